@@ -1,0 +1,224 @@
+package org.maydan.gazetteer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Specifies the shipped place-data files: format, plausibility and agreement with OCHA. */
+class ShippedPlaceDataTest {
+
+    private static final String CITIES = "geonames-cities500-levant.tsv";
+    private static final String CURATED = "curated.tsv";
+    private static final int MAX_FILE_BYTES = 2_000_000;
+    private static final double NAMED_PLACE_TOLERANCE_KM = 1.0;
+    private static final double OCHA_TOLERANCE_KM = 2.0;
+    private static final Set<String> KINDS = Set.of("country", "governorate", "district", "subdistrict", "city",
+            "town", "village", "neighbourhood", "region", "other");
+    private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts");
+
+    /**
+     * Rough bounding boxes (south, west, north, east) of the countries and Turkish provinces kept;
+     * Turkey's reaches west to 34.0 E because GeoNames files Kızkalesi (Mersin) under Hatay.
+     */
+    private static final Map<String, double[]> COUNTRY_BOXES = Map.of(
+            "SY", new double[] {32.3, 35.6, 37.4, 42.4},
+            "LB", new double[] {33.0, 35.0, 34.7, 36.7},
+            "IQ", new double[] {29.0, 38.7, 37.4, 48.7},
+            "JO", new double[] {29.1, 34.9, 33.4, 39.4},
+            "IL", new double[] {29.4, 34.2, 33.4, 35.9},
+            "PS", new double[] {31.2, 34.2, 32.6, 35.6},
+            "TR", new double[] {35.8, 34.0, 38.9, 43.6});
+
+    @ParameterizedTest
+    @ValueSource(strings = {CITIES, CURATED})
+    void everyRowHasTheContractColumnsAKnownKindAndALicence(String file) throws IOException {
+        for (Map<String, String> row : rows(file)) {
+            assertThat(row).as(row.get("id")).hasSize(Cities500LevantDerivation.COLUMNS.size());
+            assertThat(row.get("kind")).as(row.get("id")).isIn(KINDS);
+            assertThat(row.get("licence")).as(row.get("id")).isIn(LICENCES);
+            assertThat(row.get("source")).as(row.get("id")).isNotBlank();
+            assertThat(row.get("name_ar") + row.get("name_en")).as(row.get("id")).isNotBlank();
+            assertThat(row.get("id")).matches("(geonames|pcode|maydan):[A-Za-z0-9-]+");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CITIES, CURATED})
+    void everyPointLiesInsideItsCountrysRoughBox(String file) throws IOException {
+        for (Map<String, String> row : rows(file)) {
+            double[] box = COUNTRY_BOXES.get(row.get("country"));
+            assertThat(box).as("country of " + row.get("id")).isNotNull();
+            assertThat(lat(row)).as(row.get("id")).isBetween(box[0], box[2]);
+            assertThat(lon(row)).as(row.get("id")).isBetween(box[1], box[3]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CITIES, CURATED})
+    void everySyrianRowNamesItsGovernorate(String file) throws IOException {
+        assertThat(rows(file))
+                .filteredOn(row -> "SY".equals(row.get("country")))
+                .allSatisfy(row -> assertThat(row.get("admin1_pcode")).as(row.get("id")).matches("SY\\d\\d"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CITIES, CURATED})
+    void variantsAreLanguageTaggedAndRadiusIsGivenOnlyForAreas(String file) throws IOException {
+        for (Map<String, String> row : rows(file)) {
+            String variants = row.get("variants");
+            if (!variants.isEmpty()) {
+                assertThat(variants.split("\\|")).as(row.get("id")).allMatch(v -> v.matches("([a-z]{2}|und):\\S.*"));
+            }
+            boolean area = Set.of("region", "governorate", "district", "subdistrict").contains(row.get("kind"));
+            assertThat(row.get("radius_km").isEmpty()).as(row.get("id")).isEqualTo(!area);
+        }
+    }
+
+    @Test
+    void idsAreUniqueAcrossBothFiles() throws IOException {
+        List<String> ids = Stream.concat(rows(CITIES).stream(), rows(CURATED).stream()).map(r -> r.get("id")).toList();
+        assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+    }
+
+    @Test
+    void theGeoNamesExtractIsCompact() throws IOException {
+        try (InputStream in = resource(CITIES)) {
+            assertThat(in.readAllBytes().length).isLessThan(MAX_FILE_BYTES);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "pcode:C3209, 35.4317, 36.4928, كفرنبودة",
+        "pcode:C3207, 35.4147, 36.3909, قلعة المضيق",
+        "pcode:C3751, 35.7183, 36.2336, كبانة",
+    })
+    void theNamedConflictPlacesAreWhereTheIssueSaysAndCarryTheirNewsSpelling(
+            String id, double lat, double lon, String newsSpelling) throws IOException {
+        Map<String, String> row = curatedById().get(id);
+        assertThat(row).as(id).isNotNull();
+        assertThat(GreatCircle.km(lat, lon, lat(row), lon(row))).isLessThan(NAMED_PLACE_TOLERANCE_KM);
+        assertThat(row.get("name_ar") + "|" + row.get("variants")).contains(newsSpelling);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "SY01, دمشق", "SY02, حلب", "SY03, ريف دمشق", "SY04, حمص", "SY05, حماة", "SY06, اللاذقية", "SY07, إدلب",
+        "SY08, الحسكة", "SY09, دير الزور", "SY10, طرطوس", "SY11, الرقة", "SY12, درعا", "SY13, السويداء",
+        "SY14, القنيطرة",
+    })
+    void everyGovernorateIsPresentWithItsArabicName(String pcode, String nameAr) throws IOException {
+        Map<String, String> row = curatedById().get("pcode:" + pcode);
+        assertThat(row).as(pcode).isNotNull();
+        assertThat(row.get("kind")).isEqualTo("governorate");
+        assertThat(row.get("name_ar")).isEqualTo(nameAr);
+        assertThat(row.get("admin1_pcode")).isEqualTo(pcode);
+    }
+
+    @ParameterizedTest
+    @MethodSource("curatedOchaRows")
+    void everyCuratedOchaRowIsWithinTwoKilometresOfItsOchaPoint(Map<String, String> row) throws IOException {
+        Map<String, Map<String, String>> ocha = ochaPoints();
+        String pcode = row.get("id").substring("pcode:".length());
+        Map<String, String> source = ocha.get(pcode);
+        assertThat(source).as(pcode + " in OCHA").isNotNull();
+        double km = GreatCircle.km(lat(row), lon(row), Double.parseDouble(source.get("lat")),
+                Double.parseDouble(source.get("lon")));
+        assertThat(km).as(pcode).isCloseTo(0.0, within(OCHA_TOLERANCE_KM));
+        assertThat(row.get("admin1_pcode")).isEqualTo(source.get("admin1_pcode"));
+    }
+
+    static Stream<Map<String, String>> curatedOchaRows() throws IOException {
+        return rows(CURATED).stream().filter(row -> row.get("id").startsWith("pcode:"));
+    }
+
+    /** OCHA communities and admin units by P-code, with lat/lon and admin1_pcode; skips if absent. */
+    private static Map<String, Map<String, String>> ochaPoints() throws IOException {
+        Path dir = sharedGazetteerData();
+        assumeTrue(Files.isDirectory(dir), "shared OCHA data not found at " + dir);
+        Map<String, Map<String, String>> points = new LinkedHashMap<>();
+        Csv.read(dir.resolve("syr_communities_ocha.csv")).forEach(c -> points.put(c.get("pcode"), c));
+        for (Map<String, String> unit : Csv.read(dir.resolve("syr_admin_units_ocha.csv"))) {
+            Map<String, String> point = new LinkedHashMap<>(unit);
+            point.put("lat", unit.get("label_lat"));
+            point.put("lon", unit.get("label_lon"));
+            if ("1".equals(unit.get("level"))) {
+                point.put("admin1_pcode", unit.get("pcode"));
+            }
+            points.put(unit.get("pcode"), point);
+        }
+        return points;
+    }
+
+    private static Path sharedGazetteerData() {
+        String env = System.getenv("MAYDAN_SHARED");
+        Path shared = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "..", "shared");
+        if (env == null && !Files.isDirectory(shared)) {
+            shared = Path.of("..", "shared");
+        }
+        return shared.resolve("data").resolve("gazetteer");
+    }
+
+    private static Map<String, Map<String, String>> curatedById() throws IOException {
+        return rows(CURATED).stream().collect(Collectors.toMap(r -> r.get("id"), Function.identity()));
+    }
+
+    private static double lat(Map<String, String> row) {
+        return Double.parseDouble(row.get("lat"));
+    }
+
+    private static double lon(Map<String, String> row) {
+        return Double.parseDouble(row.get("lon"));
+    }
+
+    private static InputStream resource(String file) {
+        InputStream in = ShippedPlaceDataTest.class.getResourceAsStream("/org/maydan/gazetteer/data/" + file);
+        assertThat(in).as(file).isNotNull();
+        return in;
+    }
+
+    /**
+     * The file's data rows keyed by header column; a row with a different number of cells than the
+     * header keeps only the cells it has plus an {@code extra} marker, so the column check fails.
+     */
+    private static List<Map<String, String>> rows(String file) throws IOException {
+        List<String> lines;
+        try (InputStream in = resource(file)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isEmpty())
+                    .toList();
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        assertThat(header).as(file + " header").isEqualTo(Cities500LevantDerivation.COLUMNS);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                row.put(i < header.size() ? header.get(i) : "extra" + i, cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
