@@ -35,9 +35,9 @@ public record GoldPlace(String surface, String name, PlaceKind kind, @Nullable G
         return point.distanceKm(candidate) <= kind.toleranceKm();
     }
 
-    /** The rule {@link #covers} applies, in words, for reports. */
+    /** The rule {@link #covers} applies, in words for reports: {@code boundary SY07} or {@code tolerance 5.0 km}. */
     public String toleranceText(Boundaries boundaries) {
-        return adminPcode().filter(boundaries::has).map(p -> "inside boundary " + p)
+        return adminPcode().filter(boundaries::has).map(p -> "boundary " + p)
                 .orElseGet(() -> "tolerance " + Report.km(kind.toleranceKm()));
     }
 

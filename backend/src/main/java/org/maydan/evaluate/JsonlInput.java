@@ -91,7 +91,8 @@ final class JsonlInput {
                 try {
                     node = JSON.readTree(line);
                 } catch (JsonProcessingException e) {
-                    throw new MalformedInputException(file, number, "not JSON: " + e.getOriginalMessage());
+                    throw new MalformedInputException(file, number, "not JSON at column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage().replaceFirst("\\s*\\(?at \\[Source.*$", ""));
                 }
                 if (!node.isObject()) {
                     throw new MalformedInputException(file, number, "expected a JSON object");
