@@ -1,0 +1,159 @@
+package org.maydan.evaluate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.maydan.cli.Command;
+import org.maydan.cli.UsageException;
+
+/**
+ * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries DIR]}: scores
+ * predictions against gold and prints the report. Exit 0 after scoring, 2 for bad usage or
+ * malformed input, 1 when a file cannot be read.
+ */
+public final class EvaluateCommand implements Command {
+
+    /** Where the OCHA boundaries live relative to a repository root or the working directory. */
+    static final Path SHARED_GAZETTEER = Path.of("..", "shared", "data", "gazetteer");
+    /** The environment variable that points at the shared folder (set by surefire). */
+    static final String SHARED_ENV = "MAYDAN_SHARED";
+    /** How many folders above the jar to look for {@link #SHARED_GAZETTEER} (jar in backend/target). */
+    private static final int JAR_ANCESTORS_SEARCHED = 3;
+
+    static final String USAGE = """
+            usage: evaluate --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json OUT.json] [--boundaries DIR]
+              --gold        gold JSONL (format: shared/eval/README.md)
+              --pred        predictions JSONL, one line per article (the extraction contract)
+              --json        also write the numbers as JSON to OUT.json
+              --boundaries  folder with syr_admin{1,2,3}_ocha.geojson (default: $MAYDAN_SHARED/data/gazetteer,
+                            else ../shared/data/gazetteer from the working directory or the jar)
+            Scoring (shared/eval/README.md): places match one-to-one, nearest first, within the gold kind's
+            tolerance (city/town/village 5 km, other 10, region 25, governorate 50, country 300) or inside
+            the OCHA boundary of a governorate/region with an admin P-code. Gold places and events without
+            coordinates are left out; predictions naming them are neither right nor wrong. Events match on
+            sub_event_type, location (the gold event's place) and date (any date when gold has none);
+            also scored ignoring date and ignoring type. Articles missing from PREDICTIONS count as empty.
+            Sanity checks: the gold file scored against itself (--pred GOLD.jsonl) gives 1.000 everywhere;
+            an empty PREDICTIONS file gives recall 0 and undefined precision.""";
+
+    private final @Nullable String sharedEnv;
+
+    public EvaluateCommand() {
+        this(System.getenv(SHARED_ENV));
+    }
+
+    EvaluateCommand(@Nullable String sharedEnv) {
+        this.sharedEnv = sharedEnv;
+    }
+
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "score predictions against gold: P/R/F1 for places and events, and the misses";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
+        Options options = Options.parse(args);
+        List<GoldArticle> gold;
+        List<Prediction> predictions;
+        try {
+            gold = JsonlInput.readGold(options.gold());
+            predictions = JsonlInput.readPredictions(options.pred());
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such file: " + e.getFile());
+        }
+        Boundaries boundaries = boundaries(options.boundaries(), err);
+        Evaluation evaluation = new Scorer(boundaries).evaluate(gold, predictions);
+        out.printf("gold: %s (%d articles); predictions: %s (%d lines)%n", options.gold(), gold.size(),
+                options.pred(), predictions.size());
+        Report.print(evaluation, out);
+        if (options.json() != null) {
+            JsonReport.write(evaluation, options.json());
+        }
+        return 0;
+    }
+
+    private Boundaries boundaries(@Nullable Path explicit, PrintStream err) throws IOException {
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit.resolve(Boundaries.ADMIN1_FILE))) {
+                throw new UsageException("--boundaries " + explicit + ": no " + Boundaries.ADMIN1_FILE + " there");
+            }
+            return Boundaries.load(explicit);
+        }
+        Optional<Path> found = defaultBoundaryDirs().stream()
+                .filter(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))).findFirst();
+        if (found.isEmpty()) {
+            err.println("evaluate: no " + Boundaries.ADMIN1_FILE + " found (looked in " + defaultBoundaryDirs()
+                    + "); governorates and regions are scored by distance only");
+            return Boundaries.none();
+        }
+        return Boundaries.load(found.get().normalize());
+    }
+
+    /** The folders looked in, in order, when {@code --boundaries} is not given. */
+    List<Path> defaultBoundaryDirs() {
+        List<Path> dirs = new ArrayList<>();
+        if (sharedEnv != null && !sharedEnv.isBlank()) {
+            dirs.add(Path.of(sharedEnv, "data", "gazetteer"));
+        }
+        dirs.add(Path.of("").toAbsolutePath().resolve(SHARED_GAZETTEER));
+        Path dir = jarDirectory();
+        for (int i = 0; dir != null && i < JAR_ANCESTORS_SEARCHED; i++, dir = dir.getParent()) {
+            dirs.add(dir.resolve(SHARED_GAZETTEER));
+        }
+        return dirs;
+    }
+
+    /** The folder of the jar when run as {@code java -jar}, whose class path is just that jar. */
+    private static @Nullable Path jarDirectory() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return null;
+        }
+        return Path.of(classPath).toAbsolutePath().getParent();
+    }
+
+    /** The parsed command line. */
+    private record Options(Path gold, Path pred, @Nullable Path json, @Nullable Path boundaries) {
+
+        static Options parse(List<String> args) {
+            Path gold = null;
+            Path pred = null;
+            Path json = null;
+            Path boundaries = null;
+            for (int i = 0; i < args.size(); i++) {
+                String flag = args.get(i);
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("missing value after " + flag + "\n" + USAGE);
+                }
+                Path value = Path.of(args.get(++i));
+                switch (flag) {
+                    case "--gold" -> gold = value;
+                    case "--pred" -> pred = value;
+                    case "--json" -> json = value;
+                    case "--boundaries" -> boundaries = value;
+                    default -> throw new UsageException("unknown option " + flag + "\n" + USAGE);
+                }
+            }
+            if (gold == null || pred == null) {
+                throw new UsageException("--gold and --pred are required\n" + USAGE);
+            }
+            return new Options(gold, pred, json, boundaries);
+        }
+    }
+}
