@@ -72,6 +72,7 @@ class App {
     this.timeline = new Timeline({
       svg: $('histogram'), startInput: $('slider-start'), endInput: $('slider-end'),
       startLabel: $('range-start'), endLabel: $('range-end'), minLabel: $('axis-min'), maxLabel: $('axis-max'),
+      peakLabel: $('peak'),
     }, () => { this.filter.setCounts(this.timeline.countsInRange()); this.refresh({ fit: false }); });
 
     const days = await this.loadDays();

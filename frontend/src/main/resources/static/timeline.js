@@ -23,8 +23,8 @@ export function dateOf(index) {
 }
 
 export class Timeline {
-  constructor({ svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel }, onRangeChange) {
-    Object.assign(this, { svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel });
+  constructor({ svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel, peakLabel }, onRangeChange) {
+    Object.assign(this, { svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel, peakLabel });
     this.onRangeChange = onRangeChange;
     this.days = [];
     this.first = null;
@@ -123,6 +123,7 @@ export class Timeline {
     this.svg.replaceChildren();
     this.svg.setAttribute('viewBox', `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`);
     this.svg.setAttribute('preserveAspectRatio', 'none');
+    this.peakLabel.textContent = '';
     if (this.isEmpty()) return;
     this.binDays = Math.ceil(this.length / MAX_BARS);
     const bins = Math.ceil(this.length / this.binDays);
@@ -132,6 +133,8 @@ export class Timeline {
       stacks[bin].set(d.type, (stacks[bin].get(d.type) ?? 0) + d.count);
     }
     const tallest = Math.max(1, ...stacks.map((s) => [...s.values()].reduce((a, b) => a + b, 0)));
+    const per = this.binDays === 1 ? 'day' : `${this.binDays} days`;
+    this.peakLabel.textContent = `Tallest bar: ${tallest.toLocaleString('en')} event${tallest === 1 ? '' : 's'} per ${per}`;
     const width = VIEW_WIDTH / bins;
     const rank = (type) => { const i = this.order.indexOf(type); return i < 0 ? this.order.length : i; };
     this.bars = stacks.map((stack, bin) => {
@@ -168,6 +171,10 @@ export class Timeline {
     if (this.isEmpty() || !this.bars) return;
     const from = Number(this.startInput.value);
     const to = Number(this.endInput.value);
+    const span = Math.max(this.length - 1, 1);
+    const track = this.startInput.parentElement.style;
+    track.setProperty('--from', String(from / span));
+    track.setProperty('--to', String(to / span));
     this.bars.forEach((group, bin) => {
       const first = bin * this.binDays;
       const last = first + this.binDays - 1;

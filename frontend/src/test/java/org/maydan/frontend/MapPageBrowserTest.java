@@ -143,6 +143,17 @@ class MapPageBrowserTest {
     }
 
     @Test
+    void eventsAtTheSamePlaceSpreadOutWhenTheirClusterIsClicked() {
+        open("map=18/35.6140/36.5610");
+        await(() -> !browser.findElements(By.cssSelector("#map .event-cluster")).isEmpty());
+        assertThat(text(By.cssSelector("#map .event-cluster"))).isEqualTo("2");
+
+        browser.findElement(By.cssSelector("#map .event-cluster")).click();
+
+        await(() -> browser.findElements(markerTitled("Kafr Nabl")).size() == 2);
+    }
+
+    @Test
     void hostileMarkupInEventTextIsShownLiterallyAndNeverRuns() {
         open("map=13/35.8120/36.3170");
         WebElement popup = openPopup("2019-05-30");
@@ -161,7 +172,7 @@ class MapPageBrowserTest {
             "slider-start, 34, ARROW_RIGHT, 2019-05-30, 2019-05-30",
     })
     void movingTheDateSliderRefetchesEventsForTheNewRange(String slider, int presses, Keys key,
-            String start, String end) {
+            String start, String end) throws IOException {
         open("");
         int all = api.matching(null, null, List.of()).size();
         awaitMarkers(all);
@@ -173,6 +184,7 @@ class MapPageBrowserTest {
         await(() -> api.requestsTo("/api/events").stream().map(FakeMaydanApi::query)
                 .anyMatch(q -> List.of(start).equals(q.get("start")) && List.of(end).equals(q.get("end"))));
         awaitMarkers(expected);
+        screenshot("map-slider.png");
         assertThat(text(By.id("range-start"))).isEqualTo(start);
         assertThat(text(By.id("range-end"))).isEqualTo(end);
         assertThat(hashParam("start")).isEqualTo(start);
