@@ -2,13 +2,11 @@ package org.maydan.frontend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +42,11 @@ class MapPageBrowserTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String HOSTILE = "<img src=x onerror=\"window.__xss=1\">";
+    /** Smaller than the fixture, so the page must follow `next` cursors to see every event. */
+    private static final int SMALL_PAGE = 4;
+    /** Zoom levels at which all of north-west Syria and Deir ez-Zor fit a 1400x900 window. */
+    private static final int FIT_ZOOM_MIN = 6;
+    private static final int FIT_ZOOM_MAX = 9;
     /** All ten sub-event types the legend lists; the fixture has at least one event of each. */
     private static final int LEGEND_TYPES = 10;
 
@@ -77,7 +80,7 @@ class MapPageBrowserTest {
 
     @Test
     void showsOneMarkerPerEventFollowingEveryPageOfTheApi() throws IOException {
-        api.pageSize(4);
+        api.pageSize(SMALL_PAGE);
 
         open("");
 
@@ -105,7 +108,7 @@ class MapPageBrowserTest {
                 }).length;""");
         assertThat(((Number) outside).intValue()).isZero();
         await(() -> location().contains("map="));
-        assertThat(Integer.parseInt(hashParam("map").split("/")[0])).isBetween(6, 9);
+        assertThat(Integer.parseInt(hashParam("map").split("/")[0])).isBetween(FIT_ZOOM_MIN, FIT_ZOOM_MAX);
     }
 
     static Stream<Arguments> popups() {
