@@ -91,6 +91,7 @@ public final class Gazetteer {
         for (Path source : config.sources()) {
             loader.load(source);
         }
+        collector.shareAdminCentreNames();
         return new Gazetteer(collector.places(), boundaries, collector.names(), collector.merged());
     }
 

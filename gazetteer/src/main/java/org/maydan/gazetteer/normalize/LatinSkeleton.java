@@ -73,6 +73,37 @@ public final class LatinSkeleton {
         return String.join(" ", words);
     }
 
+    /**
+     * The finer Latin form compared between spellings that share a skeleton: {@link #fold} without
+     * spaces, vowels reduced to three classes (a/e, i/y, o/u/w) with runs and doubled letters
+     * collapsed, a final h after a vowel and then the final vowel dropped (Kabbaneh, Kabani and
+     * Kabana all give "kaban", Kobani gives "kuban").
+     */
+    public static String vowelClasses(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char mapped = switch (c) {
+                case 'e' -> 'a';
+                case 'y' -> 'i';
+                case 'o', 'w' -> 'u';
+                case ' ' -> 0;
+                default -> c;
+            };
+            if (mapped != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != mapped)) {
+                out.append(mapped);
+            }
+        }
+        int last = out.length() - 1;
+        if (last > 1 && out.charAt(last) == 'h' && isVowel(out.charAt(last - 1))) {
+            out.setLength(last--);
+        }
+        if (last > 1 && isVowel(out.charAt(last))) {
+            out.setLength(last);
+        }
+        return out.toString();
+    }
+
     /** The skeleton of a folded Latin string (see {@link #fold}). */
     public static String latinSkeleton(String folded) {
         StringBuilder out = new StringBuilder(folded.length());

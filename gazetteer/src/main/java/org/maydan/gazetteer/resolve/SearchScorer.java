@@ -25,7 +25,7 @@ public final class SearchScorer {
     public SearchScorer(String query) {
         this.arabic = LatinSkeleton.isArabic(query);
         this.arabicKey = arabic ? LooseKeys.compact(ArabicNormalizer.normalize(query)) : "";
-        this.latinKey = arabic ? "" : LatinSkeleton.fold(query).replace(" ", "");
+        this.latinKey = arabic ? "" : LatinSkeleton.vowelClasses(LatinSkeleton.fold(query));
     }
 
     public double score(Place place, MatchQuality quality) {
@@ -40,7 +40,7 @@ public final class SearchScorer {
                 continue;
             }
             String key = arabic ? LooseKeys.compact(ArabicNormalizer.normalize(name.text()))
-                    : LatinSkeleton.fold(name.text()).replace(" ", "");
+                    : LatinSkeleton.vowelClasses(LatinSkeleton.fold(name.text()));
             best = Math.max(best, EditDistance.similarity(arabic ? arabicKey : latinKey, key));
         }
         return best;

@@ -118,6 +118,29 @@ public final class PlaceCollector {
         return names;
     }
 
+    /**
+     * Gives a settlement the names of the administrative unit it is the centre of (same Arabic
+     * name, inside that unit): alias tables spell sub-districts and districts in many ways
+     * ("Qalaat al-Madiq", "Kafr Nubl") and news mean the town. Words naming the unit type
+     * (ناحية, Subdistrict, Nahiyat...) are not copied.
+     */
+    public void shareAdminCentreNames() {
+        for (PlaceDraft draft : byId.values()) {
+            if (!draft.kind().isSettlement()) {
+                continue;
+            }
+            String name = ArabicNormalizer.normalize(draft.nameAr);
+            for (String pcode : new String[] {draft.admin().admin3Pcode(),
+                    draft.admin().admin2Pcode(), draft.admin().admin1Pcode()}) {
+                PlaceDraft unit = pcode == null ? null : byId.get("pcode:" + pcode);
+                if (unit != null && ArabicNormalizer.normalize(unit.nameAr).equals(name)) {
+                    unit.names().stream().filter(n -> !AdminWords.mentionsUnit(n.text()))
+                            .forEach(n -> draft.name(n.lang(), n.text()));
+                }
+            }
+        }
+    }
+
     /** The frozen places, in reading order. */
     public List<Place> places() {
         List<Place> out = new ArrayList<>(byId.size());
