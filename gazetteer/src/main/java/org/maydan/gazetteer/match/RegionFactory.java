@@ -3,6 +3,9 @@ package org.maydan.gazetteer.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
@@ -42,7 +45,9 @@ public final class RegionFactory {
 
     private final Boundaries boundaries;
     private final Place syria;
-    private final Optional<Geometry> country;
+    private @Nullable Optional<Geometry> country;
+    /** Built regions by id: clipping polygons is costly and phrases repeat. */
+    private final Map<String, Place> built = new ConcurrentHashMap<>();
 
     public RegionFactory(Boundaries boundaries, List<Place> countries) {
         this.boundaries = boundaries;
@@ -51,7 +56,14 @@ public final class RegionFactory {
                 PlaceKind.COUNTRY, "سوريا", "Syria", List.of(new PlaceName("ar", "سوريا"),
                 new PlaceName("en", "Syria")), SYRIA_LAT, SYRIA_LON, RADIUS_COUNTRY_KM,
                 AdminPath.UNKNOWN, "SY", null, SOURCE, "facts", List.of()));
-        this.country = boundaries.country();
+    }
+
+    /** The country outline, unioned on first use. */
+    private synchronized Optional<Geometry> country() {
+        if (country == null) {
+            country = boundaries.country();
+        }
+        return country;
     }
 
     /** Syria as a base for "north-west of the country". */
@@ -77,7 +89,12 @@ public final class RegionFactory {
     }
 
     private Place build(Place base, List<List<Direction>> sectors, String arHead, String enHead) {
-        Optional<Geometry> shape = base == syria ? country : pcode(base).flatMap(boundaries::geometry);
+        String key = base.id() + "|" + sectors + "|" + arHead;
+        return built.computeIfAbsent(key, k -> construct(base, sectors, arHead, enHead));
+    }
+
+    private Place construct(Place base, List<List<Direction>> sectors, String arHead, String enHead) {
+        Optional<Geometry> shape = base == syria ? country() : pcode(base).flatMap(boundaries::geometry);
         double lat;
         double lon;
         double radius;

@@ -95,8 +95,7 @@ public final class OchaTables {
                         AdminPath.UNKNOWN, "OpenSyria data-geography", ALIAS_LICENCE);
                 out.add(draft);
             }
-            draft.name(lang, alias);
-            out.reindex(draft);
+            out.addName(draft, lang, alias);
         });
     }
 

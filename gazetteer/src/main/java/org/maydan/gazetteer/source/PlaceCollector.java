@@ -62,6 +62,20 @@ public final class PlaceCollector {
         return same;
     }
 
+    /** Adds one name to a draft already collected and indexes just that name. */
+    public void addName(PlaceDraft draft, String lang, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        draft.name(lang, text);
+        List<PlaceDraft> list = byKey.computeIfAbsent(key(new PlaceName(lang, text)),
+                k -> new ArrayList<>(1));
+        if (!list.contains(draft)) {
+            list.add(draft);
+        }
+        names++;
+    }
+
     /** Re-indexes a draft after names were added to it directly. */
     public void reindex(PlaceDraft draft) {
         indexKeys(draft);
