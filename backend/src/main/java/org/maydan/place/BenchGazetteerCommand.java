@@ -1,0 +1,127 @@
+package org.maydan.place;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.maydan.cli.Command;
+import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Place;
+
+/**
+ * {@code bench-gazetteer [--gazetteer DIR_OR_FILE]}: load time and heap after GC for the shipped
+ * data and for the full sources, exact-lookup latency, search p50/p99 and text-scanning throughput.
+ * Numbers are from one JVM on this machine; warm-up runs precede every timed loop.
+ */
+public final class BenchGazetteerCommand implements Command {
+
+    static final int LOOKUPS = 2_000_000;
+    static final int SEARCHES = 2_000;
+    static final int SCAN_TEXT_CHARS = 2_000;
+    static final int SCANS = 2_000;
+    private static final long SEED = 42;
+
+    @Override
+    public String name() {
+        return "bench-gazetteer";
+    }
+
+    @Override
+    public String summary() {
+        return "gazetteer load time, heap, lookup and search latency [--gazetteer DIR_OR_FILE]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path full = Path.of("..", "shared", "data", "gazetteer");
+        if (args.size() == 2 && args.get(0).equals("--gazetteer")) {
+            full = Path.of(args.get(1));
+        } else if (!args.isEmpty()) {
+            throw new UsageException("usage: bench-gazetteer [--gazetteer DIR_OR_FILE]");
+        }
+        Gazetteer g = measureLoad("shipped data", GazetteerConfig.defaults(), out);
+        if (Files.exists(full)) {
+            g = measureLoad("shipped + " + full, GazetteerConfig.withSources(full), out);
+        }
+        List<Place> places = g.places();
+        Random random = new Random(SEED);
+        String[] names = new String[1024];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = places.get(random.nextInt(places.size())).nameAr();
+        }
+        long sink = 0;
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < LOOKUPS; i++) {
+                sink += g.lookup(names[i & (names.length - 1)]).size();
+            }
+            if (round == 1) {
+                out.printf("exact lookup: %.0f ns/op (%d lookups)%n",
+                        (System.nanoTime() - t0) / (double) LOOKUPS, LOOKUPS);
+            }
+        }
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < SEARCHES; i++) {
+            Place p = places.get(random.nextInt(places.size()));
+            queries.add(i % 2 == 0 ? p.nameAr() : p.nameEn());
+        }
+        long[] times = new long[SEARCHES];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < SEARCHES; i++) {
+                long t0 = System.nanoTime();
+                sink += g.search(queries.get(i), 10).size();
+                times[i] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(times);
+        out.printf("search (10 hits, Arabic and Latin names): p50 %.2f ms, p99 %.2f ms%n",
+                times[SEARCHES / 2] / 1e6, times[SEARCHES * 99 / 100] / 1e6);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < SCAN_TEXT_CHARS) {
+            text.append("قالت مصادر إن القصف طال ").append(names[random.nextInt(names.length)])
+                    .append(" وقرى مجاورة في ريف حماة الشمالي. ");
+        }
+        String article = text.toString();
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < SCANS; i++) {
+                sink += g.findNames(article).size();
+            }
+            if (round == 1) {
+                double perText = (System.nanoTime() - t0) / (double) SCANS;
+                out.printf("findNames on %d-char text: %.3f ms, %.0f texts/s on one core%n",
+                        article.length(), perText / 1e6, 1e9 / perText);
+            }
+        }
+        out.println("(checksum " + sink + ")");
+        return 0;
+    }
+
+    private static Gazetteer measureLoad(String label, GazetteerConfig config, PrintStream out)
+            throws Exception {
+        long before = heapAfterGc();
+        long t0 = System.nanoTime();
+        Gazetteer g = Gazetteer.load(config);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long after = heapAfterGc();
+        Gazetteer.Summary s = g.summary();
+        out.printf("load %s: %.2f s, heap +%.1f MB after GC; %d places, %d names read, %d merged,"
+                + " %d boundaries%n", label, seconds, (after - before) / 1e6, s.places(), s.names(),
+                s.merged(), s.boundaries());
+        return g;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

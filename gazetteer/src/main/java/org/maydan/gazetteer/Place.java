@@ -1,0 +1,46 @@
+package org.maydan.gazetteer;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.resolve.Geo;
+
+/**
+ * A place: a stable id ({@code source:id}, e.g. {@code pcode:C3751}, {@code geonames:168660}), its
+ * primary Arabic and English names, every name variant with its language, kind, a WGS84 point,
+ * for areas the radius in km of a circle covering them, the administrative path, the ISO 3166-1
+ * alpha-2 country code ("" if unknown), population where
+ * known, and provenance. {@code sameAs} lists the ids of records from other sources merged into
+ * this one (the same village in GeoNames and OCHA).
+ */
+public record Place(
+        String id,
+        PlaceKind kind,
+        String nameAr,
+        String nameEn,
+        List<PlaceName> names,
+        double lat,
+        double lon,
+        @Nullable Double radiusKm,
+        AdminPath admin,
+        String country,
+        @Nullable Long population,
+        String source,
+        String licence,
+        List<String> sameAs) {
+
+    /** Copies the lists so a place is immutable. */
+    public Place {
+        names = List.copyOf(names);
+        sameAs = List.copyOf(sameAs);
+    }
+
+    /** The ACLED-style geo_precision of this place (see {@link PlaceKind#geoPrecision()}). */
+    public int geoPrecision() {
+        return kind.geoPrecision();
+    }
+
+    /** Great-circle distance to a point, in km. */
+    public double distanceKm(double otherLat, double otherLon) {
+        return Geo.distanceKm(lat, lon, otherLat, otherLon);
+    }
+}

@@ -1,0 +1,242 @@
+package org.maydan.gazetteer.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.Candidate;
+import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.NameMatch;
+import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.index.PlaceIndex;
+import org.maydan.gazetteer.normalize.LooseKeys;
+import org.maydan.gazetteer.normalize.Proclitics;
+import org.maydan.gazetteer.normalize.Token;
+
+/**
+ * Region phrases: the countryside of a governorate or town, optionally a part of it
+ * (ريف حماة الشمالي, ريف إدلب الجنوبي, ريفي حماة الجنوبي والشرقي), several at once
+ * (ريفي حماة واللاذقية: one match per area), a direction of a place (شمال حماة) and parts of the
+ * country (شمال غربي سوريا, الشمال السوري). Each resolves to a {@link RegionFactory} region, never to
+ * the city of the same name.
+ */
+public final class RegionPhrases {
+
+    /** Result of a phrase: its matches and the token after it. */
+    public record Hit(List<NameMatch> matches, int nextToken) {
+    }
+
+    private static final Set<String> COUNTRYSIDE = Set.of("ريف", "ريفي", "ارياف");
+    private static final Set<String> SYRIA = Set.of("سوريا", "سوريه", "البلاد");
+    private static final String SYRIAN = "السوري";
+    /** Adjectives after ريف: north, south, east, west (also feminine and dual forms). */
+    private static final Map<String, Direction> ADJECTIVES = Map.ofEntries(
+            Map.entry("الشمالي", Direction.N), Map.entry("الشماليه", Direction.N),
+            Map.entry("الشماليين", Direction.N), Map.entry("الجنوبي", Direction.S),
+            Map.entry("الجنوبيه", Direction.S), Map.entry("الجنوبيين", Direction.S),
+            Map.entry("الشرقي", Direction.E), Map.entry("الشرقيه", Direction.E),
+            Map.entry("الشرقيين", Direction.E), Map.entry("الغربي", Direction.W),
+            Map.entry("الغربيه", Direction.W), Map.entry("الغربيين", Direction.W));
+    /** Direction nouns before a place: شمال حماة, شمالي سوريا, شمال غرب سوريا. */
+    private static final Map<String, Direction> NOUNS = Map.of(
+            "شمال", Direction.N, "شمالي", Direction.N, "جنوب", Direction.S, "جنوبي", Direction.S,
+            "شرق", Direction.E, "شرقي", Direction.E, "غرب", Direction.W, "غربي", Direction.W);
+    private static final Map<String, Direction> DEFINITE_NOUNS = Map.of(
+            "الشمال", Direction.N, "الجنوب", Direction.S, "الشرق", Direction.E, "الغرب", Direction.W);
+    private static final int MAX_AREA_TOKENS = 3;
+    private static final String AND = "و";
+
+    private final PlaceIndex index;
+    private final RegionFactory factory;
+
+    public RegionPhrases(PlaceIndex index, RegionFactory factory) {
+        this.index = index;
+        this.factory = factory;
+    }
+
+    /** The region phrase starting at token {@code i}, or null. */
+    public @Nullable Hit match(String text, List<Token> tokens, int i) {
+        Token head = tokens.get(i);
+        String prefix = countrysidePrefix(head.normalized());
+        if (prefix != null) {
+            return countryside(text, tokens, i, prefix);
+        }
+        return directionOf(text, tokens, i);
+    }
+
+    private static @Nullable String countrysidePrefix(String token) {
+        if (COUNTRYSIDE.contains(token)) {
+            return "";
+        }
+        for (Proclitics.Split split : Proclitics.splits(token)) {
+            if (COUNTRYSIDE.contains(split.remainder())) {
+                return split.prefix();
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Hit countryside(String text, List<Token> tokens, int i, String prefix) {
+        List<Area> areas = new ArrayList<>();
+        int j = i + 1;
+        Place named = j < tokens.size() ? areaPlace(tokens.get(i).normalized().substring(
+                prefix.length()) + " " + tokens.get(j).normalized()) : null;
+        boolean countrysideIsName = named != null && named.kind() == PlaceKind.GOVERNORATE;
+        if (countrysideIsName) {
+            areas.add(new Area(i, j + 1, prefix, named));
+            j++;
+        }
+        while (!countrysideIsName && j < tokens.size()) {
+            boolean joined = !areas.isEmpty();
+            Area area = area(tokens, j, joined);
+            if (area == null) {
+                break;
+            }
+            areas.add(area);
+            j = area.end;
+        }
+        if (areas.isEmpty()) {
+            return null;
+        }
+        List<List<Direction>> sectors = new ArrayList<>();
+        while (j < tokens.size()) {
+            String t = tokens.get(j).normalized();
+            boolean joined = !sectors.isEmpty();
+            Direction d = ADJECTIVES.get(joined && t.startsWith(AND) ? t.substring(1) : t);
+            if (d == null) {
+                break;
+            }
+            if (!joined || t.startsWith(AND)) {
+                sectors.add(new ArrayList<>(List.of(d)));
+            } else {
+                sectors.get(sectors.size() - 1).add(d);
+            }
+            j++;
+        }
+        if (countrysideIsName && sectors.isEmpty()) {
+            return null;
+        }
+        List<NameMatch> matches = new ArrayList<>();
+        int start = tokens.get(i).start() + prefix.length();
+        for (int k = 0; k < areas.size(); k++) {
+            Area a = areas.get(k);
+            boolean firstArea = k == 0;
+            boolean lastArea = k == areas.size() - 1;
+            int from = firstArea ? start : tokens.get(a.start).start() + a.prefix.length();
+            int to = lastArea ? tokens.get(j - 1).end() : tokens.get(a.end - 1).end();
+            Place region = countrysideIsName ? factory.part(a.place, sectors)
+                    : factory.countryside(a.place, sectors);
+            matches.add(new NameMatch(from, to, text.substring(from, to),
+                    firstArea ? prefix : a.prefix, region.nameAr(), List.of(new Candidate(region,
+                            MatchQuality.REGION_PHRASE, 0, factory.precision(a.place, sectors)))));
+        }
+        return new Hit(matches, j);
+    }
+
+    private @Nullable Hit directionOf(String text, List<Token> tokens, int i) {
+        String first = tokens.get(i).normalized();
+        String prefix = "";
+        Direction d = NOUNS.get(first);
+        Direction definite = DEFINITE_NOUNS.get(first);
+        if (d == null && definite == null) {
+            for (Proclitics.Split split : Proclitics.splits(first)) {
+                d = NOUNS.get(split.remainder());
+                definite = DEFINITE_NOUNS.get(split.remainder());
+                if (d != null || definite != null) {
+                    prefix = split.prefix();
+                    break;
+                }
+            }
+        }
+        if (d == null && definite == null) {
+            return null;
+        }
+        List<Direction> sector = new ArrayList<>(List.of(d != null ? d : definite));
+        int j = i + 1;
+        if (j < tokens.size()) {
+            String t = tokens.get(j).normalized();
+            Direction second = d != null ? NOUNS.get(t) : ADJECTIVES.get(t);
+            if (second != null && second != sector.get(0)) {
+                sector.add(second);
+                j++;
+            }
+        }
+        if (j >= tokens.size()) {
+            return null;
+        }
+        String next = tokens.get(j).normalized();
+        Place base;
+        int end;
+        if (definite != null) {
+            if (!next.equals(SYRIAN)) {
+                return null;
+            }
+            base = factory.syria();
+            end = j + 1;
+        } else if (SYRIA.contains(next)) {
+            base = factory.syria();
+            end = j + 1;
+        } else {
+            Area area = area(tokens, j, false);
+            if (area == null || !area.prefix.isEmpty()) {
+                return null;
+            }
+            base = area.place;
+            end = area.end;
+        }
+        int from = tokens.get(i).start() + prefix.length();
+        int to = tokens.get(end - 1).end();
+        List<List<Direction>> sectors = List.of(sector);
+        Place region = factory.part(base, sectors);
+        return new Hit(List.of(new NameMatch(from, to, text.substring(from, to), prefix,
+                region.nameAr(), List.of(new Candidate(region, MatchQuality.REGION_PHRASE, 0,
+                        factory.precision(base, sectors))))), end);
+    }
+
+    private record Area(int start, int end, String prefix, Place place) {
+    }
+
+    /** A governorate or settlement name at token {@code j} (after و if {@code joined}). */
+    private @Nullable Area area(List<Token> tokens, int j, boolean joined) {
+        String first = tokens.get(j).normalized();
+        String prefix = "";
+        if (joined) {
+            if (!first.startsWith(AND) || first.length() < 3) {
+                return null;
+            }
+            prefix = AND;
+            first = first.substring(1);
+        }
+        Area best = null;
+        StringBuilder key = new StringBuilder(first);
+        for (int k = j; k < Math.min(tokens.size(), j + MAX_AREA_TOKENS); k++) {
+            if (k > j) {
+                key.append(' ').append(tokens.get(k).normalized());
+            }
+            Place place = areaPlace(key.toString());
+            if (place != null) {
+                best = new Area(j, k + 1, prefix, place);
+            }
+        }
+        return best;
+    }
+
+    /** The governorate of that name if any, else the most prominent settlement or district. */
+    private @Nullable Place areaPlace(String normalized) {
+        List<Place> candidates = new ArrayList<>(index.exact(normalized));
+        candidates.addAll(index.loose(LooseKeys.of(normalized)));
+        Place best = null;
+        for (Place p : candidates) {
+            if (p.kind() == PlaceKind.GOVERNORATE) {
+                return p;
+            }
+            if (best == null && (p.kind().isSettlement() || p.kind() == PlaceKind.DISTRICT
+                    || p.kind() == PlaceKind.SUBDISTRICT)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,68 @@
+package org.maydan.gazetteer.normalize;
+
+/**
+ * The loose key of a normalized name: the form under which spelling variants of news text meet.
+ *
+ * <p>The article ال is dropped at the start of every token; tokens are joined without spaces, and a
+ * token-final ه (from ة) before another token becomes ت, as when a compound is written joined
+ * (معرة حرمة / معرتحرمة, كفر نبودة / كفرنبودة); a final ي, ه or ا of the whole name is folded to one
+ * marker (كباني / كبانة / كبانا). Exact matches must still be preferred over loose ones.
+ */
+public final class LooseKeys {
+
+    /** Replaces the folded final vowel letter. */
+    public static final char FINAL_VOWEL = '*';
+
+    private static final int MIN_TOKEN_AFTER_ARTICLE = 2;
+
+    private LooseKeys() {
+    }
+
+    /** The loose key of a normalized (space-separated) name. */
+    public static String of(String normalized) {
+        String compact = compact(normalized);
+        return foldFinal(compact);
+    }
+
+    /** The joined form without the final-vowel folding: what prefix checks compare against. */
+    public static String compact(String normalized) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        int i = 0;
+        int n = normalized.length();
+        while (i < n) {
+            int end = normalized.indexOf(' ', i);
+            if (end < 0) {
+                end = n;
+            }
+            appendToken(out, normalized, i, end, end < n);
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Appends one normalized token to a compact key under construction. */
+    public static void appendToken(StringBuilder out, CharSequence token, int start, int end,
+            boolean followed) {
+        int from = start;
+        if (end - start - 2 >= MIN_TOKEN_AFTER_ARTICLE && token.charAt(start) == 'ا'
+                && token.charAt(start + 1) == 'ل') {
+            from += 2;
+        }
+        out.append(token, from, end);
+        if (followed && out.length() > 0 && out.charAt(out.length() - 1) == 'ه') {
+            out.setCharAt(out.length() - 1, 'ت');
+        }
+    }
+
+    /** Folds a final ي, ه or ا to {@link #FINAL_VOWEL}. */
+    public static String foldFinal(String compact) {
+        int last = compact.length() - 1;
+        if (last > 0) {
+            char c = compact.charAt(last);
+            if (c == 'ي' || c == 'ه' || c == 'ا') {
+                return compact.substring(0, last) + FINAL_VOWEL;
+            }
+        }
+        return compact;
+    }
+}

@@ -1,0 +1,45 @@
+package org.maydan.gazetteer.resolve;
+
+import java.util.Comparator;
+import org.maydan.gazetteer.Place;
+
+/** How notable a place is without any context: its kind, population and whether it is Syrian. */
+public final class Prominence {
+
+    /** Weight of the kind (see {@link #kindWeight}). */
+    static final double W_KIND = 1.0;
+    /** Weight per decade of population (log10), capped at {@link #MAX_POPULATION_DECADES}. */
+    static final double W_POPULATION = 0.3;
+    static final double MAX_POPULATION_DECADES = 7;
+    /** Bonus for a place in Syria: the news we read is about Syria. */
+    static final double W_SYRIA = 1.0;
+
+    /** Most prominent first; ties by id, so orders are stable. */
+    public static final Comparator<Place> ORDER = Comparator
+            .comparingDouble(Prominence::score).reversed().thenComparing(Place::id);
+
+    private Prominence() {
+    }
+
+    /** The context-free prominence score. */
+    public static double score(Place place) {
+        double population = place.population() == null ? 0
+                : Math.min(MAX_POPULATION_DECADES, Math.log10(1 + place.population()));
+        double syria = "SY".equals(place.country()) ? W_SYRIA : 0;
+        return W_KIND * kindWeight(place) + W_POPULATION * population + syria;
+    }
+
+    private static double kindWeight(Place place) {
+        return switch (place.kind()) {
+            case GOVERNORATE -> 2.0;
+            case CITY -> 1.8;
+            case COUNTRY -> 1.6;
+            case TOWN -> 1.2;
+            case DISTRICT, REGION -> 0.9;
+            case SUBDISTRICT -> 0.7;
+            case VILLAGE -> 0.6;
+            case NEIGHBOURHOOD -> 0.3;
+            case OTHER -> 0.2;
+        };
+    }
+}

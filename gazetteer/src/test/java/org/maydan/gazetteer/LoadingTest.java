@@ -1,0 +1,50 @@
+package org.maydan.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sources in the shipped TSV format load, merge with OCHA records and round-trip. */
+class LoadingTest {
+
+    private static Path fixture() throws URISyntaxException {
+        return Path.of(LoadingTest.class.getResource("fixture-places.tsv").toURI());
+    }
+
+    @Test
+    void readsTheShippedFormatWithVariantsAndRadius() throws Exception {
+        Gazetteer g = Gazetteer.load(GazetteerConfig.onlySources(fixture()));
+        Place ghab = g.byId("maydan:ghab-plain").orElseThrow();
+        assertThat(ghab.kind()).isEqualTo(PlaceKind.REGION);
+        assertThat(ghab.radiusKm()).isEqualTo(20.0);
+        assertThat(g.lookup("سهل الغاب")).containsExactly(ghab);
+        assertThat(g.search("Kfar Nabouda", 1).get(0).place().id()).isEqualTo("geonames:900001");
+    }
+
+    @Test
+    void theSameVillageFromGeoNamesAndOchaIsOnePlaceWithAllNames() throws Exception {
+        Gazetteer g = Gazetteer.load(GazetteerConfig.onlySources(
+                SharedData.gazetteerDir().resolve("syr_communities_ocha.csv"), fixture()));
+        Place merged = g.byId("geonames:900001").orElseThrow();
+        assertThat(merged.id()).isEqualTo("pcode:C3209");
+        assertThat(merged.names()).extracting(PlaceName::text).contains("Kafranbuda", "كفر نبودة");
+        assertThat(merged.population()).isEqualTo(5000L);
+        assertThat(g.summary().merged()).isEqualTo(1);
+    }
+
+    @Test
+    void writtenPlacesReadBackTheSame(@TempDir Path dir) throws Exception {
+        Gazetteer g = Gazetteer.load(GazetteerConfig.onlySources(fixture()));
+        StringWriter out = new StringWriter();
+        g.writeTsv(out);
+        Path copy = dir.resolve("copy.tsv");
+        Files.writeString(copy, out.toString());
+        Gazetteer again = Gazetteer.load(GazetteerConfig.onlySources(copy));
+        assertThat(again.places()).isEqualTo(g.places());
+    }
+}

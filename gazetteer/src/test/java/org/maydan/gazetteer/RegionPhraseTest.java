@@ -1,0 +1,72 @@
+package org.maydan.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Region phrases resolve to a part of a governorate (OCHA boundaries loaded), not to a city. */
+class RegionPhraseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            غارات على ريف حماة الشمالي      | SY05 | 2 | N
+            قصف في ريف إدلب الجنوبي        | SY07 | 2 | S
+            اشتباكات بريف حلب الغربي        | SY02 | 2 | W
+            معارك في ريف اللاذقية الشمالي الشرقي | SY06 | 2 | NE
+            نزوح من ريف الرقة               | SY11 | 3 | -
+            """)
+    void countrysideOfAGovernorateIsARegionInsideIt(String text, String admin1, int precision,
+            String side) {
+        Gazetteer g = SharedData.ocha();
+        NameMatch match = single(g.findNames(text));
+        Candidate region = match.best();
+        assertThat(region.place().kind()).isEqualTo(PlaceKind.REGION);
+        assertThat(region.geoPrecision()).isEqualTo(precision);
+        assertThat(region.place().admin().admin1Pcode()).isEqualTo(admin1);
+        Place governorate = g.byId("pcode:" + admin1).orElseThrow();
+        if (side.contains("N")) {
+            assertThat(region.place().lat()).isGreaterThan(governorate.lat() - 0.05);
+        }
+        if (side.contains("S")) {
+            assertThat(region.place().lat()).isLessThan(governorate.lat() + 0.05);
+        }
+        if (side.contains("W")) {
+            assertThat(region.place().lon()).isLessThan(governorate.lon() + 0.05);
+        }
+    }
+
+    @Test
+    void severalGovernoratesGiveOneRegionEach() {
+        List<NameMatch> names = SharedData.ocha().findNames("قصف مدفعي على ريفي حماة واللاذقية")
+                .stream().filter(n -> n.best().quality() == Candidate.MatchQuality.REGION_PHRASE)
+                .toList();
+        assertThat(names).hasSize(2);
+        assertThat(names).extracting(n -> n.best().place().admin().admin1Pcode())
+                .containsExactly("SY05", "SY06");
+        assertThat(names.get(1).prefix()).isEqualTo("و");
+    }
+
+    @Test
+    void twoDirectionsOfOneCountrysideAreOneRegion() {
+        NameMatch match = single(SharedData.ocha().findNames("ريفي حماة الجنوبي والشرقي"));
+        assertThat(match.best().place().id()).endsWith(":s+e");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"هجمات في شمال غربي سوريا", "هجمات في الشمال السوري", "شمال غرب سوريا"})
+    void partsOfTheCountryHavePrecisionThree(String text) {
+        NameMatch match = single(SharedData.ocha().findNames(text));
+        assertThat(match.best().geoPrecision()).isEqualTo(3);
+        assertThat(match.best().place().lat()).isGreaterThan(34.8);
+    }
+
+    private static NameMatch single(List<NameMatch> names) {
+        List<NameMatch> regions = names.stream()
+                .filter(n -> n.best().quality() == Candidate.MatchQuality.REGION_PHRASE).toList();
+        assertThat(regions).hasSize(1);
+        return regions.get(0);
+    }
+}
