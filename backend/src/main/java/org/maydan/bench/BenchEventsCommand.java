@@ -1,0 +1,228 @@
+package org.maydan.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.maydan.cli.Command;
+import org.maydan.cli.UsageException;
+
+/**
+ * {@code bench-events}: (re)fills the {@code events} table with N synthetic events by COPY,
+ * rebuilds its indexes, then times the map's two heavy reads directly in SQL and, with
+ * {@code --api}, over HTTP against a running server, printing p50/p95 and the API/SQL ratio.
+ *
+ * <p>It empties the {@code events} table of the database it is given: point it at a benchmark
+ * database, never at one holding real events. Needs no Spring context.
+ */
+public final class BenchEventsCommand implements Command {
+
+    private static final int WARMUP_RUNS = 3;
+    private static final Duration HTTP_TIMEOUT = Duration.ofMinutes(2);
+    private static final double NANOS_PER_MILLI = 1e6;
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    @Override
+    public String name() {
+        return "bench-events";
+    }
+
+    @Override
+    public String summary() {
+        return "fill PostGIS with N synthetic events (COPY), time map queries in SQL and over HTTP";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        BenchOptions options = BenchOptions.parse(args, defaultPlaces());
+        if (!Files.isReadable(options.places())) {
+            throw new UsageException("cannot read the places CSV " + options.places().toAbsolutePath()
+                    + "; give --places or set MAYDAN_SHARED");
+        }
+        List<Community> places = OchaCommunities.read(options.places());
+        out.printf("places: %,d communities from %s%n", places.size(), options.places());
+        try (Connection connection = connect(options)) {
+            if (options.load()) {
+                load(connection, new SyntheticEvents(places, options.seed()), options.events(), out);
+            }
+            out.printf("events in store: %,d%n", count(connection));
+            Map<BenchQuery, Latency> sql = new LinkedHashMap<>();
+            for (BenchQuery query : BenchQuery.ALL) {
+                sql.put(query, timeSql(connection, query, options.runs(), out));
+            }
+            if (options.api() != null) {
+                compareApi(options.api(), sql, options.runs(), out);
+            }
+        }
+        return 0;
+    }
+
+    private static Path defaultPlaces() {
+        String shared = System.getenv("MAYDAN_SHARED");
+        return Path.of(shared != null ? shared : "../shared").resolve(OchaCommunities.SHARED_PATH);
+    }
+
+    private static Connection connect(BenchOptions options) throws SQLException {
+        Properties properties = new Properties();
+        if (options.user() != null) {
+            properties.setProperty("user", options.user());
+        }
+        if (options.password() != null) {
+            properties.setProperty("password", options.password());
+        }
+        Connection connection = DriverManager.getConnection(options.jdbcUrl(), properties);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(BenchSql.SESSION_SETUP);
+        }
+        return connection;
+    }
+
+    private static void load(Connection connection, SyntheticEvents generator, long count, PrintStream out)
+            throws SQLException, IOException {
+        long start = System.nanoTime();
+        for (Iterator<SyntheticEvent> events = generator.events(count); events.hasNext(); ) {
+            events.next();
+        }
+        out.printf("generate only: %,d events in %.1f s%n", count, seconds(start));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(BenchSql.CREATE_TABLE);
+            for (String drop : BenchSql.DROP_INDEXES) {
+                statement.execute(drop);
+            }
+            statement.execute(BenchSql.EMPTY);
+            start = System.nanoTime();
+            long copied = EventCopyLoader.load(connection, generator.events(count));
+            double copySeconds = seconds(start);
+            out.printf("generate + COPY: %,d rows in %.1f s (%,.0f rows/s)%n", copied, copySeconds,
+                    copied / copySeconds);
+            for (String create : BenchSql.CREATE_INDEXES) {
+                start = System.nanoTime();
+                statement.execute(create);
+                out.printf("%s: %.1f s%n", create, seconds(start));
+            }
+            start = System.nanoTime();
+            statement.execute(BenchSql.ANALYZE);
+            out.printf("ANALYZE: %.1f s%n", seconds(start));
+        }
+    }
+
+    private static long count(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(BenchSql.COUNT)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Latency timeSql(Connection connection, BenchQuery query, int runs, PrintStream out)
+            throws SQLException {
+        long rows = 0;
+        for (int i = 0; i < WARMUP_RUNS; i++) {
+            rows = runSql(connection, query.sql(), query.parameters());
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            runSql(connection, query.sql(), query.parameters());
+            millis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+        }
+        Latency latency = Latency.of(millis);
+        out.printf("%nSQL  %s: %,d rows, %s%n", query.name(), rows, latency);
+        try (PreparedStatement explain = prepare(connection, BenchSql.EXPLAIN + query.sql(), query.parameters());
+                ResultSet plan = explain.executeQuery()) {
+            while (plan.next()) {
+                out.println("     " + plan.getString(1));
+            }
+        }
+        return latency;
+    }
+
+    /** Runs a query and reads every column of every row, as the API has to; returns the row count. */
+    private static long runSql(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rs = statement.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            long rows = 0;
+            while (rs.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    rs.getObject(c);
+                }
+                rows++;
+            }
+            return rows;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static void compareApi(String base, Map<BenchQuery, Latency> sql, int runs, PrintStream out)
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
+        for (Map.Entry<BenchQuery, Latency> entry : sql.entrySet()) {
+            URI uri = URI.create(base.replaceAll("/+$", "") + entry.getKey().apiPath());
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).GET().build();
+            long bytes = 0;
+            for (int i = 0; i < WARMUP_RUNS; i++) {
+                bytes = fetch(client, request);
+            }
+            double[] millis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                fetch(client, request);
+                millis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+            }
+            Latency api = Latency.of(millis);
+            Latency db = entry.getValue();
+            out.printf("%nAPI  %s: GET %s, %,d bytes, %s%n", entry.getKey().name(), uri, bytes, api);
+            out.printf("     ratio API/SQL: p50 %.1fx  p95 %.1fx%n", api.p50() / db.p50(), api.p95() / db.p95());
+        }
+    }
+
+    /** Fetches and drains the body; a non-200 answer is an error, not a timing. */
+    private static long fetch(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            throw new IOException("no server answers at " + request.uri(), e);
+        }
+        try (InputStream body = response.body()) {
+            long bytes = body.transferTo(OutputStream.nullOutputStream());
+            if (response.statusCode() != HttpURLConnection.HTTP_OK) {
+                throw new IOException("GET " + request.uri() + " answered " + response.statusCode());
+            }
+            return bytes;
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / NANOS_PER_SECOND;
+    }
+}

@@ -1,0 +1,77 @@
+package org.maydan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loads synthetic events into a real PostGIS, in a throw-away schema so it never touches a real
+ * {@code events} table. Skips when no PostgreSQL answers at {@code MAYDAN_BENCH_JDBC} (default:
+ * the local {@code maydan_bench} database, role maydan/maydan).
+ */
+class EventCopyLoaderTest {
+
+    private static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/maydan_bench";
+    private static final int COUNT = 2_000;
+    private final String schema = "copy_test_" + ProcessHandle.current().pid();
+    private Connection connection;
+
+    @BeforeEach
+    void connect() throws SQLException {
+        String url = System.getenv().getOrDefault("MAYDAN_BENCH_JDBC", DEFAULT_URL);
+        try {
+            connection = DriverManager.getConnection(url, "maydan", "maydan");
+        } catch (SQLException e) {
+            Assumptions.abort("no PostgreSQL at " + url + ": " + e.getMessage());
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+            s.execute("SET search_path = " + schema + ", public");
+            s.execute(BenchSql.CREATE_TABLE);
+        }
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        if (connection != null) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+            connection.close();
+        }
+    }
+
+    @Test
+    void copiesEveryEventWithItsPointArabicTextAndPlaceRef() throws Exception {
+        List<SyntheticEvent> events = List.of(new SyntheticEvents(SharedData.communities(), 7).events(COUNT)
+                .next());
+
+        long copied = EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7).events(COUNT));
+
+        assertThat(copied).isEqualTo(COUNT);
+        SyntheticEvent first = events.get(0);
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) OVER (), ST_SRID(geom), ST_X(geom), ST_Y(geom),"
+                        + " notes, location_ar, place_ref, event_date FROM events ORDER BY id LIMIT 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(COUNT);
+            assertThat(rs.getInt(2)).isEqualTo(4326);
+            assertThat(rs.getDouble(3)).isCloseTo(first.event().longitude(), within(1e-9));
+            assertThat(rs.getDouble(4)).isCloseTo(first.event().latitude(), within(1e-9));
+            assertThat(rs.getString(5)).isEqualTo(first.event().notes());
+            assertThat(rs.getString(6)).isEqualTo(first.event().locationAr());
+            assertThat(rs.getString(7)).isEqualTo(first.placeRef());
+            assertThat(rs.getDate(8).toLocalDate()).isEqualTo(first.event().eventDate());
+        }
+    }
+}
