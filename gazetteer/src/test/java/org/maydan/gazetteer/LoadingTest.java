@@ -38,6 +38,15 @@ class LoadingTest {
     }
 
     @Test
+    void theShippedDataLoadsAndMergesRowsWithoutPopulation() throws Exception {
+        Gazetteer g = Gazetteer.load(GazetteerConfig.defaults());
+        assertThat(g.places()).hasSizeGreaterThan(2000);
+        Place qalaat = g.byId("pcode:C3207").orElseThrow();
+        assertThat(g.byId("geonames:166227")).contains(qalaat);
+        assertThat(g.lookup("كفرنبودة")).extracting(Place::id).contains("pcode:C3209");
+    }
+
+    @Test
     void writtenPlacesReadBackTheSame(@TempDir Path dir) throws Exception {
         Gazetteer g = Gazetteer.load(GazetteerConfig.onlySources(fixture()));
         StringWriter out = new StringWriter();

@@ -120,8 +120,7 @@ public final class PlaceDraft {
         String src = lead.source + "; " + follow.source;
         String lic = lead.licence.equals(follow.licence) ? lead.licence
                 : lead.licence + "; " + follow.licence;
-        @Nullable Long pop = population == null ? other.population
-                : other.population == null ? population : Math.max(population, other.population);
+        @Nullable Long pop = largerPopulation(population, other.population);
         PlaceKind newKind = kind.isSettlement() && other.kind.isSettlement()
                 ? (kind.ordinal() < other.kind.ordinal() ? kind : other.kind) : lead.kind;
         @Nullable Double radius = lead.radiusKm != null ? lead.radiusKm : follow.radiusKm;
@@ -160,5 +159,16 @@ public final class PlaceDraft {
                 && admin.admin1Pcode().startsWith(SYRIA) ? SYRIA : country;
         return new Place(id, kind, nameAr, nameEn, List.copyOf(names), lat, lon, radiusKm, admin,
                 code, population, source, licence, sameAs);
+    }
+
+    /** The larger known figure; boxed on purpose, as either side may be unknown. */
+    private static @Nullable Long largerPopulation(@Nullable Long a, @Nullable Long b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
     }
 }
