@@ -12,6 +12,8 @@ enum Cue {
     SHELLING_WEAK,
     CHEMICAL,
     CLASH,
+    /** أسقطت، إسقاط: downing an aircraft is a clash, and the aircraft named after it struck nothing. */
+    SHOOT_DOWN,
     /** Gunfire: an attack when civilians are its victims, else a clash. */
     SHOOTING,
     ATTACK,
@@ -34,7 +36,7 @@ enum Cue {
     PLAN,
     /** منذ: the clause is a tally over a period, not one event. */
     BACKGROUND,
-    /** مناطق سيطرة، الخاضعة لسيطرة: a state of control, not a change of it. */
+    /** مناطق سيطرة، الخاضعة لسيطرة، خطوط الاشتباك: a state of control or a front line, not an event. */
     CONTROL,
     /** شرق، جنوبي، كم: the next place only locates another one. */
     DIRECTION,
@@ -48,6 +50,8 @@ enum Cue {
     CAUSAL,
     /** إلى: where someone went, not where something happened (except for displacement). */
     DESTINATION,
+    /** إضافة إلى: "in addition to", not a destination. */
+    ADDITION,
     KILLED,
     INJURED,
     /** ارتفاع حصيلة: the count after إلى replaces earlier ones. */

@@ -87,7 +87,8 @@ final class DateResolver {
             }
         }
         if (tok.is("اليوم") && tok.norm().endsWith("اليوم")) {
-            if (i + 1 < to && (t[i + 1].is("التالي") || t[i + 1].is("نفسه") || t[i + 1].is("الثاني"))) {
+            boolean sameDay = i > 0 && (t[i - 1].is("نفس") || t[i - 1].is("ذات"));
+            if (sameDay || i + 1 < to && (t[i + 1].is("التالي") || t[i + 1].is("نفسه") || t[i + 1].is("الثاني"))) {
                 return null;
             }
             return relative(i, i + 1, pub, 0, afterMidnight(t, i));

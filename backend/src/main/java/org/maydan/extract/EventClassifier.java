@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
- * (لم، لا within {@value #NEGATION_WINDOW} tokens before, unless إلا intervenes), planned or future
+ * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
  * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), in a background
  * clause (منذ), a state of control (مناطق سيطرة) or a purpose (للسيطرة، لصد). Then resolves each kind:
  * a generic strike takes the instruments of its sentence (or the sentence before, else shelling),
@@ -20,7 +20,7 @@ final class EventClassifier {
     record Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
     }
 
-    private static final int NEGATION_WINDOW = 3;
+    private static final int NEGATION_WINDOW = 5;
     private static final int PLAN_WINDOW = 6;
     private static final int ACTOR_AFTER_WINDOW = 3;
     private static final int MIN_FUTURE_LENGTH = 5;
@@ -42,8 +42,14 @@ final class EventClassifier {
 
     List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
         List<Lexicon.Match> kept = new ArrayList<>();
+        int downedInClause = -1;
         for (Lexicon.Match m : sentence) {
-            if (m.cue().isTrigger() && !insideActor(m) && !overlapsKept(kept, m) && !filtered(m, sentence)) {
+            if (m.cue() == Cue.SHOOT_DOWN) {
+                downedInClause = tokens[m.start()].clause();
+            }
+            boolean downedAircraft = m.cue() == Cue.AIR && tokens[m.start()].clause() == downedInClause;
+            if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
+                    && !filtered(m, sentence)) {
                 kept.add(m);
             }
         }
@@ -91,7 +97,7 @@ final class EventClassifier {
             case SHELLING -> EnumSet.of(SubEventType.SHELLING);
             case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING);
             case CHEMICAL -> EnumSet.of(SubEventType.CHEMICAL_WEAPON);
-            case CLASH -> EnumSet.of(SubEventType.ARMED_CLASH);
+            case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
             case SHOOTING -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
             case ATTACK -> EnumSet.of(SubEventType.ATTACK);
             case TERRITORY -> EnumSet.of(actor(m) == Cue.ACTOR_NSA
@@ -142,7 +148,7 @@ final class EventClassifier {
 
     private boolean filtered(Lexicon.Match m, List<Lexicon.Match> sentence) {
         int clause = tokens[m.start()].clause();
-        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH
+        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
         if (territoryOrBattle && m.lamProclitic()) {
             return true;
@@ -158,7 +164,7 @@ final class EventClassifier {
             int gap = m.start() - c.end();
             switch (c.cue()) {
                 case NEGATION -> {
-                    if (gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
+                    if (sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
                         return true;
                     }
                 }
@@ -173,7 +179,7 @@ final class EventClassifier {
                     }
                 }
                 case CONTROL -> {
-                    if (gap == 0 && m.cue() == Cue.TERRITORY) {
+                    if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
                         return true;
                     }
                 }

@@ -38,9 +38,12 @@ public final class EventExtractor {
     private static final int GROUP_GAP = 4;
     private static final int DIRECTION_WINDOW = 3;
     private static final int ORIGIN_WINDOW = 2;
+    private static final int SOURCE_GAP = 3;
+    private static final int DESTINATION_WINDOW = 3;
     private static final int CONTAINMENT_GAP = 2;
     private static final int PLUPERFECT_WINDOW = 2;
     private static final int INFERRED_GEO_PRECISION = 2;
+    private static final int REGION_RANK = 2;
     private static final int SPECIFIC_RANK = 3;
     private static final Lexicon LEXICON = Lexicon.load();
 
@@ -135,7 +138,7 @@ public final class EventExtractor {
             }
             dates = dates.stream().filter(d -> !backgroundClause(ms, tokens, d.start())).toList();
             List<EventClassifier.Trigger> triggers = classifier.classify(ms, previousInstruments);
-            List<Mention> places = eligible(mentions, from, to, tokens, ms, triggers, inPlace);
+            List<Mention> places = eligible(mentions, from, to, tokens, ms, inPlace);
             FatalityParser.Reading reading = FatalityParser.read(tokens, ms, from, to, dateTokens);
             boolean pluperfect = ms.stream().anyMatch(m -> m.cue() == Cue.PLUPERFECT && m.start() < from + PLUPERFECT_WINDOW);
 
@@ -153,9 +156,12 @@ public final class EventExtractor {
                 assign(groups, places, ms, tokens);
                 Group before = null;
                 for (Group g : groups) {
-                    fillEmpty(g, before, ms, lastSpecific, firstPlace);
+                    fillEmpty(g, before, ms, tokens, lastSpecific, firstPlace);
                     before = g;
                     DateResolver.DateMention d = g.undated ? relativeClauseDate(dates, g, tokens) : nearest(dates, g);
+                    if (g.undated && d == null) {
+                        continue;
+                    }
                     LocalDate date;
                     int precision;
                     boolean explicit = d != null;
@@ -253,13 +259,19 @@ public final class EventExtractor {
     }
 
     private static List<Mention> eligible(List<Mention> mentions, int from, int to, Token[] tokens,
-            List<Lexicon.Match> ms, List<EventClassifier.Trigger> triggers, boolean[] inPlace) {
+            List<Lexicon.Match> ms, boolean[] inPlace) {
         List<Mention> out = new ArrayList<>();
+        Set<Mention> sources = sourcePlaces(mentions, ms, tokens);
+        Mention excluded = null;
         for (Mention m : mentions) {
             if (m.from() < from || m.from() >= to || tokens[m.from()].parenthesised()) {
                 continue;
             }
-            if (!locatorOnly(m, ms, inPlace, tokens) && !inSourceZone(m, ms, triggers, tokens, to)) {
+            boolean chained = excluded != null && m.from() - excluded.to() <= CONTAINMENT_GAP
+                    && linked(tokens, excluded.to(), m.from());
+            if (chained || locatorOnly(m, ms, inPlace, tokens) || sources.contains(m)) {
+                excluded = m;
+            } else {
                 out.add(m);
             }
         }
@@ -279,6 +291,18 @@ public final class EventExtractor {
         return false;
     }
 
+    /** The place at {@code at} is coordinated (و) with, or put inside (في، ب), the one ending at {@code after}. */
+    private static boolean linked(Token[] tokens, int after, int at) {
+        for (int i = after; i < at; i++) {
+            String w = tokens[i].norm();
+            if (w.startsWith("و") || w.equals("في")) {
+                return true;
+            }
+        }
+        String own = tokens[at].norm();
+        return own.startsWith("و") || own.startsWith("ب");
+    }
+
     private static boolean anyPlace(boolean[] inPlace, int from, int to) {
         for (int i = from; i < to; i++) {
             if (inPlace[i]) {
@@ -288,26 +312,34 @@ public final class EventExtractor {
         return false;
     }
 
-    /** From المتمركزة / من مواقعها to the next trigger or the end of the clause. */
-    private static boolean inSourceZone(Mention m, List<Lexicon.Match> ms, List<EventClassifier.Trigger> triggers,
-            Token[] tokens, int to) {
+    /**
+     * Where fire came from: the place right after المتمركزة في / من مواقعها في, and the places
+     * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة").
+     */
+    private static Set<Mention> sourcePlaces(List<Mention> mentions, List<Lexicon.Match> ms, Token[] tokens) {
+        Set<Mention> out = new HashSet<>();
         for (Lexicon.Match c : ms) {
-            if (c.cue() != Cue.SOURCE || c.start() > m.from()) {
+            if (c.cue() != Cue.SOURCE) {
                 continue;
             }
-            int zoneEnd = to;
-            for (EventClassifier.Trigger t : triggers) {
-                if (t.start() > c.start()) {
-                    zoneEnd = Math.min(zoneEnd, t.start());
+            int reach = c.end();
+            for (Mention m : mentions) {
+                if (m.from() < c.end()) {
+                    continue;
+                }
+                boolean first = out.stream().noneMatch(o -> o.from() >= c.end());
+                boolean near = m.from() - reach <= SOURCE_GAP;
+                boolean coordinated = tokens[m.from()].norm().startsWith("و")
+                        || m.from() > 0 && tokens[m.from() - 1].norm().startsWith("و");
+                if (near && (first || coordinated)) {
+                    out.add(m);
+                    reach = m.to();
+                } else {
                     break;
                 }
             }
-            int clause = tokens[c.start()].clause();
-            if (m.from() < zoneEnd && tokens[m.from()].clause() == clause) {
-                return true;
-            }
         }
-        return false;
+        return out;
     }
 
     private static List<Group> groups(List<EventClassifier.Trigger> triggers, List<Mention> places) {
@@ -364,8 +396,9 @@ public final class EventExtractor {
     }
 
     /**
-     * A place before the sentence's first trigger belongs to it when in the same clause, or when a
-     * clause opened by a causal word (بعد، إثر، جراء) links them: "مقتل 9 في X، بعد غارات".
+     * A place before the sentence's first trigger belongs to it when in the same clause, or when its
+     * clause reports casualties and a clause opened by a causal word (بعد، إثر، جراء) or by the trigger with ب links them: "مقتل 9 في X،
+     * بعد غارات", "قتل اثنان في X، بقصف صاروخي".
      */
     private static boolean leadsInto(Mention p, Group first, List<Lexicon.Match> ms, Token[] tokens) {
         int placeClause = tokens[p.from()].clause();
@@ -373,14 +406,27 @@ public final class EventExtractor {
         if (placeClause == triggerClause) {
             return true;
         }
+        boolean casualties = ms.stream().anyMatch(c -> (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)
+                && tokens[c.start()].clause() == placeClause);
+        if (!casualties) {
+            return false;
+        }
+        boolean instrumental = tokens[first.start].norm().startsWith("ب") && opensClause(tokens, first.start);
+        if (instrumental && triggerClause > placeClause) {
+            return true;
+        }
         for (Lexicon.Match c : ms) {
             int clause = tokens[c.start()].clause();
-            boolean opensClause = c.start() == 0 || tokens[c.start() - 1].clause() != clause;
-            if (c.cue() == Cue.CAUSAL && opensClause && clause > placeClause && clause <= triggerClause) {
+            if (c.cue() == Cue.CAUSAL && opensClause(tokens, c.start()) && clause > placeClause
+                    && clause <= triggerClause) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean opensClause(Token[] tokens, int at) {
+        return at == 0 || tokens[at - 1].clause() != tokens[at].clause();
     }
 
     /** "في بلدة النيرب التي سيطر عليها النظام": the relative clause is about the place before it. */
@@ -405,17 +451,20 @@ public final class EventExtractor {
         return null;
     }
 
-    private static void fillEmpty(Group g, @Nullable Group before, List<Lexicon.Match> ms,
+    private static void fillEmpty(Group g, @Nullable Group before, List<Lexicon.Match> ms, Token[] tokens,
             @Nullable Mention lastSpecific, @Nullable Mention firstPlace) {
         if (!g.places.isEmpty()) {
             return;
         }
         g.inferredPlace = true;
-        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(SubEventType::strategic)) {
+        int clause = tokens[g.start].clause();
+        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
+        boolean pronoun = tokens[g.triggerStart].norm().endsWith("ها");
+        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(SubEventType::strategic)
+                && (anaphor || pronoun || tokens[before.places.get(before.places.size() - 1).from()].clause() == clause)) {
             g.places.addAll(before.places);
             return;
         }
-        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
         if (anaphor && lastSpecific != null) {
             g.places.add(lastSpecific);
             return;
@@ -454,12 +503,13 @@ public final class EventExtractor {
             int sentenceFrom, List<Lexicon.Match> ms, @Nullable Mention firstPlace) {
         boolean perPlace = reading.killed().size() > 1;
         int triggerClause = tokens[g.triggerStart].clause();
+        Set<Mention> destinations = destinations(g.places, ms);
         for (SubEventType type : g.types) {
             List<Mention> places = new ArrayList<>();
             for (Mention p : g.places) {
                 boolean sameClause = tokens[p.from()].clause() == triggerClause;
                 boolean keep = type.strategic() ? sameClause || g.inferredPlace
-                        : sameClause || !afterDestination(p, ms);
+                        : sameClause || !destinations.contains(p);
                 if (keep) {
                     places.add(p);
                 }
@@ -484,9 +534,24 @@ public final class EventExtractor {
         }
     }
 
+    /** Places after إلى (not إضافة إلى), and those coordinated with them. */
+    private static Set<Mention> destinations(List<Mention> places, List<Lexicon.Match> ms) {
+        Set<Mention> out = new HashSet<>();
+        Mention previous = null;
+        for (Mention p : places) {
+            boolean chained = previous != null && out.contains(previous) && p.from() - previous.to() <= CONTAINMENT_GAP;
+            if (chained || afterDestination(p, ms)) {
+                out.add(p);
+            }
+            previous = p;
+        }
+        return out;
+    }
+
     private static boolean afterDestination(Mention p, List<Lexicon.Match> ms) {
         for (Lexicon.Match c : ms) {
-            if (c.cue() == Cue.DESTINATION && c.end() <= p.from() && p.from() - c.end() < ORIGIN_WINDOW) {
+            if (c.cue() == Cue.DESTINATION && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW
+                    && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start())) {
                 return true;
             }
         }
@@ -583,7 +648,15 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * A governorate or a countryside (ريف ...) covers the places of its governorate; a named region
+     * (سهل الغاب، الحولة) only what the text puts inside it.
+     */
     private static boolean sameArea(Toponym area, Toponym place) {
+        boolean broad = rank(area) < REGION_RANK || ArabicText.normalize(area.surface()).startsWith("ريف");
+        if (!broad) {
+            return false;
+        }
         if (area.admin1() == null || place.admin1() == null) {
             return true;
         }
@@ -594,7 +667,7 @@ public final class EventExtractor {
         return switch (t.kind()) {
             case "country" -> 0;
             case "governorate" -> 1;
-            case "region" -> 2;
+            case "region" -> REGION_RANK;
             default -> SPECIFIC_RANK;
         };
     }

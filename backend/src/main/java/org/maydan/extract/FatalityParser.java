@@ -140,6 +140,7 @@ final class FatalityParser {
             for (Count c : killed) {
                 if (c.start() > tollAt) {
                     total = c.value();
+                    break;
                 }
             }
         }
