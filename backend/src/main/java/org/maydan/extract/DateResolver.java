@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,17 @@ final class DateResolver {
             "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY,
             "السبت", DayOfWeek.SATURDAY);
 
+    /** Every word a date expression can start with, to skip the rest of the text at one lookup a form. */
+    private static final Set<String> DATE_WORDS = dateWords();
+
+    private static Set<String> dateWords() {
+        Set<String> words = new HashSet<>(MONTHS.keySet());
+        words.addAll(AMBIGUOUS_MONTHS.keySet());
+        words.addAll(WEEKDAYS.keySet());
+        words.addAll(List.of("اليوم", "امس", "البارحه", "اول", "الليله", "الاسبوع", "الشهر", "كانون", "تشرين"));
+        return Set.copyOf(words);
+    }
+
     private DateResolver() {
     }
 
@@ -73,6 +86,9 @@ final class DateResolver {
     }
 
     private static @Nullable DateMention at(Token[] t, int i, int to, @Nullable LocalDate pub) {
+        if (!t[i].isNumber() && !mayStartDate(t[i])) {
+            return null;
+        }
         DateMention explicit = explicit(t, i, to, pub);
         if (explicit != null) {
             return explicit;
@@ -122,6 +138,15 @@ final class DateResolver {
             }
         }
         return monthOnly(t, i, to, pub);
+    }
+
+    private static boolean mayStartDate(Token t) {
+        for (String f : t.forms()) {
+            if (DATE_WORDS.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "بعد منتصف ليل أمس" is the small hours of the next day. */

@@ -112,6 +112,13 @@ final class FatalityParser {
                 }
             }
         }
+        boolean anyCue = false;
+        for (int k = 0; k < killedCue.length && !anyCue; k++) {
+            anyCue = killedCue[k] || injuredCue[k];
+        }
+        if (!anyCue) {
+            return new Reading(List.of(), null, noCasualties);
+        }
         Set<Integer> background = new HashSet<>();
         for (Lexicon.Match m : matches) {
             if (m.cue() == Cue.BACKGROUND && m.start() >= from && m.start() < to) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,19 @@ final class Lexicon {
     }
 
     private static final String RESOURCE = "lexicon.tsv";
+    private static final int OPENING_BITS = 1 << 16;
+    private static final int OPENING_MULTIPLIER = 31;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
     private final int[] prefixLengths;
+    /** The first two letters of every first word: most tokens are rejected with one bit test. */
+    private final BitSet openings = new BitSet(OPENING_BITS);
 
     private Lexicon(List<Phrase> phrases) {
         TreeSet<Integer> lengths = new TreeSet<>();
         for (Phrase p : phrases) {
+            openings.set(opening(p.words()[0]));
             Map<String, List<Phrase>> index = p.prefix()[0] ? byFirstPrefix : byFirstWord;
             index.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
             if (p.prefix()[0]) {
@@ -90,6 +96,9 @@ final class Lexicon {
         for (int i = from; i < to; i++) {
             Arrays.fill(best, null);
             for (String form : tokens[i].forms()) {
+                if (!openings.get(opening(form))) {
+                    continue;
+                }
                 consider(byFirstWord.get(form), tokens, i, to, form, best);
                 for (int len : prefixLengths) {
                     if (len > form.length()) {
@@ -105,6 +114,12 @@ final class Lexicon {
             }
         }
         return out;
+    }
+
+    private static int opening(String word) {
+        int first = word.charAt(0);
+        int second = word.length() > 1 ? word.charAt(1) : 0;
+        return (first * OPENING_MULTIPLIER + second) & (OPENING_BITS - 1);
     }
 
     private static void consider(List<Phrase> candidates, Token[] tokens, int at, int to, String form,
