@@ -25,11 +25,15 @@ enum Cue {
     DISPLACEMENT,
     /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */
     STRIKE,
+    /** طائرات استطلاع، مخيمات النازحين: looks like a trigger, names no event; blocks what it overlaps. */
+    NON_EVENT,
     /** قصف مماثل: the same kind as the event before. */
     SAME,
     ACTOR_GOV,
     ACTOR_NSA,
     NEGATION,
+    /** لا يزال، ما زال: "still", not a negation. */
+    STILL,
     /** إلا after a negation restores the trigger (لم يترجم إلا عبر غارات). */
     EXCEPTION,
     /** Plans, attempts, threats and futures: what follows did not (yet) happen. */

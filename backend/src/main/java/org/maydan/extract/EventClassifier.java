@@ -1,6 +1,7 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,9 @@ final class EventClassifier {
     List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
         List<Lexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
-        for (Lexicon.Match m : sentence) {
+        List<Lexicon.Match> byStartThenLength = new ArrayList<>(sentence);
+        byStartThenLength.sort(Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end()));
+        for (Lexicon.Match m : byStartThenLength) {
             if (m.cue() == Cue.SHOOT_DOWN) {
                 downedInClause = tokens[m.start()].clause();
             }
@@ -164,7 +167,8 @@ final class EventClassifier {
             int gap = m.start() - c.end();
             switch (c.cue()) {
                 case NEGATION -> {
-                    if (sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
+                    boolean still = sentence.stream().anyMatch(x -> x.cue() == Cue.STILL && x.start() == c.start());
+                    if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
                         return true;
                     }
                 }

@@ -44,6 +44,9 @@ class EventExtractorTest {
             وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في كورة. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Kurah@2019-05-18@3
             ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9
             قصفت الطائرات بلدة كفرنبل (20 كم جنوب سراقب).                       | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            لا يزال القصف المدفعي مستمرا على سراقب.                            | SHELLING@Saraqib@2019-05-19@null
+            حلقت طائرات الاستطلاع فوق سراقب.                                    |
+            وصلت قافلة مساعدات إلى مخيمات النازحين في سراقب.                    |
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
         List<String> events = extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
