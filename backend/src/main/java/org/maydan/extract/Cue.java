@@ -1,0 +1,85 @@
+package org.maydan.extract;
+
+/** What a lexicon phrase signals. Trigger cues name events; the others steer their reading. */
+enum Cue {
+    /** Aircraft, helicopters, barrel bombs, drones: an air/drone strike. */
+    AIR,
+    /** غارة: an air strike, unless rebels (who fly no aircraft) carried it out: then a raid. */
+    AIR_RAID,
+    /** Artillery, mortars, rocket launchers, guided and anti-tank missiles. */
+    SHELLING,
+    /** صواريخ alone: shelling unless aircraft are named in the sentence. */
+    SHELLING_WEAK,
+    CHEMICAL,
+    CLASH,
+    /** أسقطت، إسقاط: downing an aircraft is a clash, and the aircraft named after it struck nothing. */
+    SHOOT_DOWN,
+    /** Gunfire: an attack when civilians are its victims, else a clash. */
+    SHOOTING,
+    ATTACK,
+    /** Taking ground: the actor decides between the two territory types. */
+    TERRITORY,
+    GOV_TERRITORY,
+    NSA_TERRITORY,
+    AGREEMENT,
+    DISPLACEMENT,
+    /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */
+    STRIKE,
+    /** طائرات استطلاع، مخيمات النازحين: looks like a trigger, names no event; blocks what it overlaps. */
+    NON_EVENT,
+    /** قصف مماثل: the same kind as the event before. */
+    SAME,
+    ACTOR_GOV,
+    ACTOR_NSA,
+    NEGATION,
+    /** لا يزال، ما زال: "still", not a negation. */
+    STILL,
+    /** إلا after a negation restores the trigger (لم يترجم إلا عبر غارات). */
+    EXCEPTION,
+    /** Plans, attempts, threats and futures: what follows did not (yet) happen. */
+    PLAN,
+    /** منذ: the clause is a tally over a period, not one event. */
+    BACKGROUND,
+    /** مناطق سيطرة، الخاضعة لسيطرة، خطوط الاشتباك: a state of control or a front line, not an event. */
+    CONTROL,
+    /** شرق، جنوبي، كم: the next place only locates another one. */
+    DIRECTION,
+    /** التابعة ل، مشفى: the next place is administrative or where the wounded were taken. */
+    REFERENCE,
+    /** المتمركزة، من مواقعها: places until the next trigger are where fire came from. */
+    SOURCE,
+    /** قرب right after a place: the next place only locates the one before. */
+    NEAR,
+    /** بعد، إثر، جراء opening a clause: the trigger explains the clause before it. */
+    CAUSAL,
+    /** إلى: where someone went, not where something happened (except for displacement). */
+    DESTINATION,
+    /** إضافة إلى: "in addition to", not a destination. */
+    ADDITION,
+    KILLED,
+    INJURED,
+    /** ارتفاع حصيلة: the count after إلى replaces earlier ones. */
+    TOLL,
+    /** بينهم، منهم: counts that follow are part of a total already given. */
+    SUBCOUNT,
+    /** بين قتيل وجريح: a figure that mixes killed and wounded. */
+    MIXED,
+    /** Only material damage. */
+    NO_CASUALTIES,
+    CIVILIAN,
+    /** البلدة، المدينة: refers back to the last named place. */
+    ANAPHOR,
+    RELATIVE,
+    /** مواقع، ضد، على before an actor: the actor is the target, not the subject. */
+    OBJECT,
+    /** وكان، وكانت at the start: background told in the pluperfect. */
+    PLUPERFECT;
+
+    boolean isTrigger() {
+        return ordinal() <= SAME.ordinal();
+    }
+
+    boolean isActor() {
+        return this == ACTOR_GOV || this == ACTOR_NSA;
+    }
+}

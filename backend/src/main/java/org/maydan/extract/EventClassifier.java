@@ -1,0 +1,220 @@
+package org.maydan.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
+ * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
+ * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), in a background
+ * clause (منذ), a state of control (مناطق سيطرة) or a purpose (للسيطرة، لصد). Then resolves each kind:
+ * a generic strike takes the instruments of its sentence (or the sentence before, else shelling),
+ * missiles alone are shelling unless aircraft are named, a غارة by rebels is a raid (armed clash),
+ * gunfire against civilians is an attack, and territory goes to the actor who took it.
+ */
+final class EventClassifier {
+
+    /** A trigger over tokens [start, end) and the sub-event types it stands for. */
+    record Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
+    }
+
+    private static final int NEGATION_WINDOW = 5;
+    private static final int PLAN_WINDOW = 6;
+    private static final int ACTOR_AFTER_WINDOW = 3;
+    private static final int MIN_FUTURE_LENGTH = 5;
+    private static final String[] NOT_FUTURE = {"سيطر", "سيار", "سياس", "سيد", "ستين", "ستون", "ستار",
+        "سنوات", "سنوي", "سنه", "سينا", "سيول", "سيف", "سير", "سيل", "سنت", "سنجار", "سنتيمتر", "ستالين"};
+    private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING, SubEventType.CHEMICAL_WEAPON);
+
+    private final Token[] tokens;
+    private final List<Lexicon.Match> actors;
+    private final boolean[] objectAt;
+
+    /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
+    EventClassifier(Token[] tokens, List<Lexicon.Match> actors, boolean[] objectAt) {
+        this.tokens = tokens;
+        this.actors = actors;
+        this.objectAt = objectAt;
+    }
+
+    List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
+        List<Lexicon.Match> kept = new ArrayList<>();
+        int downedInClause = -1;
+        List<Lexicon.Match> byStartThenLength = new ArrayList<>(sentence);
+        byStartThenLength.sort(Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end()));
+        for (Lexicon.Match m : byStartThenLength) {
+            if (m.cue() == Cue.SHOOT_DOWN) {
+                downedInClause = tokens[m.start()].clause();
+            }
+            boolean downedAircraft = m.cue() == Cue.AIR && tokens[m.start()].clause() == downedInClause;
+            if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
+                    && !filtered(m, sentence)) {
+                kept.add(m);
+            }
+        }
+        boolean aircraft = kept.stream().anyMatch(m -> m.cue() == Cue.AIR);
+        boolean anyAir = aircraft || kept.stream().anyMatch(m -> m.cue() == Cue.AIR_RAID);
+        boolean civilians = sentence.stream().anyMatch(m -> m.cue() == Cue.CIVILIAN);
+        List<Trigger> out = new ArrayList<>();
+        Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
+        for (Lexicon.Match m : kept) {
+            Set<SubEventType> types = direct(m, aircraft, anyAir, civilians);
+            if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
+                instruments.addAll(types);
+            }
+            out.add(new Trigger(m.start(), m.end(), m.cue(), types));
+        }
+        Set<SubEventType> generic = genericTypes(instruments, previousInstruments);
+        List<Trigger> resolved = new ArrayList<>(out.size());
+        Set<SubEventType> before = EnumSet.noneOf(SubEventType.class);
+        for (Trigger t : out) {
+            Set<SubEventType> types = t.types();
+            if (t.cue() == Cue.STRIKE) {
+                types = generic;
+            } else if (t.cue() == Cue.SAME) {
+                types = before.isEmpty() ? generic : EnumSet.copyOf(before);
+            }
+            before = types;
+            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types));
+        }
+        return resolved;
+    }
+
+    private static Set<SubEventType> genericTypes(Set<SubEventType> instruments, Set<SubEventType> previous) {
+        Set<SubEventType> source = instruments.isEmpty() ? previous : instruments;
+        if (source.contains(SubEventType.CHEMICAL_WEAPON)) {
+            return EnumSet.of(SubEventType.CHEMICAL_WEAPON);
+        }
+        return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING) : EnumSet.copyOf(source);
+    }
+
+    private Set<SubEventType> direct(Lexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
+        return switch (m.cue()) {
+            case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
+            case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
+                    ? EnumSet.of(SubEventType.AIR_DRONE_STRIKE) : EnumSet.of(SubEventType.ARMED_CLASH);
+            case SHELLING -> EnumSet.of(SubEventType.SHELLING);
+            case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING);
+            case CHEMICAL -> EnumSet.of(SubEventType.CHEMICAL_WEAPON);
+            case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
+            case SHOOTING -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
+            case ATTACK -> EnumSet.of(SubEventType.ATTACK);
+            case TERRITORY -> EnumSet.of(actor(m) == Cue.ACTOR_NSA
+                    ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+            case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+            case NSA_TERRITORY -> EnumSet.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
+            case DISPLACEMENT -> EnumSet.of(SubEventType.DISPLACEMENT);
+            default -> EnumSet.noneOf(SubEventType.class);
+        };
+    }
+
+    /**
+     * The actor of a trigger: one named right after it (سيطرة قوات النظام), else the nearest one
+     * before it in the article that is not a target (على مواقع قوات النظام). Null when none.
+     */
+    Cue actor(Lexicon.Match trigger) {
+        Cue found = null;
+        for (Lexicon.Match a : actors) {
+            boolean target = a.start() > 0 && objectAt[a.start() - 1];
+            if (a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
+                return a.cue();
+            }
+            if (a.end() <= trigger.start() && !target) {
+                found = a.cue();
+            }
+        }
+        return found;
+    }
+
+    private boolean insideActor(Lexicon.Match m) {
+        for (Lexicon.Match a : actors) {
+            if (a.start() <= m.start() && m.end() <= a.end() && a.end() - a.start() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsKept(List<Lexicon.Match> kept, Lexicon.Match m) {
+        for (Lexicon.Match k : kept) {
+            if (m.start() < k.end() && k.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean filtered(Lexicon.Match m, List<Lexicon.Match> sentence) {
+        int clause = tokens[m.start()].clause();
+        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
+                || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
+        if (territoryOrBattle && m.lamProclitic()) {
+            return true;
+        }
+        int exceptionAt = -1;
+        for (Lexicon.Match c : sentence) {
+            if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
+                exceptionAt = c.start();
+            }
+        }
+        for (Lexicon.Match c : sentence) {
+            boolean sameClause = tokens[c.start()].clause() == clause;
+            int gap = m.start() - c.end();
+            switch (c.cue()) {
+                case NEGATION -> {
+                    boolean still = sentence.stream().anyMatch(x -> x.cue() == Cue.STILL && x.start() == c.start());
+                    if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
+                        return true;
+                    }
+                }
+                case PLAN -> {
+                    if (sameClause && gap >= 0 && gap < PLAN_WINDOW) {
+                        return true;
+                    }
+                }
+                case BACKGROUND -> {
+                    if (sameClause) {
+                        return true;
+                    }
+                }
+                case CONTROL -> {
+                    if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // other cues do not filter
+                }
+            }
+        }
+        for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
+            if (tokens[j].clause() == clause && isFuture(tokens[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
+    static boolean isFuture(Token t) {
+        String w = t.norm().startsWith("و") || t.norm().startsWith("ف") ? t.norm().substring(1) : t.norm();
+        if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
+            return false;
+        }
+        char prefix = w.charAt(1);
+        if (prefix != 'ي' && prefix != 'ت' && prefix != 'ن') {
+            return false;
+        }
+        for (String noun : NOT_FUTURE) {
+            if (w.startsWith(noun)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

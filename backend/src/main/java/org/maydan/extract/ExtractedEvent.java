@@ -1,0 +1,22 @@
+package org.maydan.extract;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One event of an article: what happened where and when, with its evidence.
+ *
+ * @param date null when the text does not fix it
+ * @param timePrecision ACLED's: 1 day, 2 week, 3 month
+ * @param fatalities null when the text gives no figure (or only injuries); 0 for "no casualties"
+ * @param evidenceStart char offset of the evidence sentence in the article text
+ * @param triggerStart char offset of the words that name the event
+ */
+public record ExtractedEvent(SubEventType subEventType, Toponym place, @Nullable LocalDate date,
+        int timePrecision, int geoPrecision, @Nullable Integer fatalities, String evidence,
+        int evidenceStart, int evidenceEnd, int triggerStart, int triggerEnd) {
+
+    public SubEventType.EventType eventType() {
+        return subEventType.eventType();
+    }
+}

@@ -1,0 +1,73 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateResolverTest {
+
+    private static final LocalDate SUNDAY = LocalDate.parse("2019-05-19");
+
+    @ParameterizedTest(name = "{0} -> {1} (precision {2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات البلدة اليوم                     | 2019-05-19 | 1
+            قصفت الطائرات البلدة صباح اليوم الأحد          | 2019-05-19 | 1
+            دارت اشتباكات أمس                              | 2019-05-18 | 1
+            دارت اشتباكات يوم أمس                          | 2019-05-18 | 1
+            قتل رجل أول أمس                                | 2019-05-17 | 1
+            قتل رجل أول من أمس                             | 2019-05-17 | 1
+            سقطت قذائف الليلة الماضية                      | 2019-05-18 | 1
+            سقطت قذائف يوم الخميس                          | 2019-05-16 | 1
+            سقطت قذائف الأحد الماضي                        | 2019-05-12 | 1
+            سقطت قذائف يوم الثلاثاء الفائت                 | 2019-05-14 | 1
+            قصف أمس الجمعة                                 | 2019-05-17 | 1
+            قصف ليل الجمعة-السبت                           | 2019-05-17 | 1
+            عادت الاشتباكات بعد منتصف ليل أمس السبت        | 2019-05-19 | 1
+            هدنة منذ 18 أيار                               | 2019-05-18 | 1
+            غارات في 30 من أبريل/نيسان                     | 2019-04-30 | 1
+            غارات في ٩ أكتوبر/تشرين الأول                  | 2018-10-09 | 1
+            غارات في 3 كانون الثاني                        | 2019-01-03 | 1
+            غارات في 25 كانون الأول                        | 2018-12-25 | 1
+            غارات في 12 حزيران                             | 2018-06-12 | 1
+            غارات في 11 أبريل 2018                         | 2018-04-11 | 1
+            غارات الاثنين 10 من شباط                       | 2019-02-10 | 1
+            غارات في 4 يوليه                               | 2018-07-04 | 1
+            غارات في 2 ماي                                 | 2019-05-02 | 1
+            قتل أربعة منتصف آذار الجاري                    | 2019-03-15 | 3
+            """)
+    void resolvesAgainstPublication(String sentence, LocalDate expected, int precision) {
+        List<DateResolver.DateMention> found = find(sentence, SUNDAY);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date()).isEqualTo(expected);
+        assertThat(found.get(0).precision()).isEqualTo(precision);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات البلدة في اليوم التالي
+            عاد أب إلى منزله
+            دعا أحد القادة إلى الهدوء
+            2019.05.19 الساعة 15:54 دمشق
+            """)
+    void ignoresLookAlikes(String sentence) {
+        assertThat(find(sentence, SUNDAY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            اشتباكات اليوم
+            غارات يوم الخميس
+            """)
+    void relativeDatesNeedAPublicationDate(String sentence) {
+        assertThat(find(sentence, null)).singleElement().extracting(DateResolver.DateMention::date).isNull();
+    }
+
+    private static List<DateResolver.DateMention> find(String sentence, LocalDate published) {
+        TokenizedText tt = TokenizedText.of(sentence);
+        return DateResolver.find(tt.tokens, 0, tt.tokens.length, published);
+    }
+}

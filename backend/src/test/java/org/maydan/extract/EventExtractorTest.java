@@ -1,0 +1,112 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The extraction conventions, one sentence each. Expected events are {@code TYPE@place@date@fatalities}
+ * joined by {@code ;}, in text order; an empty cell means no event.
+ */
+class EventExtractorTest {
+
+    private static final LocalDate SUNDAY = LocalDate.parse("2019-05-19");
+    private final EventExtractor extractor = new EventExtractor(FakeGeoparser.standard());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            استهدفت غارات جوية كفرنبل وكورة وسحال اليوم.                          | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Kurah@2019-05-19@null;AIR_DRONE_STRIKE@Sahal@2019-05-19@null
+            قتل أربعة مدنيين بقصف مدفعي على بلدة كفرزيتا أمس.                    | SHELLING@Kafr Zita@2019-05-18@4
+            قصفت قوات النظام بغاز الكلور بلدة اللطامنة.                          | CHEMICAL_WEAPON@Al-Lataminah@2019-05-19@null
+            دارت اشتباكات عنيفة في محيط سراقب يوم الخميس.                       | ARMED_CLASH@Saraqib@2019-05-16@null
+            سيطرت قوات النظام على مدينة خان شيخون.                              | GOVERNMENT_REGAINS_TERRITORY@Khan Shaykhun@2019-05-19@null
+            سيطرت فصائل المعارضة على بلدة كفرزيتا بعد منتصف ليل أمس.            | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
+            أعلنت روسيا وقف إطلاق النار في إدلب.                                | AGREEMENT@Idlib Governorate@2019-05-19@null
+            نزحت مئات العائلات من معرة النعمان إلى أريحا.                       | DISPLACEMENT@Maarat al-Numan@2019-05-19@null
+            لم تشن الطائرات أي غارات على سراقب.                                 |
+            تحاول قوات النظام السيطرة على سراقب.                                |
+            ستواصل الطائرات قصف سراقب.                                         |
+            قصفت قوات النظام المتمركزة في حماة بلدة اللطامنة بالمدفعية.         | SHELLING@Al-Lataminah@2019-05-19@null
+            ألقت طائرات مروحية براميل متفجرة على بلدة كفرزيتا شمال حماة.        | AIR_DRONE_STRIKE@Kafr Zita@2019-05-19@null
+            قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            أسقطت الفصائل طائرة حربية فوق سراقب.                                | ARMED_CLASH@Saraqib@2019-05-19@null
+            أطلق مسلحون الرصاص على المدنيين في سراقب ما أدى إلى مقتل ثلاثة.     | ATTACK@Saraqib@2019-05-19@3
+            شنت الفصائل غارة على مواقع قوات النظام في حماة.                     | ARMED_CLASH@Hama@2019-05-19@null
+            قصفت المدفعية سراقب أمس الجمعة.                                     | SHELLING@Saraqib@2019-05-17@null
+            وكانت الطائرات قد قصفت سراقب.                                       | AIR_DRONE_STRIKE@Saraqib@null@null
+            قصفت الطائرات كفرنبل. وعاودت الطائرات قصف كفرنبل دون إصابات.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@0
+            قتل مدنيان اثنان في كورة، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING@Kurah@2019-05-19@2;SHELLING@Sahal@2019-05-19@3
+            وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في كورة. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Kurah@2019-05-18@3
+            ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9
+            قصفت الطائرات بلدة كفرنبل (20 كم جنوب سراقب).                       | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            لا يزال القصف المدفعي مستمرا على سراقب.                            | SHELLING@Saraqib@2019-05-19@null
+            حلقت طائرات الاستطلاع فوق سراقب.                                    |
+            وصلت قافلة مساعدات إلى مخيمات النازحين في سراقب.                    |
+            """)
+    void extractsEventsFromOneSentence(String text, String expected) {
+        List<String> events = extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
+                .map(e -> e.subEventType().name() + "@" + e.place().name() + "@" + e.date() + "@" + e.fatalities())
+                .toList();
+
+        assertThat(events).containsExactlyElementsOf(
+                expected == null ? List.of() : Arrays.asList(expected.split(";")));
+    }
+
+    @Test
+    void anAgreementWithoutPlaceSitsAtTheArticlesFirstPlace() {
+        String text = "هدنة في إدلب.\nوأعلنت روسيا أمس وقف إطلاق النار من جانب واحد.";
+
+        List<ExtractedEvent> events = extractor.extract(Article.of("t", text, SUNDAY)).events();
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
+            assertThat(e.place().name()).isEqualTo("Idlib Governorate");
+            assertThat(e.date()).isEqualTo(SUNDAY.minusDays(1));
+        });
+    }
+
+    @Test
+    void keepsEvidenceSentenceAndSpans() {
+        String text = "مقدمة بلا أحداث. قصفت المدفعية بلدة كفرزيتا اليوم.";
+
+        ExtractedEvent event = extractor.extract(Article.of("t", text, SUNDAY)).events().get(0);
+
+        assertThat(event.evidence()).isEqualTo("قصفت المدفعية بلدة كفرزيتا اليوم.");
+        assertThat(text.substring(event.evidenceStart(), event.evidenceEnd())).isEqualTo(event.evidence());
+        assertThat(text.substring(event.triggerStart(), event.triggerEnd())).isEqualTo("قصفت المدفعية");
+        assertThat(text.substring(event.place().start(), event.place().end())).isEqualTo("كفرزيتا");
+        assertThat(event.eventType()).isEqualTo(SubEventType.EventType.EXPLOSIONS);
+        assertThat(event.geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void listsEachPlaceOnceAtItsFirstMention() {
+        String text = "قصفت الطائرات سراقب. ثم قصفت سراقب مجددا.";
+
+        Extraction result = extractor.extract(Article.of("t", text, SUNDAY));
+
+        assertThat(result.places()).singleElement().extracting(Toponym::start).isEqualTo(text.indexOf("سراقب"));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+        "AIR_DRONE_STRIKE, Explosions/Remote violence",
+        "SHELLING, Explosions/Remote violence",
+        "CHEMICAL_WEAPON, Explosions/Remote violence",
+        "ARMED_CLASH, Battles",
+        "GOVERNMENT_REGAINS_TERRITORY, Battles",
+        "NON_STATE_ACTOR_OVERTAKES_TERRITORY, Battles",
+        "ATTACK, Violence against civilians",
+        "AGREEMENT, Strategic developments",
+        "DISPLACEMENT, Strategic developments",
+        "OTHER, Strategic developments"
+    })
+    void mapsSubEventTypesToAcledEventTypes(SubEventType type, String eventType) {
+        assertThat(type.eventType().label()).isEqualTo(eventType);
+    }
+}

@@ -1,0 +1,44 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FatalityParserTest {
+
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            قتل أربعة مدنيين وجرح ستة آخرون بغارة            | 4
+            مقتل ثلاث نساء بقصف مدفعي                      | 3
+            سقط 9 شهداء بغارات جوية                        | 9
+            سقط ٩ شهداء بغارات جوية                        | 9
+            مقتل خمسة وعشرين مدنيا                         | 25
+            مقتل أحد عشر مدنيا                             | 11
+            مقتل طفلين بقذيفة                              | 2
+            قتل مدنيان اثنان                               | 2
+            مقتل رجل وطفله في غارة                         | 2
+            قتل شخصين في الغارة                            | 2
+            مقتل 17 مدنيا بينهم ثمانية أطفال               | 17
+            مقتل 5 مدنيين وإصابة أكثر من 30 آخرين          | 5
+            قتل عشرات العناصر في المعارك                   | 10
+            ارتفاع حصيلة القصف إلى 12 قتيلا بعد مقتل 3     | 12
+            أصيب ثلاثة مدنيين بجروح                        | null
+            جرح مدني بقذيفة                                | null
+            سقوط أكثر من 50 عنصرا بين قتيل وجريح           | null
+            قصفت الطائرات البلدة دون ورود أنباء عن إصابات  | 0
+            سقطت قذائف دون تسجيل إصابات                    | 0
+            اقتصرت الأضرار على المادية                     | 0
+            نفذت الطائرات 10 غارات على البلدة              | null
+            """)
+    void countsTheKilled(String sentence, Integer expected) {
+        TokenizedText tt = TokenizedText.of(sentence);
+        Token[] t = tt.tokens;
+        FatalityParser.Reading reading = FatalityParser.read(t, LEXICON.matchAll(t, 0, t.length), 0, t.length,
+                new boolean[t.length]);
+
+        assertThat(reading.fallback()).isEqualTo(expected);
+    }
+}
