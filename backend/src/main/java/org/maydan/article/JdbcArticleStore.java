@@ -56,7 +56,7 @@ public class JdbcArticleStore implements ArticleStore {
                 .param("hash", hash)
                 .param("url", url)
                 .query(Long.class)
-                .stream().findFirst();
+                .list().stream().findFirst();
     }
 
     private static Article article(ResultSet rs, int row) throws SQLException {
