@@ -27,10 +27,10 @@ class PostgisStoreContractTest extends JdbcStoreContractTest {
             System.err.println("""
 
                     ************************************************************************
-                    *  SKIPPED: PostGIS store contract tests.                               *
+                    *  SKIPPED: PostGIS store contract tests.
                     *  %s
-                    *  Run .ci/run, or set MAYDAN_TEST_PG_URL/_USER/_PASSWORD to a database *
-                    *  with the postgis extension.                                          *
+                    *  Run .ci/run, or set MAYDAN_TEST_PG_URL, MAYDAN_TEST_PG_USER and
+                    *  MAYDAN_TEST_PG_PASSWORD to a database with the postgis extension.
                     ************************************************************************
                     """.formatted(why));
             Assumptions.abort(why);
