@@ -1,0 +1,103 @@
+package org.maydan.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event as an RFC 7946 GeoJSON Feature, the wire form of {@code /api/events}. Property names
+ * are ACLED's ({@code event_date}, {@code sub_event_type}, ...), plus {@code location_ar} for the
+ * Arabic place name and {@code place_ref} for the gazetteer's identifier.
+ *
+ * @param type always {@code Feature}
+ * @param id the event id
+ * @param geometry the event's point
+ * @param properties the event's fields
+ */
+public record EventFeature(String type, long id, Point geometry, Properties properties) {
+
+    static final String FEATURE = "Feature";
+
+    /** The feature of an event; {@code evidence} is {@code null} in lists and filled for one event. */
+    static EventFeature of(Event event, @Nullable List<SourceEvidence> evidence) {
+        Place place = event.place();
+        Properties properties = new Properties(event.id(), event.eventDate(), event.timePrecision(),
+                event.subEventType().eventType().label(), event.subEventType().label(), place.name(),
+                place.nameAr(), place.ref(), place.admin1(), place.admin2(), event.geoPrecision(),
+                event.fatalities(), event.notes(), event.source(),
+                evidence == null ? null : evidence.stream().map(EvidenceProperties::of).toList());
+        return new EventFeature(FEATURE, event.id(), Point.of(event.longitude(), event.latitude()), properties);
+    }
+
+    /**
+     * A GeoJSON Point.
+     *
+     * @param type always {@code Point}
+     * @param coordinates {@code [longitude, latitude]}
+     */
+    public record Point(String type, double[] coordinates) {
+
+        static Point of(double lon, double lat) {
+            return new Point("Point", new double[] {lon, lat});
+        }
+    }
+
+    /**
+     * The event's fields, named as in ACLED's codebook.
+     *
+     * @param id the event id
+     * @param eventDate the day
+     * @param timePrecision 1 day, 2 week, 3 month
+     * @param eventType ACLED event type
+     * @param subEventType ACLED sub-event type
+     * @param location English place name
+     * @param locationAr Arabic place name
+     * @param placeRef gazetteer identifier of the place
+     * @param admin1 governorate
+     * @param admin2 district
+     * @param geoPrecision 1 town, 2 near it, 3 region
+     * @param fatalities highest figure among the sources, or {@code null} if none gives one
+     * @param notes a short evidence text
+     * @param source the sources, separated by {@code "; "}
+     * @param evidence each source's evidence; only on a single event
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Properties(long id, LocalDate eventDate, int timePrecision, String eventType,
+            String subEventType, String location, String locationAr, String placeRef,
+            @Nullable String admin1, @Nullable String admin2, int geoPrecision, @Nullable Integer fatalities,
+            String notes, String source,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EvidenceProperties> evidence) {}
+
+    /**
+     * One source's evidence as shown with a single event.
+     *
+     * @param articleId the article
+     * @param source its publisher
+     * @param title its headline
+     * @param url its address
+     * @param published its date
+     * @param sentence the sentence reporting the event
+     * @param sentenceSpan {@code [start, end)} of the sentence in the article
+     * @param placeSpan {@code [start, end)} of the place mention in the article
+     * @param triggerSpan {@code [start, end)} of the trigger word, if marked
+     * @param fatalities this source's figure
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record EvidenceProperties(long articleId, String source, @Nullable String title, @Nullable String url,
+            @Nullable LocalDate published, String sentence, int[] sentenceSpan, int[] placeSpan,
+            int @Nullable [] triggerSpan, @Nullable Integer fatalities) {
+
+        static EvidenceProperties of(SourceEvidence e) {
+            return new EvidenceProperties(e.articleId(), e.source(), e.title(), e.url(), e.published(),
+                    e.sentence(), pair(e.sentenceSpan()), pair(e.placeSpan()),
+                    e.triggerSpan() == null ? null : pair(e.triggerSpan()), e.fatalities());
+        }
+
+        private static int[] pair(Span span) {
+            return new int[] {span.start(), span.end()};
+        }
+    }
+}

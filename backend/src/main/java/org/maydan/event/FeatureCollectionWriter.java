@@ -1,0 +1,89 @@
+package org.maydan.event;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one page of events as a GeoJSON FeatureCollection while the rows are read, so a page of
+ * thousands of features is never held in memory. One row more than the limit is read to learn
+ * whether a next page exists; if so a {@code links} member carries {@code rel: next}.
+ */
+@Component
+class FeatureCollectionWriter {
+
+    static final String NEXT = "next";
+    private final ObjectMapper mapper;
+    private final EventStore store;
+
+    FeatureCollectionWriter(ObjectMapper mapper, EventStore store) {
+        this.mapper = mapper;
+        this.store = store;
+    }
+
+    /**
+     * Streams the page to {@code out}.
+     *
+     * @param nextHref turns the cursor after the last feature into the URL of the next page
+     */
+    void write(EventFilter filter, @Nullable PageCursor after, Limit limit, Function<PageCursor, String> nextHref,
+            OutputStream out) throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeArrayFieldStart("features");
+            Page page = new Page(limit.value());
+            try {
+                store.stream(new EventQuery(filter, after, limit.value() + 1), event -> page.add(event, json));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            json.writeEndArray();
+            json.writeNumberField("numberReturned", page.written);
+            json.writeArrayFieldStart("links");
+            if (page.next != null) {
+                json.writeStartObject();
+                json.writeStringField("rel", NEXT);
+                json.writeStringField("type", EventController.GEO_JSON);
+                json.writeStringField("href", nextHref.apply(page.next));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    /** Counts what was written; the extra row beyond the limit only marks that more exist. */
+    private static final class Page {
+
+        private final int limit;
+        private int written;
+        private @Nullable Event last;
+        private @Nullable PageCursor next;
+
+        Page(int limit) {
+            this.limit = limit;
+        }
+
+        void add(Event event, JsonGenerator json) {
+            if (written == limit) {
+                next = PageCursor.after(Objects.requireNonNull(last));
+                return;
+            }
+            try {
+                json.writeObject(EventFeature.of(event, null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written++;
+            last = event;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.maydan.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link EventStore} over the {@code event}, {@code evidence} and {@code article} tables with
+ * hand-written SQL. PostGIS and H2GIS answer the same text: both have {@code ST_MakePoint},
+ * {@code ST_SetSRID}, {@code ST_MakeEnvelope}, the index-backed {@code &&} operator and row-value
+ * comparison, so there is no dialect switch; the contract tests run this class on both.
+ *
+ * <p>Not yet safe for concurrent writers of the same natural key: the unique constraint refuses
+ * the second insert. Ingest (issue 5) is to make the write an {@code INSERT ... ON CONFLICT}
+ * (PostgreSQL) / {@code MERGE} (H2), which is where a small dialect class will first be needed.
+ */
+@Repository
+public class JdbcEventStore implements EventStore {
+
+    /** The longest {@code notes} text; longer evidence sentences are cut at a word. */
+    static final int NOTES_MAX_CHARS = 280;
+    /** ACLED separates several sources with this. */
+    static final String SOURCE_SEPARATOR = "; ";
+    private static final int SOURCE_MAX_CHARS = 2000;
+    private static final String ELLIPSIS = "…";
+
+    private static final String EVENT_COLUMNS = """
+            id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
+            admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source""";
+
+    private final JdbcClient jdbc;
+
+    public JdbcEventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public long record(NewEvent event, Evidence evidence) {
+        requireArticle(evidence.articleId());
+        long eventId = findId(event).orElseGet(() -> insert(event, evidence));
+        boolean known = jdbc.sql("""
+                SELECT COUNT(*) FROM evidence
+                WHERE event_id = :event AND article_id = :article AND sentence_start = :start""")
+                .param("event", eventId)
+                .param("article", evidence.articleId())
+                .param("start", evidence.sentenceSpan().start())
+                .query(Long.class).single() > 0;
+        if (!known) {
+            insertEvidence(eventId, evidence);
+            refreshSummary(eventId);
+        }
+        return eventId;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void stream(EventQuery query, Consumer<Event> sink) {
+        Where where = Where.of(query.filter());
+        if (query.after() != null) {
+            where.and("(event_date, id) > (:afterDate, :afterId)")
+                    .bind("afterDate", query.after().eventDate())
+                    .bind("afterId", query.after().id());
+        }
+        jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event" + where.sql() + " ORDER BY event_date, id LIMIT :rows")
+                .params(where.params())
+                .param("rows", query.maxRows())
+                .query((ResultSet rs) -> sink.accept(event(rs)));
+    }
+
+    @Override
+    public Optional<Event> find(long id) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE id = :id")
+                .param("id", id)
+                .query((rs, row) -> event(rs))
+                .optional();
+    }
+
+    @Override
+    public List<SourceEvidence> evidence(long eventId) {
+        return jdbc.sql("""
+                SELECT v.article_id, a.source, a.title, a.url, a.published, v.sentence,
+                       v.sentence_start, v.sentence_end, v.place_start, v.place_end,
+                       v.trigger_start, v.trigger_end, v.fatalities
+                FROM evidence v JOIN article a ON a.id = v.article_id
+                WHERE v.event_id = :event
+                ORDER BY v.id""")
+                .param("event", eventId)
+                .query((rs, row) -> new SourceEvidence(rs.getLong("article_id"), rs.getString("source"),
+                        rs.getString("title"), rs.getString("url"), rs.getObject("published", LocalDate.class),
+                        rs.getString("sentence"), span(rs, "sentence"), span(rs, "place"),
+                        rs.getObject("trigger_start") == null ? null : span(rs, "trigger"),
+                        integer(rs, "fatalities")))
+                .list();
+    }
+
+    @Override
+    public List<DayCount> timeline(EventFilter filter) {
+        Where where = Where.of(filter);
+        List<DayCount> counts = new ArrayList<>(jdbc.sql("SELECT event_date, sub_event_type, COUNT(*) AS n FROM event"
+                        + where.sql() + " GROUP BY event_date, sub_event_type")
+                .params(where.params())
+                .query((rs, row) -> new DayCount(rs.getObject("event_date", LocalDate.class),
+                        subEventType(rs.getString("sub_event_type")), rs.getLong("n")))
+                .list());
+        counts.sort(Comparator.comparing(DayCount::date).thenComparing(c -> c.type().label()));
+        return counts;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single();
+    }
+
+    private Optional<Long> findId(NewEvent event) {
+        return jdbc.sql("""
+                SELECT id FROM event
+                WHERE sub_event_type = :type AND place_ref = :place AND event_date = :date""")
+                .param("type", event.subEventType().label())
+                .param("place", event.place().ref())
+                .param("date", event.eventDate())
+                .query(Long.class)
+                .optional();
+    }
+
+    private long insert(NewEvent event, Evidence first) {
+        Place place = event.place();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO event (event_date, time_precision, event_type, sub_event_type, place_ref,
+                    location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
+                    fatalities, notes, source, geom)
+                VALUES (:date, :timePrecision, :eventType, :subEventType, :placeRef,
+                    :location, :locationAr, :admin1, :admin2, :lat, :lon, :geoPrecision,
+                    :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))""")
+                .param("date", event.eventDate())
+                .param("timePrecision", event.timePrecision())
+                .param("eventType", event.subEventType().eventType().label())
+                .param("subEventType", event.subEventType().label())
+                .param("placeRef", place.ref())
+                .param("location", place.name())
+                .param("locationAr", place.nameAr())
+                .param("admin1", place.admin1())
+                .param("admin2", place.admin2())
+                .param("lat", place.latitude())
+                .param("lon", place.longitude())
+                .param("geoPrecision", event.geoPrecision())
+                .param("fatalities", first.fatalities())
+                .param("notes", notes(first.sentence()))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    private void insertEvidence(long eventId, Evidence evidence) {
+        jdbc.sql("""
+                INSERT INTO evidence (event_id, article_id, sentence, sentence_start, sentence_end,
+                    place_start, place_end, trigger_start, trigger_end, fatalities)
+                VALUES (:event, :article, :sentence, :sentenceStart, :sentenceEnd,
+                    :placeStart, :placeEnd, :triggerStart, :triggerEnd, :fatalities)""")
+                .param("event", eventId)
+                .param("article", evidence.articleId())
+                .param("sentence", evidence.sentence())
+                .param("sentenceStart", evidence.sentenceSpan().start())
+                .param("sentenceEnd", evidence.sentenceSpan().end())
+                .param("placeStart", evidence.placeSpan().start())
+                .param("placeEnd", evidence.placeSpan().end())
+                .param("triggerStart", evidence.triggerSpan() == null ? null : evidence.triggerSpan().start())
+                .param("triggerEnd", evidence.triggerSpan() == null ? null : evidence.triggerSpan().end())
+                .param("fatalities", evidence.fatalities())
+                .update();
+    }
+
+    private void requireArticle(long articleId) {
+        if (jdbc.sql("SELECT COUNT(*) FROM article WHERE id = :id").param("id", articleId).query(Long.class).single() == 0) {
+            throw new IllegalArgumentException("no stored article with id " + articleId);
+        }
+    }
+
+    /** Recomputes what an event shows from all its evidence: the highest figure, every source. */
+    private void refreshSummary(long eventId) {
+        List<String> sources = jdbc.sql("""
+                SELECT a.source FROM evidence v JOIN article a ON a.id = v.article_id
+                WHERE v.event_id = :event ORDER BY v.id""")
+                .param("event", eventId)
+                .query(String.class)
+                .list();
+        String source = String.join(SOURCE_SEPARATOR, new LinkedHashSet<>(sources));
+        jdbc.sql("""
+                UPDATE event SET
+                    fatalities = (SELECT MAX(fatalities) FROM evidence WHERE event_id = :event),
+                    source = :source,
+                    updated_at = CURRENT_TIMESTAMP
+                WHERE id = :event""")
+                .param("event", eventId)
+                .param("source", shorten(source, SOURCE_MAX_CHARS))
+                .update();
+    }
+
+    static String notes(String sentence) {
+        return shorten(sentence.strip(), NOTES_MAX_CHARS);
+    }
+
+    private static String shorten(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxChars - ELLIPSIS.length());
+        return text.substring(0, cut > 0 ? cut : maxChars - ELLIPSIS.length()) + ELLIPSIS;
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        Place place = new Place(rs.getString("place_ref"), rs.getString("location"), rs.getString("location_ar"),
+                rs.getString("admin1"), rs.getString("admin2"), rs.getDouble("latitude"), rs.getDouble("longitude"));
+        return new Event(rs.getLong("id"), rs.getObject("event_date", LocalDate.class), rs.getInt("time_precision"),
+                subEventType(rs.getString("sub_event_type")), place, rs.getInt("geo_precision"),
+                integer(rs, "fatalities"), rs.getString("notes"), rs.getString("source"));
+    }
+
+    private static SubEventType subEventType(String label) {
+        return SubEventType.fromLabel(label)
+                .orElseThrow(() -> new IllegalStateException("stored sub_event_type unknown to this version: " + label));
+    }
+
+    private static Span span(ResultSet rs, String prefix) throws SQLException {
+        return new Span(rs.getInt(prefix + "_start"), rs.getInt(prefix + "_end"));
+    }
+
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** The WHERE clause of a filter, with its named parameters. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        static Where of(EventFilter filter) {
+            Where where = new Where();
+            BBox bbox = filter.bbox();
+            if (bbox != null) {
+                where.and("geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
+                        .bind("minLon", bbox.minLon()).bind("minLat", bbox.minLat())
+                        .bind("maxLon", bbox.maxLon()).bind("maxLat", bbox.maxLat());
+            }
+            if (filter.window().start() != null) {
+                where.and("event_date >= :start").bind("start", filter.window().start());
+            }
+            if (filter.window().end() != null) {
+                where.and("event_date <= :end").bind("end", filter.window().end());
+            }
+            if (!filter.types().types().isEmpty()) {
+                where.and("sub_event_type IN (:types)").bind("types", filter.types().labels());
+            }
+            return where;
+        }
+
+        Where and(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        Where bind(String name, Object value) {
+            params.put(name, value);
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.maydan.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the one {@link DataSource} from {@code maydan.store}. Flyway then migrates it with the
+ * scripts of its vendor ({@code db/migration/h2} or {@code db/migration/postgresql}); the H2
+ * scripts register the H2GIS functions, so both stores answer the same spatial SQL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StoreProperties.class, SampleDataProperties.class})
+public class StoreConfiguration {
+
+    /** H2's built-in administrator; the embedded file is private to the process that opens it. */
+    static final String EMBEDDED_USER = "sa";
+
+    @Bean
+    DataSource dataSource(StoreProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        switch (properties.store()) {
+            case EMBEDDED -> {
+                dataSource.setJdbcUrl(properties.embedded().url());
+                dataSource.setUsername(EMBEDDED_USER);
+                dataSource.setPassword("");
+            }
+            case POSTGIS -> {
+                dataSource.setJdbcUrl(properties.postgis().url());
+                dataSource.setUsername(properties.postgis().username());
+                dataSource.setPassword(properties.postgis().password());
+            }
+        }
+        dataSource.setMaximumPoolSize(properties.poolSize());
+        dataSource.setPoolName("maydan-" + properties.store().name().toLowerCase(Locale.ROOT));
+        return dataSource;
+    }
+}

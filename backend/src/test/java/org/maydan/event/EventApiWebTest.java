@@ -1,0 +1,224 @@
+package org.maydan.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.maydan.event.Fixtures.KABANI;
+import static org.maydan.event.Fixtures.KAFR_NABUDAH;
+import static org.maydan.event.Fixtures.LATTAKIA;
+import static org.maydan.event.Fixtures.SARAQIB;
+import static org.maydan.event.Fixtures.article;
+import static org.maydan.event.Fixtures.event;
+import static org.maydan.event.Fixtures.evidence;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.article.InMemoryArticleStore;
+import org.maydan.system.ApiProblems;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The event API's web layer on the in-memory fake: parameter checking, problem JSON, GeoJSON shape, paging. */
+@WebMvcTest(controllers = {EventController.class, TimelineController.class})
+@Import({FeatureCollectionWriter.class, EventConfiguration.class, EventApiWebTest.FakeStore.class})
+@TestPropertySource(properties = {"maydan.events.default-limit=2", "maydan.events.max-limit=50"})
+class EventApiWebTest {
+
+    private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private ObjectMapper mapper;
+
+    /** Five events: four inside Syria's north-west box, one on the coast; April to June 2019. */
+    @TestConfiguration
+    static class FakeStore {
+
+        @Bean
+        EventStore eventStore() {
+            InMemoryArticleStore articles = new InMemoryArticleStore();
+            InMemoryEventStore events = new InMemoryEventStore(articles);
+            long a = articles.save(article("desk A", "نص أول")).id();
+            long b = articles.save(article("desk B", "نص ثان")).id();
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(a, 3));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(b, 4));
+            events.record(event(SubEventType.ARMED_CLASH, KABANI, "2019-05-19"), evidence(a, 40, 7));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, SARAQIB, "2019-05-25"), evidence(a, 80, null));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, LATTAKIA, "2019-05-10"), evidence(a, 120, null));
+            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-04-20"), evidence(b, 40, 1));
+            return events;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bbox=1,2,3                      | bbox   | four numbers minLon,minLat,maxLon,maxLat
+            bbox=36,35,37,36,38             | bbox   | four numbers
+            bbox=a,35,37,36                 | bbox   | bbox value 'a' is not a number
+            bbox=36,-91,37,36               | bbox   | minLat -91.0 is outside [-90, 90]
+            bbox=181,35,182,36              | bbox   | minLon 181.0 is outside [-180, 180]
+            bbox=36,35,37,NaN               | bbox   | maxLat NaN is outside
+            bbox=37,35,36,36                | bbox   | minLon 37.0 is greater than maxLon 36.0
+            bbox=36,36,37,35                | bbox   | minLat 36.0 is greater than maxLat 35.0
+            start=2019-02-30                | start  | start must be an ISO date
+            end=yesterday                   | end    | end must be an ISO date
+            start=2019-05-31&end=2019-05-01 | start  | start 2019-05-31 is after end 2019-05-01
+            type=Bombing                    | type   | unknown type 'Bombing'; known: Air/drone strike,
+            limit=0                         | limit  | limit must be between 1 and 50; got 0
+            limit=51                        | limit  | limit must be between 1 and 50; got 51
+            limit=ten                       | limit  | limit must be an integer
+            cursor=not-a-cursor             | cursor | cursor is not one this server issued
+            colour=red                      | colour | unknown parameter 'colour'; allowed: bbox, cursor, end, limit, start, type
+            """)
+    void badEventParametersGetProblemJsonNamingTheParameter(String query, String parameter, String detail)
+            throws Exception {
+        expectBadParameter(mvc.perform(get("/api/events?" + query)), parameter, detail);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bbox=36,35,37                   | bbox   | four numbers
+            start=2019-05-31&end=2019-05-01 | start  | is after end
+            type=Armed clash&type=Riot      | type   | unknown type 'Riot'
+            limit=10                        | limit  | unknown parameter 'limit'; allowed: bbox, end, start, type
+            """)
+    void badTimelineParametersGetProblemJsonNamingTheParameter(String query, String parameter, String detail)
+            throws Exception {
+        expectBadParameter(mvc.perform(get("/api/timeline?" + query)), parameter, detail);
+    }
+
+    @Test
+    void anIdThatIsNotANumberIsABadParameter() throws Exception {
+        expectBadParameter(mvc.perform(get("/api/events/abc")), "id", "parameter 'id' must be an integer, got 'abc'");
+    }
+
+    @Test
+    void anUnknownEventIsNotFoundProblemJson() throws Exception {
+        mvc.perform(get("/api/events/999"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(ApiProblems.NOT_FOUND.toString()))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value("no event with id 999"));
+    }
+
+    @Test
+    void eventsAreAGeoJsonFeatureCollectionWithAcledProperties() throws Exception {
+        JsonNode page = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31&limit=10");
+
+        assertThat(page.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(page.path("numberReturned").asInt()).isEqualTo(3);
+        assertThat(page.path("links")).isEmpty();
+        JsonNode first = page.path("features").get(0);
+        assertThat(first.path("type").asText()).isEqualTo("Feature");
+        assertThat(first.path("id").asLong()).isEqualTo(1);
+        assertThat(first.path("geometry").path("type").asText()).isEqualTo("Point");
+        assertThat(first.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(36.490839);
+        assertThat(first.path("geometry").path("coordinates").get(1).asDouble()).isEqualTo(35.432232);
+        JsonNode properties = first.path("properties");
+        assertThat(properties.path("event_date").asText()).isEqualTo("2019-05-06");
+        assertThat(properties.path("event_type").asText()).isEqualTo("Explosions/Remote violence");
+        assertThat(properties.path("sub_event_type").asText()).isEqualTo("Air/drone strike");
+        assertThat(properties.path("location").asText()).isEqualTo("Kafr Nabudah");
+        assertThat(properties.path("location_ar").asText()).isEqualTo("كفر نبودة");
+        assertThat(properties.path("admin1").asText()).isEqualTo("Hama");
+        assertThat(properties.path("fatalities").asInt()).isEqualTo(4);
+        assertThat(properties.path("notes").asText()).isEqualTo(Fixtures.SENTENCE);
+        assertThat(properties.path("source").asText()).isEqualTo("desk A; desk B");
+        assertThat(properties.has("evidence")).as("lists carry no evidence").isFalse();
+    }
+
+    @Test
+    void theTypeFilterIsRepeatable() throws Exception {
+        JsonNode page = page("/api/events?type=Armed clash&type=Shelling/artillery/missile attack");
+
+        assertThat(page.path("features").findValuesAsText("sub_event_type"))
+                .containsExactly("Shelling/artillery/missile attack", "Armed clash");
+    }
+
+    @Test
+    void nextLinksWalkEveryPageKeepingTheFilters() throws Exception {
+        List<String> dates = new ArrayList<>();
+        String url = "/api/events?bbox=35.9,35.0,37.5,36.5";
+        int pages = 0;
+        while (url != null) {
+            JsonNode page = page(url);
+            page.path("features").forEach(f -> dates.add(f.path("properties").path("event_date").asText()));
+            JsonNode links = page.path("links");
+            url = links.isEmpty() ? null : links.get(0).path("href").asText();
+            if (url != null) {
+                assertThat(links.get(0).path("rel").asText()).isEqualTo("next");
+                assertThat(url).startsWith("/api/events?bbox=35.9,35.0,37.5,36.5&cursor=");
+            }
+            pages++;
+        }
+
+        assertThat(dates).containsExactly("2019-04-20", "2019-05-06", "2019-05-19", "2019-05-25");
+        assertThat(pages).as("default limit 2").isEqualTo(2);
+    }
+
+    @Test
+    void oneEventCarriesEachSourcesEvidence() throws Exception {
+        mvc.perform(get("/api/events/1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("Feature"))
+                .andExpect(jsonPath("$.properties.fatalities").value(4))
+                .andExpect(jsonPath("$.properties.evidence.length()").value(2))
+                .andExpect(jsonPath("$.properties.evidence[0].source").value("desk A"))
+                .andExpect(jsonPath("$.properties.evidence[0].fatalities").value(3))
+                .andExpect(jsonPath("$.properties.evidence[0].sentence_span[0]").value(0))
+                .andExpect(jsonPath("$.properties.evidence[0].place_span[1]").value(26))
+                .andExpect(jsonPath("$.properties.evidence[1].source").value("desk B"))
+                .andExpect(jsonPath("$.properties.evidence[1].fatalities").value(4));
+    }
+
+    @Test
+    void timelineCountsPerDayAndTypeUnderTheFilters() throws Exception {
+        mvc.perform(get("/api/timeline?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.days.length()").value(3))
+                .andExpect(jsonPath("$.days[0].date").value("2019-05-06"))
+                .andExpect(jsonPath("$.days[0].total").value(1))
+                .andExpect(jsonPath("$.days[0].counts['Air/drone strike']").value(1))
+                .andExpect(jsonPath("$.days[1].counts['Armed clash']").value(1));
+    }
+
+    private JsonNode page(String url) throws Exception {
+        MvcResult started = mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
+        MvcResult done = mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/geo+json"))
+                .andReturn();
+        return mapper.readTree(done.getResponse().getContentAsByteArray());
+    }
+
+    private static void expectBadParameter(ResultActions result, String parameter, String detail) throws Exception {
+        result.andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(ApiProblems.BAD_PARAMETER.toString()))
+                .andExpect(jsonPath("$.title").value("Bad request parameter"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.parameter").value(parameter))
+                .andExpect(jsonPath("$.detail", containsString(detail)));
+    }
+}

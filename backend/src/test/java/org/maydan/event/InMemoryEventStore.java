@@ -1,0 +1,111 @@
+package org.maydan.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.maydan.article.Article;
+import org.maydan.article.ArticleStore;
+
+/**
+ * A fake {@link EventStore} in lists, for web tests; the store contract tests hold it to the
+ * same behaviour as {@link JdbcEventStore}.
+ */
+public class InMemoryEventStore implements EventStore {
+
+    private static final Comparator<Event> PAGE_ORDER = Comparator.comparing(Event::eventDate).thenComparing(Event::id);
+
+    private final ArticleStore articles;
+    private final List<Event> events = new ArrayList<>();
+    private final List<StoredEvidence> evidence = new ArrayList<>();
+
+    public InMemoryEventStore(ArticleStore articles) {
+        this.articles = articles;
+    }
+
+    @Override
+    public synchronized long record(NewEvent event, Evidence given) {
+        articles.find(given.articleId())
+                .orElseThrow(() -> new IllegalArgumentException("no stored article with id " + given.articleId()));
+        Event stored = events.stream().filter(e -> sameKey(e, event)).findFirst().orElseGet(() -> insert(event, given));
+        boolean known = evidence.stream().anyMatch(v -> v.eventId == stored.id()
+                && v.evidence.articleId() == given.articleId()
+                && v.evidence.sentenceSpan().start() == given.sentenceSpan().start());
+        if (!known) {
+            evidence.add(new StoredEvidence(stored.id(), given));
+            refresh(stored);
+        }
+        return stored.id();
+    }
+
+    @Override
+    public synchronized void stream(EventQuery query, Consumer<Event> sink) {
+        events.stream()
+                .filter(query.filter()::accepts)
+                .filter(e -> query.after() == null || query.after().precedes(e))
+                .sorted(PAGE_ORDER)
+                .limit(query.maxRows())
+                .toList()
+                .forEach(sink);
+    }
+
+    @Override
+    public synchronized Optional<Event> find(long id) {
+        return events.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    @Override
+    public synchronized List<SourceEvidence> evidence(long eventId) {
+        return evidence.stream().filter(v -> v.eventId == eventId).map(v -> {
+            Article a = articles.find(v.evidence.articleId()).orElseThrow();
+            Evidence e = v.evidence;
+            return new SourceEvidence(a.id(), a.source(), a.title(), a.url(), a.published(), e.sentence(),
+                    e.sentenceSpan(), e.placeSpan(), e.triggerSpan(), e.fatalities());
+        }).toList();
+    }
+
+    @Override
+    public synchronized List<DayCount> timeline(EventFilter filter) {
+        Map<String, DayCount> counts = new TreeMap<>();
+        events.stream().filter(filter::accepts).forEach(e -> counts.merge(
+                e.eventDate() + e.subEventType().label(), new DayCount(e.eventDate(), e.subEventType(), 1),
+                (a, b) -> new DayCount(a.date(), a.type(), a.count() + b.count())));
+        return List.copyOf(counts.values());
+    }
+
+    @Override
+    public synchronized long count() {
+        return events.size();
+    }
+
+    private Event insert(NewEvent e, Evidence first) {
+        Event event = new Event(events.size() + 1L, e.eventDate(), e.timePrecision(), e.subEventType(), e.place(),
+                e.geoPrecision(), first.fatalities(), JdbcEventStore.notes(first.sentence()), "");
+        events.add(event);
+        return event;
+    }
+
+    private void refresh(Event event) {
+        List<StoredEvidence> own = evidence.stream().filter(v -> v.eventId == event.id()).toList();
+        Integer fatalities = own.stream().map(v -> v.evidence.fatalities()).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        LinkedHashSet<String> sources = new LinkedHashSet<>();
+        own.forEach(v -> sources.add(articles.find(v.evidence.articleId()).orElseThrow().source()));
+        Event updated = new Event(event.id(), event.eventDate(), event.timePrecision(), event.subEventType(),
+                event.place(), event.geoPrecision(), fatalities, event.notes(),
+                String.join(JdbcEventStore.SOURCE_SEPARATOR, sources));
+        events.set(events.indexOf(event), updated);
+    }
+
+    private static boolean sameKey(Event e, NewEvent n) {
+        return e.subEventType() == n.subEventType() && e.place().ref().equals(n.place().ref())
+                && e.eventDate().equals(n.eventDate());
+    }
+
+    private record StoredEvidence(long eventId, Evidence evidence) {}
+}

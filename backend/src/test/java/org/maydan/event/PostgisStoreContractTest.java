@@ -1,0 +1,64 @@
+package org.maydan.event;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The store contract on a real PostGIS, reached through {@code MAYDAN_TEST_PG_URL},
+ * {@code MAYDAN_TEST_PG_USER} and {@code MAYDAN_TEST_PG_PASSWORD} ({@code .ci/run} sets them).
+ * Without them the suite fails in CI ({@code CI=true}) and is skipped, loudly, elsewhere. It works
+ * in its own schema, dropped and recreated at start, so it can share a database.
+ */
+class PostgisStoreContractTest extends JdbcStoreContractTest {
+
+    static final String SCHEMA = "maydan_contract";
+
+    @Override
+    protected DataSource openDatabase() {
+        String url = System.getenv("MAYDAN_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS store contract tests cannot run.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(why + " In CI they are required: run them through .ci/run.");
+            }
+            System.err.println("""
+
+                    ************************************************************************
+                    *  SKIPPED: PostGIS store contract tests.
+                    *  %s
+                    *  Run .ci/run, or set MAYDAN_TEST_PG_URL, MAYDAN_TEST_PG_USER and
+                    *  MAYDAN_TEST_PG_PASSWORD to a database with the postgis extension.
+                    ************************************************************************
+                    """.formatted(why));
+            Assumptions.abort(why);
+        }
+        HikariDataSource admin = pool(url);
+        JdbcClient jdbc = JdbcClient.create(admin);
+        jdbc.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+        jdbc.sql("CREATE SCHEMA " + SCHEMA).update();
+        admin.close();
+        return pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public");
+    }
+
+    @Override
+    protected String vendor() {
+        return "postgresql";
+    }
+
+    @Override
+    protected String[] schemas() {
+        return new String[] {SCHEMA};
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan"));
+        dataSource.setPassword(System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", ""));
+        dataSource.setMaximumPoolSize(2);
+        return dataSource;
+    }
+}

@@ -1,0 +1,282 @@
+package org.maydan.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.maydan.event.Fixtures.KABANI;
+import static org.maydan.event.Fixtures.KAFR_NABUDAH;
+import static org.maydan.event.Fixtures.LATTAKIA;
+import static org.maydan.event.Fixtures.SARAQIB;
+import static org.maydan.event.Fixtures.article;
+import static org.maydan.event.Fixtures.event;
+import static org.maydan.event.Fixtures.evidence;
+import static org.maydan.event.SubEventType.AIR_DRONE_STRIKE;
+import static org.maydan.event.SubEventType.ARMED_CLASH;
+import static org.maydan.event.SubEventType.SHELLING_ARTILLERY_MISSILE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.maydan.article.Article;
+import org.maydan.article.ArticleStore;
+import org.maydan.article.NewArticle;
+
+/**
+ * What every {@link EventStore} and {@link ArticleStore} must do. Run against embedded H2GIS,
+ * PostGIS and the in-memory fake by the subclasses.
+ */
+abstract class StoreContractTest {
+
+    /** A pair of empty stores over the same data. */
+    record Stores(ArticleStore articles, EventStore events) {}
+
+    /** Stores holding nothing, for one test. */
+    protected abstract Stores emptyStores();
+
+    private ArticleStore articles;
+    private EventStore events;
+
+    @BeforeEach
+    void emptyTheStores() {
+        Stores stores = emptyStores();
+        articles = stores.articles();
+        events = stores.events();
+    }
+
+    @Test
+    void aRecordedEventKeepsItsAcledFieldsAndPlaceNames() {
+        long article = articles.save(article("desk A", "نص أول")).id();
+
+        long id = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(article, 3));
+
+        Event stored = events.find(id).orElseThrow();
+        assertThat(stored.eventDate()).isEqualTo(LocalDate.parse("2019-05-06"));
+        assertThat(stored.subEventType()).isEqualTo(AIR_DRONE_STRIKE);
+        assertThat(stored.place()).isEqualTo(KAFR_NABUDAH);
+        assertThat(stored.timePrecision()).isEqualTo(NewEvent.EXACT);
+        assertThat(stored.geoPrecision()).isEqualTo(NewEvent.EXACT);
+        assertThat(stored.fatalities()).isEqualTo(3);
+        assertThat(stored.notes()).isEqualTo(Fixtures.SENTENCE);
+        assertThat(stored.source()).isEqualTo("desk A");
+        assertThat(events.count()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsOfTheSameTypePlaceAndDayAreOneEventWithEachSourcesFigure() {
+        long first = articles.save(article("desk A", "نص أول")).id();
+        long second = articles.save(article("desk B", "نص ثان")).id();
+
+        long a = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(first, 3));
+        long b = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(second, 4));
+
+        assertThat(b).isEqualTo(a);
+        assertThat(events.count()).isEqualTo(1);
+        Event merged = events.find(a).orElseThrow();
+        assertThat(merged.fatalities()).as("the highest figure").isEqualTo(4);
+        assertThat(merged.source()).isEqualTo("desk A; desk B");
+        assertThat(events.evidence(a)).extracting(SourceEvidence::source, SourceEvidence::fatalities)
+                .containsExactly(tuple("desk A", 3),
+                        tuple("desk B", 4));
+    }
+
+    @Test
+    void aDifferentTypePlaceOrDayIsAnotherEvent() {
+        long article = articles.save(article("desk A", "نص")).id();
+
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(article, 0, null));
+        events.record(event(ARMED_CLASH, KAFR_NABUDAH, "2019-05-06"), evidence(article, 40, null));
+        events.record(event(AIR_DRONE_STRIKE, KABANI, "2019-05-06"), evidence(article, 80, null));
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07"), evidence(article, 120, null));
+
+        assertThat(events.count()).isEqualTo(4);
+    }
+
+    @Test
+    void recordingTheSameEvidenceAgainChangesNothing() {
+        long article = articles.save(article("desk A", "نص")).id();
+        NewEvent strike = event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06");
+
+        long first = events.record(strike, evidence(article, 3));
+        long again = events.record(strike, evidence(article, 3));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(events.evidence(first)).hasSize(1);
+        assertThat(events.find(first).orElseThrow().source()).isEqualTo("desk A");
+    }
+
+    @Test
+    void fatalitiesStayUnknownUntilASourceGivesAFigure() {
+        long first = articles.save(article("desk A", "نص أول")).id();
+        long second = articles.save(article("desk B", "نص ثان")).id();
+        NewEvent clash = event(ARMED_CLASH, KABANI, "2019-05-19");
+
+        long id = events.record(clash, evidence(first, null));
+        assertThat(events.find(id).orElseThrow().fatalities()).isNull();
+
+        events.record(clash, evidence(second, 7));
+        assertThat(events.find(id).orElseThrow().fatalities()).isEqualTo(7);
+    }
+
+    @Test
+    void evidenceKeepsTheSentenceItsSpansAndTheArticle() {
+        NewArticle text = new NewArticle("https://example.org/a/1", "عنوان", "desk A",
+                LocalDate.parse("2019-05-07"), "مقدمة. " + Fixtures.SENTENCE);
+        long article = articles.save(text).id();
+
+        long id = events.record(event(SHELLING_ARTILLERY_MISSILE, KAFR_NABUDAH, "2019-05-07"), evidence(article, 7, 2));
+
+        assertThat(events.evidence(id)).singleElement().satisfies(e -> {
+            assertThat(e.articleId()).isEqualTo(article);
+            assertThat(e.title()).isEqualTo("عنوان");
+            assertThat(e.url()).isEqualTo("https://example.org/a/1");
+            assertThat(e.published()).isEqualTo(LocalDate.parse("2019-05-07"));
+            assertThat(e.sentence()).isEqualTo(Fixtures.SENTENCE);
+            assertThat(e.sentenceSpan()).isEqualTo(new Span(7, 7 + Fixtures.SENTENCE.length()));
+            assertThat(e.placeSpan()).isEqualTo(new Span(27, 33));
+            assertThat(e.triggerSpan()).isEqualTo(new Span(7, 11));
+            assertThat(e.fatalities()).isEqualTo(2);
+        });
+        assertThat(events.evidence(id + 1000)).isEmpty();
+        assertThat(events.find(id + 1000)).isEmpty();
+    }
+
+    @Test
+    void evidenceMustNameAStoredArticle() {
+        assertThatThrownBy(() -> events.record(event(AIR_DRONE_STRIKE, KABANI, "2019-05-06"), evidence(999, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("999");
+        assertThat(events.count()).isZero();
+    }
+
+    static Stream<Arguments> filters() {
+        LocalDate may1 = LocalDate.parse("2019-05-01");
+        LocalDate may31 = LocalDate.parse("2019-05-31");
+        BBox box = new BBox(35.9, 35.0, 37.5, 36.5);
+        EventTypeFilter air = new EventTypeFilter(Set.of(AIR_DRONE_STRIKE));
+        return Stream.of(
+                Arguments.of("no filter", EventFilter.NONE,
+                        List.of("C3209 2019-04-30", "C3209 2019-05-01", "C3478 2019-05-10", "C3751 2019-05-15",
+                                "C3916 2019-05-31", "C3916 2019-06-01")),
+                Arguments.of("box leaves out the coast", new EventFilter(box, TimeWindow.ALWAYS, EventTypeFilter.ALL),
+                        List.of("C3209 2019-04-30", "C3209 2019-05-01", "C3751 2019-05-15", "C3916 2019-05-31",
+                                "C3916 2019-06-01")),
+                Arguments.of("window includes both ends", new EventFilter(null, new TimeWindow(may1, may31),
+                        EventTypeFilter.ALL),
+                        List.of("C3209 2019-05-01", "C3478 2019-05-10", "C3751 2019-05-15", "C3916 2019-05-31")),
+                Arguments.of("open-ended window", new EventFilter(null, new TimeWindow(LocalDate.parse("2019-05-31"),
+                        null), EventTypeFilter.ALL), List.of("C3916 2019-05-31", "C3916 2019-06-01")),
+                Arguments.of("one type", new EventFilter(null, TimeWindow.ALWAYS, air),
+                        List.of("C3209 2019-04-30", "C3478 2019-05-10", "C3916 2019-05-31")),
+                Arguments.of("all three", new EventFilter(box, new TimeWindow(may1, may31), air),
+                        List.of("C3916 2019-05-31")),
+                Arguments.of("box edges are inside", new EventFilter(new BBox(36.806110, 35.861105, 37.0, 36.0),
+                        TimeWindow.ALWAYS, EventTypeFilter.ALL), List.of("C3916 2019-05-31", "C3916 2019-06-01")),
+                Arguments.of("empty box area", new EventFilter(new BBox(40, 30, 41, 31), TimeWindow.ALWAYS,
+                        EventTypeFilter.ALL), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    void streamedEventsPassEveryFilterInDateThenIdOrder(String name, EventFilter filter, List<String> expected) {
+        long article = articles.save(article("desk A", "نص")).id();
+        int at = 0;
+        for (NewEvent e : List.of(
+                event(AIR_DRONE_STRIKE, SARAQIB, "2019-05-31"),
+                event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-04-30"),
+                event(SHELLING_ARTILLERY_MISSILE, KAFR_NABUDAH, "2019-05-01"),
+                event(ARMED_CLASH, KABANI, "2019-05-15"),
+                event(AIR_DRONE_STRIKE, LATTAKIA, "2019-05-10"),
+                event(SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-06-01"))) {
+            events.record(e, evidence(article, at += 40, null));
+        }
+
+        List<String> streamed = new ArrayList<>();
+        events.stream(new EventQuery(filter, null, 100),
+                e -> streamed.add(e.place().ref().substring("ocha:".length()) + " " + e.eventDate()));
+
+        assertThat(streamed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pagesFollowedByCursorVisitEveryEventOnceInOrder() {
+        long article = articles.save(article("desk A", "نص")).id();
+        int at = 0;
+        for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-03", "2019-05-02", "2019-05-03", "2019-05-01",
+                "2019-05-04")) {
+            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
+        }
+        List<Event> all = new ArrayList<>();
+        events.stream(new EventQuery(EventFilter.NONE, null, 100), all::add);
+
+        List<Event> paged = new ArrayList<>();
+        PageCursor cursor = null;
+        int pages = 0;
+        do {
+            List<Event> page = new ArrayList<>();
+            events.stream(new EventQuery(EventFilter.NONE, cursor, 3), page::add);
+            paged.addAll(page);
+            cursor = page.size() < 3 ? null : PageCursor.after(page.get(page.size() - 1));
+            pages++;
+        } while (cursor != null);
+
+        assertThat(all).hasSize(7);
+        assertThat(all).isSortedAccordingTo(Comparator.comparing(Event::eventDate).thenComparing(Event::id));
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void timelineCountsEventsPerDayAndTypeUnderTheFilter() {
+        long article = articles.save(article("desk A", "نص")).id();
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-02"), evidence(article, 0, null));
+        events.record(event(ARMED_CLASH, KAFR_NABUDAH, "2019-05-02"), evidence(article, 40, null));
+        events.record(event(AIR_DRONE_STRIKE, SARAQIB, "2019-05-02"), evidence(article, 80, null));
+        events.record(event(AIR_DRONE_STRIKE, KABANI, "2019-05-01"), evidence(article, 120, null));
+        events.record(event(AIR_DRONE_STRIKE, LATTAKIA, "2019-05-01"), evidence(article, 160, null));
+
+        List<DayCount> all = events.timeline(EventFilter.NONE);
+        List<DayCount> inBox = events.timeline(new EventFilter(new BBox(35.9, 35.0, 37.5, 36.5), TimeWindow.ALWAYS,
+                EventTypeFilter.ALL));
+
+        LocalDate may1 = LocalDate.parse("2019-05-01");
+        LocalDate may2 = LocalDate.parse("2019-05-02");
+        assertThat(all).containsExactly(new DayCount(may1, AIR_DRONE_STRIKE, 2), new DayCount(may2, AIR_DRONE_STRIKE, 2),
+                new DayCount(may2, ARMED_CLASH, 1));
+        assertThat(inBox).containsExactly(new DayCount(may1, AIR_DRONE_STRIKE, 1),
+                new DayCount(may2, AIR_DRONE_STRIKE, 2), new DayCount(may2, ARMED_CLASH, 1));
+    }
+
+    @Test
+    void anArticleIsStoredOnceByContentOrByUrl() {
+        NewArticle original = new NewArticle("https://example.org/a/1", "عنوان", "desk A",
+                LocalDate.parse("2019-05-01"), "قصفت المدفعية البلدة.");
+        ArticleStore.Saved first = articles.save(original);
+        ArticleStore.Saved sameText = articles.save(new NewArticle(null, "آخر", "desk B", null,
+                "  قصفت المدفعية البلدة.\n"));
+        ArticleStore.Saved sameUrl = articles.save(new NewArticle("https://example.org/a/1", null, "desk A", null,
+                "نص معدل بعد النشر."));
+        ArticleStore.Saved other = articles.save(new NewArticle(null, null, "desk A", null, "نص آخر تماماً."));
+
+        assertThat(first.created()).isTrue();
+        assertThat(sameText).isEqualTo(new ArticleStore.Saved(first.id(), false));
+        assertThat(sameUrl).isEqualTo(new ArticleStore.Saved(first.id(), false));
+        assertThat(other.created()).isTrue();
+        assertThat(other.id()).isNotEqualTo(first.id());
+        Article stored = articles.find(first.id()).orElseThrow();
+        assertThat(stored.text()).isEqualTo(original.text());
+        assertThat(stored.url()).isEqualTo(original.url());
+        assertThat(stored.source()).isEqualTo("desk A");
+        assertThat(stored.published()).isEqualTo(original.published());
+        assertThat(stored.contentHash()).isEqualTo(original.contentHash()).hasSize(64);
+        assertThat(articles.find(other.id() + 1000)).isEmpty();
+    }
+}

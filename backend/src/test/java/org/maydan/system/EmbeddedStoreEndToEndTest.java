@@ -1,0 +1,190 @@
+package org.maydan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.maydan.MaydanApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The whole application on the embedded H2GIS store in a temporary directory, over real HTTP: the
+ * sample data load into the empty store, the API answers the issue's query with GeoJSON inside the
+ * box and dates, pages follow cursors, errors are problem JSON, and data survive a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedStoreEndToEndTest {
+
+    private static final String BOX_AND_MAY = "bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31";
+    private static final double MIN_LON = 35.9;
+    private static final double MIN_LAT = 35.0;
+    private static final double MAX_LON = 37.5;
+    private static final double MAX_LAT = 36.5;
+
+    @TempDir
+    static Path directory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private ConfigurableApplicationContext app;
+
+    @BeforeAll
+    void start() {
+        app = startOn(directory);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    @Order(1)
+    void anEmptyEmbeddedStoreIsFilledWithTheSampleEvents() throws Exception {
+        JsonNode all = getJson("/api/events?limit=5000");
+
+        assertThat(all.path("numberReturned").asInt()).isEqualTo(sampleEventCount()).isBetween(12, 25);
+        all.path("features").forEach(f -> {
+            assertThat(f.path("properties").path("location").asText()).isNotBlank();
+            assertThat(f.path("properties").path("location_ar").asText()).matches(".*[\\u0600-\\u06FF].*");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void theIssueQueryReturnsGeoJsonInsideTheBoxAndDates() throws Exception {
+        HttpResponse<String> response = get("/api/events?" + BOX_AND_MAY);
+        JsonNode page = mapper.readTree(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+        assertThat(page.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(page.path("features")).isNotEmpty();
+        for (JsonNode feature : page.path("features")) {
+            assertThat(feature.path("type").asText()).isEqualTo("Feature");
+            assertThat(feature.path("geometry").path("type").asText()).isEqualTo("Point");
+            JsonNode xy = feature.path("geometry").path("coordinates");
+            assertThat(xy.size()).isEqualTo(2);
+            assertThat(xy.get(0).asDouble()).isBetween(MIN_LON, MAX_LON);
+            assertThat(xy.get(1).asDouble()).isBetween(MIN_LAT, MAX_LAT);
+            LocalDate date = LocalDate.parse(feature.path("properties").path("event_date").asText());
+            assertThat(date).isBetween(LocalDate.parse("2019-05-01"), LocalDate.parse("2019-05-31"));
+        }
+        long timelineTotal = 0;
+        for (JsonNode day : getJson("/api/timeline?" + BOX_AND_MAY).path("days")) {
+            timelineTotal += day.path("total").asLong();
+        }
+        assertThat(timelineTotal).as("timeline agrees with the list").isEqualTo(page.path("features").size());
+    }
+
+    @Test
+    @Order(3)
+    void followingNextLinksYieldsTheSameEventsAsOneLargePage() throws Exception {
+        List<Long> onePage = ids(getJson("/api/events?" + BOX_AND_MAY + "&limit=5000"));
+        List<Long> paged = new ArrayList<>();
+        String url = "/api/events?" + BOX_AND_MAY + "&limit=4";
+        while (url != null) {
+            JsonNode page = getJson(url);
+            paged.addAll(ids(page));
+            url = page.path("links").isEmpty() ? null : page.path("links").get(0).path("href").asText();
+        }
+
+        assertThat(paged).containsExactlyElementsOf(onePage);
+    }
+
+    @Test
+    @Order(4)
+    void aMalformedBoxIsAProblem() throws Exception {
+        HttpResponse<String> response = get("/api/events?bbox=35.9,35.0,north,36.5");
+        JsonNode problem = mapper.readTree(response.body());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("parameter").asText()).isEqualTo("bbox");
+        assertThat(problem.path("detail").asText()).contains("'north' is not a number");
+    }
+
+    @Test
+    @Order(5)
+    void theOpenApiDescriptionListsTheEventApi() throws Exception {
+        JsonNode api = getJson("/v3/api-docs");
+
+        assertThat(api.path("paths").has("/api/events")).isTrue();
+        assertThat(api.path("paths").has("/api/timeline")).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void storedEventsSurviveARestartOnTheSameFile() throws Exception {
+        List<Long> before = ids(getJson("/api/events?limit=5000"));
+        JsonNode one = getJson("/api/events/" + before.get(0));
+
+        app.close();
+        app = startOn(directory);
+
+        assertThat(ids(getJson("/api/events?limit=5000"))).containsExactlyElementsOf(before);
+        assertThat(getJson("/api/events/" + before.get(0))).isEqualTo(one);
+    }
+
+    private static ConfigurableApplicationContext startOn(Path directory) {
+        return new SpringApplicationBuilder(MaydanApplication.class).run(
+                "--server.port=0",
+                "--maydan.store=embedded",
+                "--maydan.embedded.url=jdbc:h2:file:" + directory.resolve("maydan").toAbsolutePath());
+    }
+
+    private int sampleEventCount() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (InputStream in = new ClassPathResource(SampleDataLoader.RESOURCE).getInputStream()) {
+            for (JsonNode report : mapper.readTree(in).path("reports")) {
+                for (JsonNode e : report.path("events")) {
+                    keys.add(e.path("sub_event_type").asText() + "|" + e.path("place").asText() + "|"
+                            + e.path("date").asText());
+                }
+            }
+        }
+        return keys.size();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.path("features").forEach(f -> ids.add(f.path("id").asLong()));
+        return ids;
+    }
+
+    private JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return mapper.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        URI uri = URI.create("http://localhost:" + port + path.replace(" ", "%20"));
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
