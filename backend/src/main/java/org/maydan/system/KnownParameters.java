@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * The allowed names are the {@link RequestParam} names of the handler method.
  */
 public class KnownParameters implements HandlerInterceptor {
+
+    private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -43,6 +47,12 @@ public class KnownParameters implements HandlerInterceptor {
         if (annotation == null) {
             return null;
         }
-        return annotation.name().isEmpty() ? parameter.getParameterName() : annotation.name();
+        if (!annotation.name().isEmpty()) {
+            return annotation.name();
+        }
+        // Handler parameters do not discover their names by themselves; the compiler keeps them
+        // (-parameters, set by Spring Boot's parent pom).
+        parameter.initParameterNameDiscovery(PARAMETER_NAMES);
+        return parameter.getParameterName();
     }
 }

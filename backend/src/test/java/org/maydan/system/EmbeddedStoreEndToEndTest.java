@@ -138,6 +138,17 @@ class EmbeddedStoreEndToEndTest {
     }
 
     @Test
+    @Order(5)
+    void placeSearchAcceptsItsParametersThroughTheUnknownParameterGuard() throws Exception {
+        JsonNode hits = getJson("/api/places?q=" + java.net.URLEncoder.encode("كفرنبودة",
+                java.nio.charset.StandardCharsets.UTF_8) + "&limit=3");
+
+        assertThat(hits.isArray()).isTrue();
+        assertThat(hits.get(0).path("id").asText()).isEqualTo("pcode:C3209");
+        assertThat(get("/api/places?q=Hama&colour=red").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     @Order(6)
     void storedEventsSurviveARestartOnTheSameFile() throws Exception {
         List<Long> before = ids(getJson("/api/events?limit=5000"));
