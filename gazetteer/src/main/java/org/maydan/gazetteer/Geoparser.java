@@ -147,6 +147,14 @@ public final class Geoparser {
                     && (m.match().prefix().startsWith("و") || hasComma(text,
                     tokens.get(lastPlaceToken).end(), tokens.get(m.first()).start()));
             Verdict v = filter.judge(text, tokens, m, continuesList);
+            Mention shorter = v.isPlace() ? null : withoutLastToken(text, tokens, m);
+            if (shorter != null) {
+                Verdict again = filter.judge(text, tokens, shorter, continuesList);
+                if (again.isPlace()) {
+                    m = shorter;
+                    v = again;
+                }
+            }
             if (v.isPlace()) {
                 lastPlaceToken = m.last();
                 boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
@@ -195,9 +203,30 @@ public final class Geoparser {
                 ArabicNormalizer.normalize(surface), candidates), k, m.last());
     }
 
+    /**
+     * The match less its last token, when the longest name was no place here (الباب الشرقي, a
+     * Damascus quarter, in "بلدة الباب شرقي حلب"), or null.
+     */
+    private @Nullable Mention withoutLastToken(String text, List<Token> tokens, Mention m) {
+        NameMatch match = m.match();
+        if (m.last() <= m.first() || match.best().quality() == MatchQuality.REGION_PHRASE) {
+            return null;
+        }
+        int end = tokens.get(m.last() - 1).end();
+        String surface = text.substring(match.start(), end);
+        List<Candidate> candidates = gazetteer.candidates(surface).stream()
+                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+                .toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        return new Mention(new NameMatch(match.start(), end, surface, match.prefix(),
+                ArabicNormalizer.normalize(surface), candidates), m.first(), m.last() - 1);
+    }
+
     private static boolean isLeadingWord(String token, boolean region) {
-        return region ? RegionPhrases.isDirectionNoun(stripped(token))
-                : MentionFilter.isSettlementNoun(token);
+        return MentionFilter.isSettlementNoun(token)
+                || region && RegionPhrases.isDirectionNoun(stripped(token));
     }
 
     private static String stripped(String token) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class SharedData {
 
     private static Gazetteer ocha;
+    private static Gazetteer full;
 
     private SharedData() {
     }
@@ -28,6 +29,18 @@ final class SharedData {
         Path dir = root().resolve("data/gazetteer");
         assumeTrue(Files.isDirectory(dir), "shared OCHA files not found at " + dir);
         return dir;
+    }
+
+    /** The shipped data plus the OCHA files (what the app loads), loaded once for all tests. */
+    static synchronized Gazetteer shippedAndOcha() {
+        if (full == null) {
+            try {
+                full = Gazetteer.load(GazetteerConfig.withSources(gazetteerDir()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return full;
     }
 
     /** The OCHA files only (no shipped data), loaded once for all tests. */

@@ -22,13 +22,16 @@ public final class Lexicon {
     private static final String ARTICLE = "ال";
 
     private static final Lexicon SHIPPED = new Lexicon(read("function-words.txt"),
-            read("common-words.txt"), read("given-names.txt"));
+            read("common-words.txt"), read("given-names.txt"), read("countries.txt"));
 
     private final Set<String> functionWords;
     private final Set<String> commonWords;
     private final Set<String> givenNames;
+    private final Set<String> countries;
 
-    Lexicon(Set<String> functionWords, Set<String> commonWords, Set<String> givenNames) {
+    Lexicon(Set<String> functionWords, Set<String> commonWords, Set<String> givenNames,
+            Set<String> countries) {
+        this.countries = Set.copyOf(countries);
         this.functionWords = Set.copyOf(functionWords);
         this.commonWords = Set.copyOf(commonWords);
         this.givenNames = Set.copyOf(givenNames);
@@ -48,6 +51,14 @@ public final class Lexicon {
     public boolean isCommonWord(String normalizedName) {
         return normalizedName.indexOf(' ') < 0 && (inWithOrWithoutArticle(normalizedName, commonWords)
                 || isFunctionWord(normalizedName));
+    }
+
+    /**
+     * Whether the normalized name is a state's (تركيا، روسيا): news names states as actors, and a
+     * Syrian village of the same name is not meant.
+     */
+    public boolean isCountry(String normalizedName) {
+        return countries.contains(normalizedName);
     }
 
     /** Whether every token of the normalized name is a given name (العبد الله، مصطفى). */

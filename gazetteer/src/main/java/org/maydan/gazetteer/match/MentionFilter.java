@@ -128,7 +128,14 @@ public final class MentionFilter {
         }
         String before = m.first() > 0 ? tokens.get(m.first() - 1).normalized() : "";
         boolean locative = in(before, PREPOSITIONS) || hasPrepositionProclitic(match.prefix());
+        if (lexicon.isCountry(name) && !locative) {
+            return Verdict.rejected(Rejection.ACTOR);
+        }
         List<Candidate> candidates = withoutActors(match.candidates(), locative);
+        if (lexicon.isCountry(name)) {
+            candidates = candidates.stream().filter(c -> c.place().kind() == PlaceKind.COUNTRY)
+                    .toList();
+        }
         if (candidates.isEmpty()) {
             return Verdict.rejected(Rejection.ACTOR);
         }
@@ -163,7 +170,8 @@ public final class MentionFilter {
 
     /**
      * Function words and frequent verbs, words that are themselves cues (مدينة، جيش), names read
-     * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after one.
+     * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after a two-letter proclitic or a loose match (بلاده is
+     * not بل + اده, وكالة not وك + الة).
      */
     private boolean isFunctionWord(NameMatch match) {
         String name = match.name();
@@ -171,18 +179,14 @@ public final class MentionFilter {
         if (match.prefix().indexOf('ك') >= 0) {
             return true;
         }
+        boolean loose = match.candidates().stream().allMatch(c -> c.quality() == MatchQuality.LOOSE);
         if (!match.prefix().isEmpty() && name.length() <= SHORT_REMAINDER
-                && match.candidates().stream().noneMatch(c -> isMajor(c.place()))) {
+                && (loose || match.prefix().length() > 1)) {
             return true;
         }
         return single && (lexicon.isFunctionWord(name) || SETTLEMENT_NOUNS.contains(name)
                 || PREPOSITIONS.contains(name) || ORGANISATION_HEADS.contains(name)
                 || PERSON_HEADS.contains(name) || FRONT_NOUNS.contains(name));
-    }
-
-    private static boolean isMajor(Place p) {
-        return p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.CITY
-                || p.kind() == PlaceKind.TOWN;
     }
 
     private static boolean isHashtag(String text, List<Token> tokens, Mention m) {
@@ -286,25 +290,27 @@ public final class MentionFilter {
         return colon && digits;
     }
 
+    /** A name next to a dash on a short line ("سمارت - إدلب"); the dash is checked first, as it is cheap. */
     private static boolean isDateline(String text, int start, int end) {
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean dash = (after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0)
+                || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
+        if (!dash) {
+            return false;
+        }
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) {
             lineEnd = text.length();
         }
-        if (text.substring(lineStart, lineEnd).strip().length() > MAX_DATELINE_CHARS) {
-            return false;
-        }
-        int after = end;
-        while (after < lineEnd && text.charAt(after) == ' ') {
-            after++;
-        }
-        int beforeStart = start - 1;
-        while (beforeStart >= lineStart && text.charAt(beforeStart) == ' ') {
-            beforeStart--;
-        }
-        return (after < lineEnd && DASHES.indexOf(text.charAt(after)) >= 0)
-                || (beforeStart >= lineStart && DASHES.indexOf(text.charAt(beforeStart)) >= 0);
+        return text.substring(lineStart, lineEnd).strip().length() <= MAX_DATELINE_CHARS;
     }
 
     private static boolean hasPrepositionProclitic(String prefix) {

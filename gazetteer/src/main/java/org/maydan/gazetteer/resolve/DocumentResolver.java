@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Candidate;
+import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
@@ -28,8 +29,18 @@ import org.maydan.gazetteer.ToponymKind;
  */
 public final class DocumentResolver {
 
+    /**
+     * Anchor points kept per document, the first distinct ones in text order: enough to place a
+     * homonym near them, and a bound on the work per candidate.
+     */
+    static final int MAX_ANCHORS = 16;
     /** Bonus for a candidate in a governorate named in the same sentence. */
     static final double W_SENTENCE_ADMIN = 3.0;
+    /**
+     * Bonus for an exact spelling over a loose one (المشيرفة against مشيرفة): spelling variants
+     * of news text are weak evidence next to the governorate named, unlike in a search box.
+     */
+    static final double W_EXACT = 0.5;
     /** Candidates closer than this to the best one are the same place for ambiguity. */
     static final double SAME_PLACE_KM = 10.0;
     /** Below this score margin a name stays ambiguous. */
@@ -54,6 +65,7 @@ public final class DocumentResolver {
         Set<String> documentAdmins = new LinkedHashSet<>();
         Map<Integer, Set<String>> sentenceAdmins = new HashMap<>();
         List<RankingContext.Point> anchors = new ArrayList<>();
+        Set<String> anchorIds = new HashSet<>();
         for (Input in : inputs) {
             String admin1 = namedGovernorate(in);
             if (admin1 != null) {
@@ -63,7 +75,9 @@ public final class DocumentResolver {
                 Place p = in.candidates().get(0).place();
                 addAdmin(documentAdmins, p.admin().admin1Pcode());
                 addAdmin(documentAdmins, p.admin().admin2Pcode());
-                anchors.add(new RankingContext.Point(p.lat(), p.lon()));
+                if (anchors.size() < MAX_ANCHORS && anchorIds.add(p.id())) {
+                    anchors.add(new RankingContext.Point(p.lat(), p.lon()));
+                }
             }
         }
         RankingContext context = new RankingContext(List.copyOf(documentAdmins), anchors);
@@ -90,7 +104,9 @@ public final class DocumentResolver {
         List<Candidate> ranked = new ArrayList<>(in.candidates().size());
         for (Candidate c : in.candidates()) {
             double local1 = inAny(local, c.place()) ? W_SENTENCE_ADMIN : 0;
-            ranked.add(c.withScore(HomonymRanker.score(c.place(), c.quality(), context) + local1));
+            double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
+            ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
+                    + local1 + exact));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = ranked.get(0);
