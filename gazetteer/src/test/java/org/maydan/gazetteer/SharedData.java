@@ -34,11 +34,7 @@ final class SharedData {
     /** The shipped data plus the OCHA files (what the app loads), loaded once for all tests. */
     static synchronized Gazetteer shippedAndOcha() {
         if (full == null) {
-            try {
-                full = Gazetteer.load(GazetteerConfig.withSources(gazetteerDir()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            full = load(GazetteerConfig.withSources(gazetteerDir()));
         }
         return full;
     }
@@ -46,12 +42,16 @@ final class SharedData {
     /** The OCHA files only (no shipped data), loaded once for all tests. */
     static synchronized Gazetteer ocha() {
         if (ocha == null) {
-            try {
-                ocha = Gazetteer.load(GazetteerConfig.onlySources(gazetteerDir()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ocha = load(GazetteerConfig.onlySources(gazetteerDir()));
         }
         return ocha;
+    }
+
+    private static Gazetteer load(GazetteerConfig config) {
+        try {
+            return Gazetteer.load(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
