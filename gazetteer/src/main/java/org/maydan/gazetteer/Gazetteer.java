@@ -20,6 +20,8 @@ import org.maydan.gazetteer.match.TextScanner;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.normalize.Proclitics;
+import org.maydan.gazetteer.normalize.Token;
+import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
 import org.maydan.gazetteer.resolve.SearchScorer;
 import org.maydan.gazetteer.source.Boundaries;
@@ -167,6 +169,11 @@ public final class Gazetteer {
      */
     public List<NameMatch> findNames(String text) {
         return scanner.findNames(text);
+    }
+
+    /** {@link #findNames(String)} over tokens already split by {@link Tokenizer#tokenize}. */
+    List<NameMatch> findNames(String text, List<Token> tokens) {
+        return scanner.findNames(text, tokens);
     }
 
     /** Search in Arabic or Latin script, best first, at most {@code limit} (capped) results. */

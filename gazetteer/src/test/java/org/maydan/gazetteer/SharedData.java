@@ -11,6 +11,7 @@ import java.nio.file.Path;
 final class SharedData {
 
     private static Gazetteer ocha;
+    private static Gazetteer full;
 
     private SharedData() {
     }
@@ -30,15 +31,27 @@ final class SharedData {
         return dir;
     }
 
+    /** The shipped data plus the OCHA files (what the app loads), loaded once for all tests. */
+    static synchronized Gazetteer shippedAndOcha() {
+        if (full == null) {
+            full = load(GazetteerConfig.withSources(gazetteerDir()));
+        }
+        return full;
+    }
+
     /** The OCHA files only (no shipped data), loaded once for all tests. */
     static synchronized Gazetteer ocha() {
         if (ocha == null) {
-            try {
-                ocha = Gazetteer.load(GazetteerConfig.onlySources(gazetteerDir()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ocha = load(GazetteerConfig.onlySources(gazetteerDir()));
         }
         return ocha;
+    }
+
+    private static Gazetteer load(GazetteerConfig config) {
+        try {
+            return Gazetteer.load(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -56,6 +56,11 @@ public final class RegionPhrases {
         this.factory = factory;
     }
 
+    /** Whether a normalized token (without proclitic) is a direction noun: شمال، غربي... */
+    public static boolean isDirectionNoun(String token) {
+        return NOUNS.containsKey(token) || DEFINITE_NOUNS.containsKey(token);
+    }
+
     /** The region phrase starting at token {@code i}, or null. */
     public @Nullable Hit match(String text, List<Token> tokens, int i) {
         Token head = tokens.get(i);
@@ -198,7 +203,10 @@ public final class RegionPhrases {
     private record Area(int start, int end, String prefix, Place place) {
     }
 
-    /** A governorate or settlement name at token {@code j} (after و if {@code joined}). */
+    /**
+     * A governorate or settlement name at token {@code j}; after و ({@code joined}) only a
+     * governorate or city, so that a verb like وصلوا after a phrase is not read as a village.
+     */
     private @Nullable Area area(List<Token> tokens, int j, boolean joined) {
         String first = tokens.get(j).normalized();
         String prefix = "";
@@ -216,7 +224,9 @@ public final class RegionPhrases {
                 key.append(' ').append(tokens.get(k).normalized());
             }
             Place place = areaPlace(key.toString());
-            if (place != null) {
+            boolean listed = !joined || place != null && (place.kind() == PlaceKind.GOVERNORATE
+                    || place.kind() == PlaceKind.CITY);
+            if (place != null && listed) {
                 best = new Area(j, k + 1, prefix, place);
             }
         }

@@ -39,7 +39,11 @@ public final class TextScanner {
 
     /** All names in {@code text}, in text order, not overlapping. */
     public List<NameMatch> findNames(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return findNames(text, Tokenizer.tokenize(text));
+    }
+
+    /** All names in {@code text}, given its tokens ({@link Tokenizer#tokenize}). */
+    public List<NameMatch> findNames(String text, List<Token> tokens) {
         List<NameMatch> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

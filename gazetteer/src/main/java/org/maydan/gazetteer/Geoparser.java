@@ -1,0 +1,291 @@
+package org.maydan.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.match.Lexicon;
+import org.maydan.gazetteer.match.MentionFilter;
+import org.maydan.gazetteer.match.MentionFilter.Mention;
+import org.maydan.gazetteer.match.MentionFilter.Verdict;
+import org.maydan.gazetteer.match.RegionPhrases;
+import org.maydan.gazetteer.normalize.Proclitics;
+import org.maydan.gazetteer.normalize.Token;
+import org.maydan.gazetteer.normalize.Tokenizer;
+import org.maydan.gazetteer.resolve.DocumentResolver;
+
+/**
+ * Geoparsing of one article: finds the place names of a text with the {@link Gazetteer} (longest
+ * match over normalized tokens, region phrases, proclitics and hashtags), keeps those its context
+ * marks as places (see {@link MentionFilter}: no datelines, organisation or person names, countries
+ * as actors, common words without a cue) and resolves them together (see {@link DocumentResolver}:
+ * governorates and unambiguous places named in the article choose among homonyms).
+ * Thread-safe; cost is linear in the text.
+ */
+public final class Geoparser {
+
+    /**
+     * Toponyms below this confidence are left out of {@link #places}: parts of the whole country
+     * (شمال غربي سوريا), which the gold rarely lists and which place no event.
+     */
+    public static final double MIN_CONFIDENCE = 0.4;
+
+    private static final String GOVERNORATE_NOUN = "محافظه";
+
+    private final Gazetteer gazetteer;
+    private final MentionFilter filter;
+    private final DocumentResolver resolver = new DocumentResolver();
+
+    /** A geoparser over a loaded gazetteer with the shipped word lists. */
+    public Geoparser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.filter = new MentionFilter(Lexicon.shipped());
+    }
+
+    /** Every place mention of the text, in text order (a place named twice appears twice). */
+    public List<Toponym> parse(String text) {
+        List<Toponym> out = new ArrayList<>();
+        for (Analysed a : analyse(text)) {
+            if (a.toponym() != null) {
+                out.add(a.toponym());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The places of the text as the extraction contract lists them: the first mention of each
+     * distinct place ({@link #distinctPlaces}) whose confidence reaches {@link #MIN_CONFIDENCE}.
+     */
+    public List<Toponym> places(String text) {
+        return distinctPlaces(text, parse(text)).stream().filter(t -> t.confidence() >= MIN_CONFIDENCE)
+                .toList();
+    }
+
+    /**
+     * The first mention of each distinct place of {@code text} (document level, as the evaluation gold lists
+     * places); ambiguous mentions are kept once per surface, and a part of a region phrase
+     * (اللاذقية of ريفي حماة واللاذقية) is dropped when the same name is also a place of its own.
+     */
+    public static List<Toponym> distinctPlaces(String text, List<Toponym> toponyms) {
+        List<Toponym> merged = mergeRegionLists(text, toponyms);
+        Set<String> surfaces = new HashSet<>();
+        for (Toponym t : merged) {
+            if (t.cue() != Toponym.Cue.REGION_PHRASE) {
+                surfaces.add(ArabicNormalizer.normalize(t.surface()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<Toponym> out = new ArrayList<>();
+        for (Toponym t : merged) {
+            String surface = ArabicNormalizer.normalize(t.surface());
+            if (t.cue() == Toponym.Cue.REGION_PHRASE && surfaces.contains(surface)) {
+                continue;
+            }
+            if (seen.add(distinctKey(t, surface))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A governorate and its capital named alike are one toponym of the document (إدلب the city and
+     * محافظة إدلب); other places are distinct by id; ambiguous names by surface.
+     */
+    private static String distinctKey(Toponym t, String surface) {
+        Place p = t.place();
+        if (p == null || p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.CITY) {
+            return "name:" + surface;
+        }
+        return p.id();
+    }
+
+    /**
+     * Consecutive areas of one region phrase (ريفي إدلب وحماة) as one toponym spanning the phrase,
+     * placed at its first area, as the phrase is one toponym of the text.
+     */
+    private static List<Toponym> mergeRegionLists(String text, List<Toponym> toponyms) {
+        List<Toponym> out = new ArrayList<>(toponyms.size());
+        for (Toponym t : toponyms) {
+            Toponym previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean joined = previous != null && previous.cue() == Toponym.Cue.REGION_PHRASE
+                    && t.cue() == Toponym.Cue.REGION_PHRASE && t.prefix().startsWith("و")
+                    && t.start() - t.prefix().length() - previous.end() <= 1;
+            if (!joined) {
+                out.add(t);
+                continue;
+            }
+            int end = t.end();
+            String surface = text.substring(previous.start(), end);
+            out.set(out.size() - 1, new Toponym(previous.start(), end, surface, previous.prefix(),
+                    previous.kind(), previous.place(), previous.confidence(),
+                    previous.geoPrecision(), previous.ambiguous(), previous.alternatives(),
+                    previous.cue(), previous.evidence()));
+        }
+        return out;
+    }
+
+    /** A scanner match with the filter's verdict and, if it is a place, its toponym. */
+    record Analysed(NameMatch match, Verdict verdict, @Nullable Toponym toponym) {
+    }
+
+    /** Every scanner match with its verdict: what {@link #parse} keeps and why the rest went. */
+    List<Analysed> analyse(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        int[] sentences = sentences(text, tokens);
+        List<NameMatch> matches = gazetteer.findNames(text, tokens);
+        List<Analysed> analysed = new ArrayList<>(matches.size());
+        List<DocumentResolver.Input> inputs = new ArrayList<>();
+        List<Integer> inputAt = new ArrayList<>();
+        int lastPlaceToken = -2;
+        for (NameMatch raw : matches) {
+            Mention m = reanchor(text, tokens, mention(tokens, raw));
+            boolean continuesList = lastPlaceToken == m.first() - 1
+                    && (m.match().prefix().startsWith("و") || hasComma(text,
+                    tokens.get(lastPlaceToken).end(), tokens.get(m.first()).start()));
+            Verdict v = filter.judge(text, tokens, m, continuesList);
+            Mention shorter = v.isPlace() ? null : withoutLastToken(text, tokens, m);
+            if (shorter != null) {
+                Verdict again = filter.judge(text, tokens, shorter, continuesList);
+                if (again.isPlace()) {
+                    m = shorter;
+                    v = again;
+                }
+            }
+            if (v.isPlace()) {
+                lastPlaceToken = m.last();
+                boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
+                        && stripped(tokens.get(m.first() - 1).normalized())
+                                .equals(GOVERNORATE_NOUN);
+                inputs.add(new DocumentResolver.Input(m.match(), v.cue(), v.candidates(),
+                        sentences[m.first()], governorateNoun));
+                inputAt.add(analysed.size());
+            }
+            analysed.add(new Analysed(m.match(), v, null));
+        }
+        List<Toponym> resolved = resolver.resolve(inputs);
+        for (int i = 0; i < resolved.size(); i++) {
+            Analysed a = analysed.get(inputAt.get(i));
+            analysed.set(inputAt.get(i), new Analysed(a.match(), a.verdict(), resolved.get(i)));
+        }
+        return analysed;
+    }
+
+    /**
+     * A name led by a direction ("شمال حماة", "غربي عفرين") or a settlement noun that the
+     * gazetteer also lists as a name ("مدينة إدلب", "منطقة سلمية") names the place after those
+     * words: the event is there or nearby, and the gold lists that place. Parts of the country
+     * (شمال غربي سوريا) stay regions.
+     */
+    private Mention reanchor(String text, List<Token> tokens, Mention m) {
+        NameMatch match = m.match();
+        boolean region = match.best().quality() == MatchQuality.REGION_PHRASE;
+        int k = m.first();
+        while (k < m.last() && isLeadingWord(tokens.get(k).normalized(), region)) {
+            k++;
+        }
+        if (k == m.first()) {
+            return m;
+        }
+        int start = tokens.get(k).start();
+        String surface = text.substring(start, match.end());
+        List<Candidate> candidates = gazetteer.candidates(surface).stream()
+                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+                .filter(c -> c.place().kind() != PlaceKind.COUNTRY)
+                .toList();
+        if (candidates.isEmpty()) {
+            return m;
+        }
+        return new Mention(new NameMatch(start, match.end(), surface, "",
+                ArabicNormalizer.normalize(surface), candidates), k, m.last());
+    }
+
+    /**
+     * The match less its last token, when the longest name was no place here (الباب الشرقي, a
+     * Damascus quarter, in "بلدة الباب شرقي حلب"), or null.
+     */
+    private @Nullable Mention withoutLastToken(String text, List<Token> tokens, Mention m) {
+        NameMatch match = m.match();
+        if (m.last() <= m.first() || match.best().quality() == MatchQuality.REGION_PHRASE) {
+            return null;
+        }
+        int end = tokens.get(m.last() - 1).end();
+        String surface = text.substring(match.start(), end);
+        List<Candidate> candidates = gazetteer.candidates(surface).stream()
+                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+                .toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        return new Mention(new NameMatch(match.start(), end, surface, match.prefix(),
+                ArabicNormalizer.normalize(surface), candidates), m.first(), m.last() - 1);
+    }
+
+    private static boolean isLeadingWord(String token, boolean region) {
+        return MentionFilter.isSettlementNoun(token)
+                || region && RegionPhrases.isDirectionNoun(stripped(token));
+    }
+
+    private static String stripped(String token) {
+        if (RegionPhrases.isDirectionNoun(token) || token.equals(GOVERNORATE_NOUN)) {
+            return token;
+        }
+        for (Proclitics.Split split : Proclitics.splits(token)) {
+            if (RegionPhrases.isDirectionNoun(split.remainder())
+                    || split.remainder().equals(GOVERNORATE_NOUN)) {
+                return split.remainder();
+            }
+        }
+        return token;
+    }
+
+    private static Mention mention(List<Token> tokens, NameMatch match) {
+        int first = tokenAt(tokens, match.start());
+        int last = tokenAt(tokens, match.end() - 1);
+        return new Mention(match, first, last);
+    }
+
+    /** Index of the token containing char offset {@code at}. */
+    private static int tokenAt(List<Token> tokens, int at) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Sentence number of every token: sentences end at . ! ? ؟ ؛ and line breaks. */
+    private static int[] sentences(String text, List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int sentence = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '.' || ch == '!' || ch == '?' || ch == '؟' || ch == '؛' || ch == '\n') {
+                    sentence++;
+                    break;
+                }
+            }
+            out[i] = sentence;
+        }
+        return out;
+    }
+
+    private static boolean hasComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '،' || text.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,215 @@
+package org.maydan.gazetteer.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.Candidate;
+import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.NameMatch;
+import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.RankingContext;
+import org.maydan.gazetteer.Toponym;
+import org.maydan.gazetteer.Toponym.Cue;
+import org.maydan.gazetteer.Toponym.Evidence;
+import org.maydan.gazetteer.ToponymKind;
+
+/**
+ * Resolves the place mentions of one document together. A first pass collects anchors: the
+ * governorates of region phrases and governorate names (per sentence and for the document) and the
+ * places of names with a single candidate. A second pass ranks each name's candidates by
+ * {@link HomonymRanker} in the document's context, plus a bonus for the governorate named in the
+ * same sentence; the margin between the best two distinct candidates gives the confidence, and a
+ * margin below {@link #AMBIGUITY_MARGIN} leaves the name ambiguous.
+ */
+public final class DocumentResolver {
+
+    /**
+     * Anchor points kept per document, the first distinct ones in text order: enough to place a
+     * homonym near them, and a bound on the work per candidate.
+     */
+    static final int MAX_ANCHORS = 16;
+    /** Bonus for a candidate in a governorate named in the same sentence. */
+    static final double W_SENTENCE_ADMIN = 3.0;
+    /**
+     * Bonus for an exact spelling over a loose one (المشيرفة against مشيرفة): spelling variants
+     * of news text are weak evidence next to the governorate named, unlike in a search box.
+     */
+    static final double W_EXACT = 0.5;
+    /** Candidates closer than this to the best one are the same place for ambiguity. */
+    static final double SAME_PLACE_KM = 10.0;
+    /** Below this score margin a name stays ambiguous. */
+    static final double AMBIGUITY_MARGIN = 0.5;
+    /** Margin at which the resolution confidence has gone 63% of the way from 0.5 to 1. */
+    static final double MARGIN_SCALE = 2.0;
+    /** Share of confidence a name keeps by its cue (the rest of the product is resolution). */
+    static final Map<Cue, Double> CUE_CONFIDENCE = Map.of(Cue.REGION_PHRASE, 0.9,
+            Cue.SETTLEMENT_NOUN, 0.95, Cue.FRONT, 0.9, Cue.HASHTAG, 0.85, Cue.LIST, 0.85,
+            Cue.PREPOSITION, 0.85, Cue.NONE, 0.75);
+
+    /** Confidence of a part of the whole country (شمال غربي سوريا): vague, places no event. */
+    static final double COUNTRY_PART_CONFIDENCE = 0.3;
+
+    /** A mention the filter accepted: the match, its cue, its candidates, its sentence. */
+    public record Input(NameMatch match, Cue cue, List<Candidate> candidates, int sentence,
+            boolean governorateNoun) {
+    }
+
+    /** The toponyms of the inputs, in the same order. */
+    public List<Toponym> resolve(List<Input> inputs) {
+        Set<String> documentAdmins = new LinkedHashSet<>();
+        Map<Integer, Set<String>> sentenceAdmins = new HashMap<>();
+        List<RankingContext.Point> anchors = new ArrayList<>();
+        Set<String> anchorIds = new HashSet<>();
+        for (Input in : inputs) {
+            String admin1 = namedGovernorate(in);
+            if (admin1 != null) {
+                documentAdmins.add(admin1);
+                sentenceAdmins.computeIfAbsent(in.sentence(), k -> new HashSet<>()).add(admin1);
+            } else if (isUnique(in.candidates())) {
+                Place p = in.candidates().get(0).place();
+                addAdmin(documentAdmins, p.admin().admin1Pcode());
+                addAdmin(documentAdmins, p.admin().admin2Pcode());
+                if (anchors.size() < MAX_ANCHORS && anchorIds.add(p.id())) {
+                    anchors.add(new RankingContext.Point(p.lat(), p.lon()));
+                }
+            }
+        }
+        RankingContext context = new RankingContext(List.copyOf(documentAdmins), anchors);
+        List<Toponym> out = new ArrayList<>(inputs.size());
+        for (Input in : inputs) {
+            out.add(resolve(in, context, sentenceAdmins.getOrDefault(in.sentence(), Set.of())));
+        }
+        return out;
+    }
+
+    private Toponym resolve(Input in, RankingContext context, Set<String> local) {
+        NameMatch m = in.match();
+        double cueShare = CUE_CONFIDENCE.get(in.cue());
+        if (in.cue() == Cue.REGION_PHRASE && in.candidates().get(0).place().admin().admin1Pcode() == null) {
+            return toponym(in, in.candidates().get(0), in.candidates(), COUNTRY_PART_CONFIDENCE,
+                    false, Evidence.REGION_PHRASE);
+        }
+        if (in.cue() == Cue.REGION_PHRASE || isUnique(in.candidates())) {
+            Candidate only = preferCityOrGovernorate(in.candidates(), in.candidates().get(0),
+                    in.governorateNoun());
+            return toponym(in, only, in.candidates(), cueShare, false,
+                    in.cue() == Cue.REGION_PHRASE ? Evidence.REGION_PHRASE : Evidence.UNIQUE);
+        }
+        List<Candidate> ranked = new ArrayList<>(in.candidates().size());
+        for (Candidate c : in.candidates()) {
+            double local1 = inAny(local, c.place()) ? W_SENTENCE_ADMIN : 0;
+            double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
+            ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
+                    + local1 + exact));
+        }
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+        Candidate best = ranked.get(0);
+        double margin = Double.POSITIVE_INFINITY;
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (c.place().distanceKm(best.place().lat(), best.place().lon()) > SAME_PLACE_KM
+                    && !sameAdminUnit(c.place(), best.place())) {
+                margin = best.score() - c.score();
+                break;
+            }
+        }
+        Candidate chosen = preferCityOrGovernorate(ranked, best, in.governorateNoun());
+        double resolution = margin == Double.POSITIVE_INFINITY ? 1
+                : 1 - 0.5 * Math.exp(-margin / MARGIN_SCALE);
+        boolean ambiguous = margin < AMBIGUITY_MARGIN;
+        Evidence evidence;
+        if (ambiguous) {
+            evidence = Evidence.AMBIGUOUS;
+        } else if (inAny(local, best.place())) {
+            evidence = Evidence.LOCAL_ADMIN;
+        } else if (best.place() != in.candidates().get(0).place()) {
+            evidence = Evidence.DOCUMENT_CONTEXT;
+        } else {
+            evidence = Evidence.PROMINENCE;
+        }
+        return toponym(in, chosen, ranked, cueShare * resolution, ambiguous, evidence);
+    }
+
+    private static Toponym toponym(Input in, Candidate chosen, List<Candidate> ranked,
+            double confidence, boolean ambiguous, Evidence evidence) {
+        List<Candidate> alternatives = new ArrayList<>(ranked.size());
+        alternatives.add(chosen);
+        for (Candidate c : ranked) {
+            if (c != chosen) {
+                alternatives.add(c);
+            }
+        }
+        Place place = chosen.place();
+        ToponymKind kind = in.governorateNoun() ? ToponymKind.GOVERNORATE : ToponymKind.of(place.kind());
+        NameMatch m = in.match();
+        return new Toponym(m.start(), m.end(), m.surface(), m.prefix(), kind,
+                ambiguous ? null : place, confidence, chosen.geoPrecision(), ambiguous, alternatives,
+                in.cue(), evidence);
+    }
+
+    /**
+     * A governorate and its capital share a name (إدلب، حماة): the city unless the text says
+     * محافظة. The city's point lies inside the governorate, so it serves both readings.
+     */
+    private static Candidate preferCityOrGovernorate(List<Candidate> candidates, Candidate best,
+            boolean governorateNoun) {
+        PlaceKind want = governorateNoun ? PlaceKind.GOVERNORATE : PlaceKind.CITY;
+        PlaceKind other = governorateNoun ? PlaceKind.CITY : PlaceKind.GOVERNORATE;
+        if (best.place().kind() != other || best.place().admin().admin1Pcode() == null) {
+            return best;
+        }
+        for (Candidate c : candidates) {
+            if (c.place().kind() == want
+                    && best.place().admin().admin1Pcode().equals(c.place().admin().admin1Pcode())) {
+                return c;
+            }
+        }
+        return best;
+    }
+
+    /** The governorate a region phrase or governorate name names, as a P-code, or null. */
+    private static @Nullable String namedGovernorate(Input in) {
+        for (Candidate c : in.candidates()) {
+            if (c.place().kind() == PlaceKind.GOVERNORATE || in.cue() == Cue.REGION_PHRASE) {
+                return c.place().admin().admin1Pcode();
+            }
+        }
+        return null;
+    }
+
+    /** One candidate, or all within {@link #SAME_PLACE_KM} of the first. */
+    static boolean isUnique(List<Candidate> candidates) {
+        Place first = candidates.get(0).place();
+        for (Candidate c : candidates) {
+            if (c.place().distanceKm(first.lat(), first.lon()) > SAME_PLACE_KM
+                    && !sameAdminUnit(c.place(), first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A governorate and a place inside it are one reading of a name, not two. */
+    private static boolean sameAdminUnit(Place a, Place b) {
+        boolean unit = a.kind() == PlaceKind.GOVERNORATE || b.kind() == PlaceKind.GOVERNORATE;
+        return unit && a.admin().admin1Pcode() != null
+                && a.admin().admin1Pcode().equals(b.admin().admin1Pcode())
+                && (a.kind() == PlaceKind.CITY || b.kind() == PlaceKind.CITY);
+    }
+
+    private static boolean inAny(Set<String> admin1Pcodes, Place place) {
+        String admin1 = place.admin().admin1Pcode();
+        return admin1 != null && admin1Pcodes.contains(admin1);
+    }
+
+    private static void addAdmin(Set<String> admins, @Nullable String pcode) {
+        if (pcode != null) {
+            admins.add(pcode);
+        }
+    }
+}

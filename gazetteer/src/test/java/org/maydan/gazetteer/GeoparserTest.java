@@ -1,0 +1,120 @@
+package org.maydan.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The geoparser on short sentences of our own, with the shipped data and the OCHA files loaded:
+ * which names are places in context, which are words, organisations, persons or actors, and which
+ * homonym the article's context picks.
+ */
+class GeoparserTest {
+
+    private static final double TOLERANCE_KM = 5.0;
+
+    private static Geoparser geoparser() {
+        return new Geoparser(SharedData.shippedAndOcha());
+    }
+
+    private static List<String> surfaces(String text) {
+        return geoparser().parse(text).stream().map(Toponym::surface).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات بلدة كفرنبودة صباح اليوم              | كفرنبودة    | 35.4317 | 36.4928
+            تقدمت قوات النظام نحو قلعة المضيق                     | قلعة المضيق | 35.4146 | 36.3908
+            خرجت مظاهرة وبكفرنبل رفعت لافتات جديدة                | كفرنبل      | 35.6138 | 36.5645
+            #كفرنبل تحت القصف                                     | كفرنبل      | 35.6138 | 36.5645
+            اشتباكات عنيفة على جبهة الكبانة                       | الكبانة     | 35.7183 | 36.2336
+            نزح الأهالي من مدينة جسر الشغور                       | جسر الشغور  | 35.8142 | 36.3198
+            """)
+    void findsAndPlacesTownsInContext(String text, String surface, double lat, double lon) {
+        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM);
+        assertThat(t.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no place")
+    @CsvSource(delimiter = '|', textBlock = """
+            شارك الشبان في الثورة منذ أيامها الأولى          | الثورة
+            أصدرت فصائل الثورة بيانا مشتركا                 | الثورة
+            فتح الاتفاق الباب أمام عودة المهجرين             | الباب
+            قتل قيادي في جيش إدلب الحر                      | إدلب
+            أعلن فيلق الشام انسحابه من النقطة                | الشام
+            قال النقيب مصطفى إن المعارك مستمرة               | مصطفى
+            أعلنت روسيا وقف إطلاق النار                     | روسيا
+            وتواصل تركيا إرسال التعزيزات                    | تركيا
+            طائرات حربية تقصف الطريق                        | حربية
+            وصل الخبر إلى الأهالي                           | إلى
+            """)
+    void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @Test
+    void datelinesAndTimestampLabelsAreNotPlaces() {
+        assertThat(surfaces("سمارت - إدلب\n\nخبر قصير عن الطقس")).doesNotContain("إدلب");
+        assertThat(surfaces("2019.01.02 | 10:30 دمشق\n\nخبر قصير عن الطقس")).doesNotContain("دمشق");
+    }
+
+    @Test
+    void aCommonWordNamedAfterASettlementNounIsAPlace() {
+        assertThat(surfaces("استهدف القصف بلدة الباب شرقي حلب")).contains("الباب");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            غارات على ريف اللاذقية منذ الصباح        | ريف اللاذقية
+            قصف مدفعي على ريف حماة الشمالي            | ريف حماة الشمالي
+            """)
+    void regionPhrasesAreRegionsNotTheCity(String text, String surface) {
+        Toponym t = geoparser().parse(text).get(0);
+        assertThat(t.surface()).isEqualTo(surface);
+        assertThat(t.kind()).isEqualTo(ToponymKind.REGION);
+        assertThat(t.geoPrecision()).isGreaterThan(1);
+        assertThat(t.place().kind()).isEqualTo(PlaceKind.REGION);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            سقطت قذائف على قرية المشيرفة في ريف حماة الشرقي    | SY05
+            سقطت قذائف على قرية المشيرفة في ريف اللاذقية        | SY06
+            سقطت قذائف على قرية المشيرفة قرب تل أبيض بريف الرقة | SY11
+            """)
+    void homonymsAreResolvedByTheGovernorateNamedNearby(String text, String admin1) {
+        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals("المشيرفة"))
+                .findFirst().orElseThrow();
+        assertThat(t.alternatives()).hasSizeGreaterThan(1);
+        assertThat(t.bestGuess().admin().admin1Pcode()).isEqualTo(admin1);
+    }
+
+    @Test
+    void aNameLeftAmbiguousHasNoPlaceButRankedAlternatives() {
+        Toponym t = geoparser().parse("سقطت قذائف على قرية المشيرفة").get(0);
+        assertThat(t.ambiguous()).isTrue();
+        assertThat(t.place()).isNull();
+        assertThat(t.evidence()).isEqualTo(Toponym.Evidence.AMBIGUOUS);
+        assertThat(t.confidence()).isLessThan(Geoparser.MIN_CONFIDENCE + 0.2);
+    }
+
+    @Test
+    void aDirectionOfATownNamesTheTown() {
+        Toponym t = geoparser().parse("قصف على قرية قرب بلدة شمال عفرين").stream()
+                .filter(x -> x.surface().equals("عفرين")).findFirst().orElseThrow();
+        assertThat(t.place().kind()).isEqualTo(PlaceKind.CITY);
+    }
+
+    @Test
+    void placesListsEachPlaceOnceWithTheRegionPhraseWhole() {
+        List<Toponym> places = geoparser().places(
+                "قصف على ريفي إدلب وحماة، واستهدف مدينة إدلب ثم إدلب مرة أخرى");
+        assertThat(places).extracting(Toponym::surface).containsExactly("ريفي إدلب وحماة", "إدلب");
+    }
+}
