@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maydan.cli.Command;
+import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 
 /**
@@ -20,11 +21,9 @@ import org.maydan.cli.UsageException;
 public final class EvaluateCommand implements Command {
 
     /** Where the OCHA boundaries live relative to a repository root or the working directory. */
-    static final Path SHARED_GAZETTEER = Path.of("..", "shared", "data", "gazetteer");
+    static final String GAZETTEER_DATA = "data/gazetteer";
     /** The environment variable that points at the shared folder (set by surefire). */
-    static final String SHARED_ENV = "MAYDAN_SHARED";
-    /** How many folders above the jar to look for {@link #SHARED_GAZETTEER} (jar in backend/target). */
-    private static final int JAR_ANCESTORS_SEARCHED = 3;
+    static final String SHARED_ENV = SharedFolder.ENV;
 
     static final String USAGE = """
             usage: evaluate --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json OUT.json] [--boundaries DIR]
@@ -107,25 +106,7 @@ public final class EvaluateCommand implements Command {
 
     /** The folders looked in, in order, when {@code --boundaries} is not given. */
     List<Path> defaultBoundaryDirs() {
-        List<Path> dirs = new ArrayList<>();
-        if (sharedEnv != null && !sharedEnv.isBlank()) {
-            dirs.add(Path.of(sharedEnv, "data", "gazetteer"));
-        }
-        dirs.add(Path.of("").toAbsolutePath().resolve(SHARED_GAZETTEER));
-        Path dir = jarDirectory();
-        for (int i = 0; dir != null && i < JAR_ANCESTORS_SEARCHED; i++, dir = dir.getParent()) {
-            dirs.add(dir.resolve(SHARED_GAZETTEER));
-        }
-        return dirs;
-    }
-
-    /** The folder of the jar when run as {@code java -jar}, whose class path is just that jar. */
-    private static @Nullable Path jarDirectory() {
-        String classPath = System.getProperty("java.class.path", "");
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return null;
-        }
-        return Path.of(classPath).toAbsolutePath().getParent();
+        return SharedFolder.candidates(sharedEnv).stream().map(d -> d.resolve(GAZETTEER_DATA)).toList();
     }
 
     /** The parsed command line. */

@@ -107,7 +107,8 @@ public final class EventExtractor {
                 }
             }
         }
-        List<Toponym> toponyms = geoparser.parse(text, published);
+        Geoparser.Document document = geoparser.document(text, published);
+        List<Toponym> toponyms = document.mentions();
         List<Mention> mentions = mentions(toponyms, tt);
         EventClassifier classifier = new EventClassifier(tokens, longestActors(actors), objectAt);
         boolean[] inPlace = new boolean[tokens.length];
@@ -201,7 +202,7 @@ public final class EventExtractor {
             }
         }
         List<ExtractedEvent> events = merge(candidates, containedIn, text);
-        return new Extraction(article.id(), distinctPlaces(toponyms), events);
+        return new Extraction(article.id(), document.places(), events);
     }
 
     private static List<Mention> mentions(List<Toponym> toponyms, TokenizedText tt) {
@@ -678,15 +679,5 @@ public final class EventExtractor {
         SentenceSplitter.Span s = c.sentence();
         return new ExtractedEvent(c.type(), p, c.date(), c.precision(), geo, c.fatalities(), s.text(text), s.start(), s.end(),
                 c.triggerStart(), c.triggerEnd());
-    }
-
-    private static List<Toponym> distinctPlaces(List<Toponym> toponyms) {
-        Map<String, Toponym> byRef = new LinkedHashMap<>();
-        List<Toponym> ordered = new ArrayList<>(toponyms);
-        ordered.sort(Comparator.comparingInt(Toponym::start));
-        for (Toponym t : ordered) {
-            byRef.putIfAbsent(t.ref(), t);
-        }
-        return List.copyOf(byRef.values());
     }
 }

@@ -15,4 +15,10 @@ class GazetteerConfiguration {
     Gazetteer gazetteer(GazetteerProperties properties) throws IOException {
         return Gazetteer.load(properties.toConfig());
     }
+
+    /** The geoparser that ingestion runs articles through, over the application's gazetteer. */
+    @Bean
+    org.maydan.extract.Geoparser geoparser(Gazetteer gazetteer) {
+        return new GazetteerGeoparser(gazetteer);
+    }
 }

@@ -1,0 +1,189 @@
+package org.maydan.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.maydan.cli.Command;
+import org.maydan.cli.SharedFolder;
+import org.maydan.cli.UsageException;
+import org.maydan.extract.Article;
+import org.maydan.extract.EventExtractor;
+import org.maydan.extract.Geoparser;
+import org.maydan.extract.GeoparserFactory;
+
+/**
+ * {@code bench-extract [--in FILE.jsonl ...] [--gazetteer DIR_OR_FILE ...] [--size CHARS]
+ * [--seconds N]}: throughput of the whole extraction pipeline (geoparsing and event extraction)
+ * on one thread, first with the shipped gazetteer, then with the given gazetteer sources.
+ *
+ * <p>Benchmark articles are built by joining the input texts (by default the evaluation articles
+ * under the shared folder, read in place) until each is at least {@code --size} characters, so
+ * the figure is for articles of a known length; MB/s counts UTF-8 bytes.
+ */
+public final class BenchExtractCommand implements Command {
+
+    private static final int DEFAULT_SIZE_CHARS = 4096;
+    private static final int DEFAULT_SECONDS = 10;
+    private static final int WARM_UP_SECONDS = 3;
+    private static final int MAX_ARTICLES = 200;
+    private static final String DEFAULT_INPUT = "eval/dev";
+    private static final double NANOS_PER_SECOND = 1e9;
+    private static final double BYTES_PER_MB = 1e6;
+
+    @Override
+    public String name() {
+        return "bench-extract";
+    }
+
+    @Override
+    public String summary() {
+        return "[--in FILE.jsonl ...] [--gazetteer DIR ...] [--size CHARS] [--seconds N]: pipeline articles/s on one core";
+    }
+
+    private record Options(List<Path> inputs, List<Path> gazetteers, int size, int seconds) {
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        Options options = parse(args);
+        GeoparserFactory factory = GeoparserFactory.discover()
+                .orElseThrow(() -> new IllegalStateException("no geoparser is registered in this build"));
+        List<Article> articles = articles(options);
+        long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf(Locale.ROOT, "%d benchmark articles of >= %d chars (mean %.0f chars, %.0f UTF-8 bytes)%n",
+                articles.size(), options.size(),
+                articles.stream().mapToInt(a -> a.text().length()).average().orElse(0),
+                (double) bytes / articles.size());
+        measure("shipped gazetteer", factory, List.of(), articles, bytes, options, out);
+        if (!options.gazetteers().isEmpty()) {
+            measure("shipped + " + options.gazetteers(), factory, options.gazetteers(), articles, bytes, options, out);
+        }
+        return 0;
+    }
+
+    private static void measure(String label, GeoparserFactory factory, List<Path> sources, List<Article> articles,
+            long bytes, Options options, PrintStream out) throws IOException {
+        long loadStart = System.nanoTime();
+        Geoparser geoparser = factory.create(sources);
+        EventExtractor extractor = new EventExtractor(geoparser);
+        double loadSeconds = (System.nanoTime() - loadStart) / NANOS_PER_SECOND;
+        run(extractor, articles, WARM_UP_SECONDS);
+        long start = System.nanoTime();
+        long done = run(extractor, articles, options.seconds());
+        double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+        double perSecond = done / seconds;
+        double mbPerSecond = perSecond * bytes / articles.size() / BYTES_PER_MB;
+        out.printf(Locale.ROOT, "%s: load %.2f s; %.0f articles/s on one thread, %.2f MB/s, %.3f ms/article%n",
+                label, loadSeconds, perSecond, mbPerSecond, 1000.0 / perSecond);
+    }
+
+    /** Extracts round-robin for about {@code seconds}; returns how many articles were done. */
+    private static long run(EventExtractor extractor, List<Article> articles, int seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * NANOS_PER_SECOND);
+        long done = 0;
+        long sink = 0;
+        while (System.nanoTime() < deadline) {
+            for (Article article : articles) {
+                sink += extractor.extract(article).events().size();
+                done++;
+            }
+        }
+        if (sink < 0) {
+            throw new AssertionError("unreachable: keeps the results alive");
+        }
+        return done;
+    }
+
+    private static List<Article> articles(Options options) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (Path input : options.inputs()) {
+            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = mapper.readTree(line);
+                texts.add(node.path("text").asText());
+                String published = node.path("published").asText("");
+                dates.add(published.isEmpty() ? LocalDate.of(2019, 5, 20) : LocalDate.parse(published));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new UsageException("the input files hold no articles: " + options.inputs());
+        }
+        List<Article> articles = new ArrayList<>();
+        int next = 0;
+        while (articles.size() < Math.min(MAX_ARTICLES, texts.size())) {
+            StringBuilder text = new StringBuilder();
+            LocalDate published = dates.get(next % texts.size());
+            while (text.length() < options.size()) {
+                text.append(texts.get(next % texts.size())).append("\n\n");
+                next++;
+            }
+            articles.add(Article.of("bench-" + articles.size(), text.toString(), published));
+        }
+        return articles;
+    }
+
+    private static Options parse(List<String> args) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        List<Path> gazetteers = new ArrayList<>();
+        int size = DEFAULT_SIZE_CHARS;
+        int seconds = DEFAULT_SECONDS;
+        for (int i = 0; i < args.size(); i++) {
+            String flag = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new UsageException(flag + " needs a value");
+            }
+            String value = args.get(++i);
+            switch (flag) {
+                case "--in" -> inputs.add(existing(value));
+                case "--gazetteer" -> gazetteers.add(existing(value));
+                case "--size" -> size = positive(flag, value);
+                case "--seconds" -> seconds = positive(flag, value);
+                default -> throw new UsageException("unknown argument '" + flag + "'");
+            }
+        }
+        if (inputs.isEmpty()) {
+            Optional<Path> dev = SharedFolder.find(DEFAULT_INPUT);
+            if (dev.isEmpty()) {
+                throw new UsageException("give --in FILE.jsonl (no " + DEFAULT_INPUT + " found in "
+                        + SharedFolder.lookIn(DEFAULT_INPUT) + ")");
+            }
+            try (var files = Files.list(dev.get())) {
+                inputs.addAll(files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList());
+            }
+        }
+        return new Options(List.copyOf(inputs), List.copyOf(gazetteers), size, seconds);
+    }
+
+    private static Path existing(String value) {
+        Path path = Path.of(value);
+        if (!Files.exists(path)) {
+            throw new UsageException("no such file or folder: " + path);
+        }
+        return path;
+    }
+
+    private static int positive(String flag, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the usage error below
+        }
+        throw new UsageException(flag + " takes a positive whole number; got '" + value + "'");
+    }
+}
