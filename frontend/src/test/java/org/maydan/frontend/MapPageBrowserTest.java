@@ -393,29 +393,12 @@ class MapPageBrowserTest {
                 .map(li -> li.getAttribute("data-type")).toList();
     }
 
-    /** Events on the map: single markers plus the counts inside cluster rings. */
-    private static int markersOnMap() {
-        Object count = script("""
-                const singles = document.querySelectorAll('#map .event-marker').length;
-                const clustered = [...document.querySelectorAll('#map .cluster-count')]
-                    .reduce((sum, el) => sum + Number(el.textContent), 0);
-                return singles + clustered;""");
-        return ((Number) count).intValue();
-    }
-
     private static void awaitMarkers(int expected) {
-        try {
-            await(() -> markersOnMap() == expected && shownCount() == expected
-                    && !browser.findElement(By.tagName("body")).getAttribute("class").contains("loading"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected " + expected + " events on the map, saw " + markersOnMap()
-                    + " markers and count " + shownCount(), e);
-        }
+        MapPageProbe.awaitEvents(browser, expected, PATIENCE);
     }
 
     private static int shownCount() {
-        String count = browser.findElement(By.id("shown-count")).getAttribute("data-count");
-        return count == null ? -1 : Integer.parseInt(count);
+        return MapPageProbe.shownCount(browser);
     }
 
     private static String text(By by) {
