@@ -110,6 +110,12 @@ export class MapView {
       const [lon, lat] = f.geometry.coordinates;
       const text = document.createElement('span');
       text.textContent = f.properties.name_en ?? '';
+      if (f.properties.name_ar) {
+        const ar = document.createElement('bdi');
+        ar.lang = 'ar';
+        ar.textContent = f.properties.name_ar;
+        text.append(' ', ar);
+      }
       labels.addLayer(L.marker([lat, lon], {
         pane: OUTLINE_PANE, interactive: false, keyboard: false,
         icon: L.divIcon({ className: 'outline-label', html: text, iconSize: null }),

@@ -47,8 +47,8 @@ class MapPageBrowserTest {
     /** Zoom levels at which all of north-west Syria and Deir ez-Zor fit a 1400x900 window. */
     private static final int FIT_ZOOM_MIN = 6;
     private static final int FIT_ZOOM_MAX = 9;
-    /** All ten sub-event types the legend lists; the fixture has at least one event of each. */
-    private static final int LEGEND_TYPES = 10;
+    /** The eleven sub-event types the backend emits; the fixture has an event of each but IEDs. */
+    private static final int LEGEND_TYPES = 11;
 
     private static FakeMaydanApi api;
     private static SiteServer site;
