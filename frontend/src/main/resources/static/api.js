@@ -56,19 +56,14 @@ async function problemMessage(response) {
   return `The server answered ${response.status} ${response.statusText}`.trim();
 }
 
-function nextUrl(page, url) {
+// The server's paging: `"links":[{"rel":"next","href":...}]`, absent or empty on the last page.
+function nextUrl(page) {
   const link = (Array.isArray(page?.links) ? page.links : []).find((l) => l?.rel === 'next' && l?.href);
-  if (link) return new URL(link.href, location.href).toString();
-  if (typeof page?.next === 'string' && page.next !== '') {
-    const next = new URL(url, location.href);
-    next.searchParams.set('cursor', page.next);
-    return next.toString();
-  }
-  return null;
+  return link ? new URL(link.href, location.href).toString() : null;
 }
 
 /**
- * Loads all features matching the filter, following `next` cursors up to MAX_EVENTS.
+ * Loads all features matching the filter, following `next` links up to MAX_EVENTS.
  * Resolves to `{features, truncated}`.
  */
 export async function loadEvents(filter, signal) {
@@ -80,7 +75,7 @@ export async function loadEvents(filter, signal) {
     const page = await fetchJson(url, signal);
     const batch = Array.isArray(page?.features) ? page.features : [];
     features.push(...batch.filter(hasPoint));
-    url = nextUrl(page, url);
+    url = nextUrl(page);
   }
   return { features: features.slice(0, MAX_EVENTS), truncated: url !== null };
 }
@@ -91,11 +86,27 @@ function hasPoint(feature) {
     && Number.isFinite(c[0]) && Number.isFinite(c[1]);
 }
 
-/** Per-day, per-type counts: `[{date, type, count}]`. */
+/**
+ * Per-day, per-type counts. The server answers `{"days":[{"date","total","counts":{type: n}}]}`;
+ * this flattens it to `[{date, type, count}]`, one row per type seen on a day.
+ */
 export async function loadTimeline(filter, signal) {
   const body = await fetchJson(`api/timeline?${filterParams(filter)}`, signal);
   const days = Array.isArray(body?.days) ? body.days : [];
-  return days.filter((d) => typeof d?.date === 'string' && Number.isFinite(d?.count));
+  return days.filter((d) => typeof d?.date === 'string' && d.counts !== null && typeof d.counts === 'object')
+    .flatMap((d) => Object.entries(d.counts)
+      .filter(([, count]) => Number.isFinite(count) && count > 0)
+      .map(([type, count]) => ({ date: d.date, type, count })));
+}
+
+/** One event as a Feature whose properties carry `evidence`: one entry per source. */
+export async function loadEvent(id, signal) {
+  return fetchJson(`api/events/${encodeURIComponent(id)}`, signal);
+}
+
+/** The offline outline of Syria and its governorates shipped with the page (GeoJSON). */
+export async function loadOutline() {
+  return fetchJson('data/syria-outline.geojson');
 }
 
 /** Tile URL and attribution from /api/map-config; any failure means the defaults. */

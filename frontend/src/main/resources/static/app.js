@@ -1,7 +1,8 @@
 // Wires the page: reads the shared state from the URL hash, loads the base-map config and the
 // timeline, then keeps the markers in step with the date range and type filters.
-import { ApiError, loadEvents, loadMapConfig, loadTimeline } from './api.js';
+import { ApiError, loadEvent, loadEvents, loadMapConfig, loadOutline, loadTimeline } from './api.js';
 import { MapView } from './map-view.js';
+import { showEvidence, showEvidenceProblem } from './popup.js';
 import { Timeline } from './timeline.js';
 import { TypeFilter } from './type-filter.js';
 import { orderedTypes, typeOf } from './types.js';
@@ -59,12 +60,17 @@ class App {
     this.shown = $('shown-count');
     this.request = null;
     this.writtenHash = null;
+    this.details = new Map();
   }
 
   async start() {
     const state = readHash(location.hash);
     const baseMap = await loadMapConfig(DEFAULT_BASE_MAP);
     this.map = new MapView($('map'), baseMap, state.view);
+    loadOutline().then((outline) => this.map.showOutline(outline)).catch(() => {
+      // The outline only helps when tiles are missing; the map works without it.
+    });
+    this.map.onPopupOpen((feature, popup) => this.showSources(feature, popup));
     this.filter = new TypeFilter(
       { list: $('type-filter'), allButton: $('types-all'), noneButton: $('types-none') },
       (selected) => { this.timeline.setSelectedTypes(selected); this.refresh({ fit: false }); },
@@ -84,6 +90,30 @@ class App {
     window.addEventListener('hashchange', () => {
       if (location.hash !== this.writtenHash) this.apply(readHash(location.hash));
     });
+  }
+
+  // Each source's sentence and figure come from /api/events/{id}, fetched once per event.
+  async showSources(feature, popup) {
+    const id = feature.properties?.id ?? feature.id;
+    if (id === undefined || id === null) return;
+    if (!this.details.has(id)) {
+      const pending = loadEvent(id);
+      pending.catch(() => this.details.delete(id));
+      this.details.set(id, pending);
+    }
+    const root = popup.getElement()?.querySelector('.event-popup');
+    if (!root) return;
+    // Pin this element as the content: update() would otherwise rebuild it from the feature.
+    popup.setContent(root);
+    try {
+      const detail = await this.details.get(id);
+      if (!root.isConnected) return;
+      showEvidence(root, detail);
+    } catch (e) {
+      if (!root.isConnected) return;
+      showEvidenceProblem(root, e instanceof ApiError ? e.message : String(e));
+    }
+    popup.update();
   }
 
   // The timeline gives the date domain; without it, fall back to the dates of all events.

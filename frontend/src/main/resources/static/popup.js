@@ -1,5 +1,7 @@
 // Popup content for one event. Every value from the API is inserted with textContent, never
-// as HTML: notes and place names come from scraped news and must be treated as hostile.
+// as HTML: notes, titles, sentences and place names come from scraped news and must be treated
+// as hostile. The popup opens at once with the list fields; `showEvidence` then replaces the
+// notes with each source's own sentence, figure and link from /api/events/{id}.
 import { colourOf, typeOf } from './types.js';
 
 // ACLED codebook: geo_precision 1 = the named place, 2 = near it / part of a region,
@@ -7,6 +9,8 @@ import { colourOf, typeOf } from './types.js';
 const GEO_PRECISION = { 2: 'Location approximate (nearby or part of a region)', 3: 'Location approximate (province level)' };
 const TIME_PRECISION = { 2: 'Date approximate (within a week)', 3: 'Date approximate (within a month)' };
 const WEB_LINK = /^https?:\/\//i;
+/** The server joins an event's publishers with this. */
+const SOURCE_SEPARATOR = '; ';
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -17,6 +21,44 @@ function el(tag, className, text) {
 
 function present(value) {
   return value !== undefined && value !== null && String(value).trim() !== '';
+}
+
+/** Text that may be Arabic or Latin: isolated, direction from its own first strong letter. */
+function autoText(tag, className, text) {
+  const node = el(tag, className, text);
+  node.dir = 'auto';
+  return node;
+}
+
+function arabicQuote(className, text) {
+  const quote = autoText('blockquote', className, text);
+  quote.lang = 'ar';
+  return quote;
+}
+
+function killed(n) {
+  return n === 0 ? 'No deaths reported' : `${n} killed`;
+}
+
+/** The event's fatality line: one figure, or the range when its sources disagree. */
+export function fatalitiesText(fatalities, evidence) {
+  const figures = (evidence ?? []).map((e) => e?.fatalities).filter(Number.isFinite);
+  if (figures.length > 0) {
+    const low = Math.min(...figures);
+    const high = Math.max(...figures);
+    if (low !== high) return { text: `${low}–${high} killed, sources disagree`, deadly: true, disputed: true };
+    return { text: killed(high), deadly: high > 0, disputed: false };
+  }
+  if (Number.isFinite(fatalities)) return { text: killed(fatalities), deadly: fatalities > 0, disputed: false };
+  return null;
+}
+
+function fatalitiesLine(root, fatalities, evidence) {
+  root.querySelector('.event-fatalities')?.remove();
+  const figure = fatalitiesText(fatalities, evidence);
+  if (!figure) return;
+  const classes = ['event-fatalities', figure.deadly ? 'deadly' : '', figure.disputed ? 'disputed' : ''];
+  (root.querySelector('.event-place') ?? root.querySelector('.event-head')).after(el('p', classes.filter(Boolean).join(' '), figure.text));
 }
 
 export function popupContent(feature) {
@@ -33,9 +75,8 @@ export function popupContent(feature) {
 
   const place = el('p', 'event-place');
   if (present(p.location_ar)) {
-    const ar = el('bdi', 'place-ar', p.location_ar);
+    const ar = autoText('bdi', 'place-ar', p.location_ar);
     ar.lang = 'ar';
-    ar.dir = 'auto';
     place.append(ar);
   }
   if (present(p.location)) place.append(el('bdi', 'place-latin', p.location));
@@ -43,43 +84,72 @@ export function popupContent(feature) {
   if (admin) place.append(el('span', 'place-admin', admin));
   if (place.childElementCount > 0) root.append(place);
 
-  if (Number.isFinite(p.fatalities)) {
-    const text = p.fatalities === 0 ? 'No deaths reported' : `${p.fatalities} killed`;
-    root.append(el('p', p.fatalities > 0 ? 'event-fatalities deadly' : 'event-fatalities', text));
-  }
-
-  if (present(p.notes)) {
-    const notes = el('blockquote', 'event-notes', p.notes);
-    notes.dir = 'auto';
-    notes.lang = 'ar';
-    root.append(notes);
-  }
+  fatalitiesLine(root, p.fatalities, null);
 
   const caveats = [GEO_PRECISION[p.geo_precision], TIME_PRECISION[p.time_precision]].filter(Boolean);
   for (const caveat of caveats) root.append(el('p', 'event-caveat', caveat));
 
-  root.append(sourceLine(p));
+  const sources = el('section', 'event-sources');
+  if (present(p.notes)) sources.append(arabicQuote('event-notes', p.notes));
+  sources.append(sourceLine(p));
+  root.append(sources);
   return root;
 }
 
 function sourceLine(p) {
   const line = el('p', 'event-source');
-  line.append(el('span', 'label', 'Source: '));
-  if (present(p.source) && WEB_LINK.test(p.source)) {
-    const link = el('a', null, p.source);
-    link.href = p.source;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    line.append(link);
-  } else {
-    const source = el('bdi', null, present(p.source) ? p.source : 'not recorded');
-    source.dir = 'auto';
-    line.append(source);
-  }
-  if (Number.isFinite(p.source_count) && p.source_count > 1) {
-    line.append(el('span', 'source-count', ` · ${p.source_count} reports`));
-  }
+  const names = present(p.source) ? String(p.source).split(SOURCE_SEPARATOR).filter(present) : [];
+  line.append(el('span', 'label', names.length > 1 ? 'Sources: ' : 'Source: '));
+  line.append(autoText('bdi', null, names.length ? names.join(SOURCE_SEPARATOR) : 'not recorded'));
   const id = p.id ?? p.event_id;
   if (present(id)) line.append(el('span', 'event-id', ` · #${id}`));
   return line;
+}
+
+/** Replaces the notes with one entry per source from the event's detail. */
+export function showEvidence(root, detail) {
+  const p = detail?.properties ?? {};
+  const evidence = Array.isArray(p.evidence) ? p.evidence.filter((e) => e && typeof e === 'object') : [];
+  const sources = root.querySelector('.event-sources');
+  if (!sources || evidence.length === 0) return;
+  fatalitiesLine(root, p.fatalities, evidence);
+  const heading = el('h3', 'evidence-heading', evidence.length === 1 ? 'What the source says' : `What ${evidence.length} sources say`);
+  const list = el('ol', 'evidence');
+  list.append(...evidence.map(evidenceItem));
+  const footer = el('p', 'event-source');
+  if (present(p.id)) footer.append(el('span', 'event-id', `Event #${p.id}`));
+  sources.replaceChildren(heading, list, footer);
+}
+
+/** Says in the popup that the sources could not be loaded; the notes stay. */
+export function showEvidenceProblem(root, message) {
+  root.querySelector('.event-sources')?.append(el('p', 'event-caveat evidence-problem', `Sources unavailable: ${message}`));
+}
+
+function evidenceItem(e) {
+  const item = el('li', 'evidence-item');
+  const head = el('p', 'evidence-source');
+  head.append(autoText('bdi', 'evidence-publisher', present(e.source) ? e.source : 'Unnamed source'));
+  if (present(e.published)) head.append(el('time', 'evidence-date', e.published));
+  const figure = Number.isFinite(e.fatalities) ? killed(e.fatalities) : 'no figure given';
+  head.append(el('span', e.fatalities > 0 ? 'evidence-fatalities deadly' : 'evidence-fatalities', figure));
+  item.append(head);
+
+  const link = present(e.url) && WEB_LINK.test(e.url);
+  if (present(e.title) || link) {
+    const title = el('p', 'evidence-title');
+    const text = present(e.title) ? e.title : 'Read the article';
+    if (link) {
+      const a = autoText('a', null, text);
+      a.href = e.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      title.append(a);
+    } else {
+      title.append(autoText('bdi', null, text));
+    }
+    item.append(title);
+  }
+  if (present(e.sentence)) item.append(arabicQuote('evidence-sentence', e.sentence));
+  return item;
 }

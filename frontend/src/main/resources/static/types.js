@@ -1,9 +1,10 @@
 // The ACLED sub-event types the extractor emits, in legend order, with one colour each.
-// Red/orange for bombardment, purple for chemical weapons, browns for ground fighting,
+// Reds/orange for explosions and bombardment, purple for chemical weapons, browns for ground fighting,
 // blues for territory changes, green for agreements: similar violence reads as similar colour.
 const KNOWN_TYPES = [
   ['Air/drone strike', '#d62728'],
   ['Shelling/artillery/missile attack', '#f28e2b'],
+  ['Remote explosive/landmine/IED', '#7b2d26'],
   ['Chemical weapon', '#8e3fbf'],
   ['Armed clash', '#8c564b'],
   ['Attack', '#e377c2'],

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,15 +25,21 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for the backend's {@code /api/events}, {@code /api/timeline} and
- * {@code /api/map-config} over fixture features: it filters by {@code start}, {@code end} and
- * repeated {@code type} like the real API, pages with an offset cursor, records every request,
- * and can be told to fail an endpoint with an RFC 7807 problem.
+ * A stand-in for the backend's {@code /api/events}, {@code /api/events/{id}}, {@code /api/timeline}
+ * and {@code /api/map-config} over fixture features, in the backend's wire formats: it filters by
+ * {@code start}, {@code end} and repeated {@code type} like the real API, pages with an offset
+ * cursor behind a {@code links: [{rel: next, href}]} member, answers timeline days as
+ * {@code {date, total, counts: {type: n}}}, serves each fixture's {@code evidence} only on the
+ * single-event endpoint, records every request, and can be told to fail an endpoint (by path, or
+ * {@value #EVENT_DETAIL} for every single event) with an RFC 7807 problem.
  */
 final class FakeMaydanApi implements HttpHandler {
 
     /** What the page shows for an event with no sub_event_type; the fake filters the same way. */
     static final String UNTYPED = "Other";
+    /** Path prefix of the single-event endpoint; also the key to fail all of them at once. */
+    static final String EVENT_DETAIL = "/api/events/";
+    private static final String EVIDENCE = "evidence";
     private static final String JSON = "application/json";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final int OK = 200;
@@ -139,7 +146,7 @@ final class FakeMaydanApi implements HttpHandler {
             URI uri = exchange.getRequestURI();
             requests.add(uri);
             String path = uri.getPath();
-            Failure failure = failures.get(path);
+            Failure failure = failures.get(path.startsWith(EVENT_DETAIL) ? EVENT_DETAIL : path);
             if (failure != null) {
                 ObjectNode problem = json.createObjectNode().put("title", "Bad Request")
                         .put("status", failure.status()).put("detail", failure.detail());
@@ -148,7 +155,7 @@ final class FakeMaydanApi implements HttpHandler {
             }
             Map<String, List<String>> params = query(uri);
             switch (path) {
-                case "/api/events" -> SiteServer.send(exchange, OK, JSON, events(params));
+                case "/api/events" -> SiteServer.send(exchange, OK, JSON, events(uri, params));
                 case "/api/timeline" -> SiteServer.send(exchange, OK, JSON, timeline(params));
                 case "/api/map-config" -> {
                     String config = mapConfig;
@@ -158,7 +165,14 @@ final class FakeMaydanApi implements HttpHandler {
                         SiteServer.send(exchange, OK, JSON, config);
                     }
                 }
-                default -> SiteServer.send(exchange, NOT_FOUND, PROBLEM_JSON, "{\"title\":\"Not Found\",\"status\":404}");
+                default -> {
+                    JsonNode event = path.startsWith(EVENT_DETAIL) ? event(path.substring(EVENT_DETAIL.length())) : null;
+                    if (event == null) {
+                        SiteServer.send(exchange, NOT_FOUND, PROBLEM_JSON, "{\"title\":\"Not Found\",\"status\":404}");
+                    } else {
+                        SiteServer.send(exchange, OK, JSON, event.toString());
+                    }
+                }
             }
         }
     }
@@ -167,7 +181,25 @@ final class FakeMaydanApi implements HttpHandler {
         return matching(first(params, "start"), first(params, "end"), params.getOrDefault("type", List.of()));
     }
 
-    private String events(Map<String, List<String>> params) {
+    private @Nullable JsonNode event(String id) {
+        return features.stream().filter(f -> f.path("id").asText().equals(id)).findFirst().map(f -> {
+            ObjectNode event = f.deepCopy();
+            ObjectNode properties = (ObjectNode) event.path("properties");
+            if (!properties.has(EVIDENCE)) {
+                properties.putArray(EVIDENCE);
+            }
+            return (JsonNode) event;
+        }).orElse(null);
+    }
+
+    /** A list feature as the real API writes it: without the evidence of its sources. */
+    private static JsonNode listed(JsonNode feature) {
+        ObjectNode copy = feature.deepCopy();
+        ((ObjectNode) copy.path("properties")).remove(EVIDENCE);
+        return copy;
+    }
+
+    private String events(URI uri, Map<String, List<String>> params) {
         List<JsonNode> all = filtered(params);
         String cursor = first(params, "cursor");
         String limit = first(params, "limit");
@@ -176,12 +208,13 @@ final class FakeMaydanApi implements HttpHandler {
         int to = (int) Math.min(all.size(), (long) offset + size);
         ObjectNode body = json.createObjectNode().put("type", "FeatureCollection");
         ArrayNode page = body.putArray("features");
-        all.subList(offset, to).forEach(page::add);
+        all.subList(offset, to).forEach(f -> page.add(listed(f)));
         body.put("numberReturned", to - offset);
+        ArrayNode links = body.putArray("links");
         if (to < all.size()) {
-            body.put("next", String.valueOf(to));
-        } else {
-            body.putNull("next");
+            String query = Objects.requireNonNullElse(uri.getRawQuery(), "").replaceAll("(^|&)cursor=[^&]*", "");
+            links.addObject().put("rel", "next").put("type", "application/geo+json")
+                    .put("href", uri.getPath() + "?" + query + "&cursor=" + to);
         }
         return body.toString();
     }
@@ -192,8 +225,12 @@ final class FakeMaydanApi implements HttpHandler {
                 Collectors.groupingBy(FakeMaydanApi::typeOf, TreeMap::new, Collectors.counting())));
         ObjectNode body = json.createObjectNode();
         ArrayNode days = body.putArray("days");
-        counts.forEach((date, byType) -> byType.forEach((type, count) ->
-                days.addObject().put("date", date).put("type", type).put("count", count)));
+        counts.forEach((date, byType) -> {
+            ObjectNode day = days.addObject().put("date", date)
+                    .put("total", byType.values().stream().mapToLong(Long::longValue).sum());
+            ObjectNode perType = day.putObject("counts");
+            byType.forEach(perType::put);
+        });
         return body.toString();
     }
 

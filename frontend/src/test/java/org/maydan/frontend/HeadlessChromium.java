@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Starts the machine's headless Chromium through its chromedriver, never through Selenium
@@ -20,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * loud message on a developer machine and fail in CI ({@code CI=true}), where a skip would hide
  * that nothing was tested.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path BINARY = Path.of(envOr("MAYDAN_CHROMIUM", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(envOr("MAYDAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -35,11 +40,13 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    WebDriver driver() {
+    /** The browser. */
+    public WebDriver driver() {
         return driver;
     }
 
-    static HeadlessChromium start() {
+    /** Starts a fresh browser with an empty temporary profile, or skips (fails in CI) without one. */
+    public static HeadlessChromium start() {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             String message = "Browser tests need Chromium at " + BINARY + " and chromedriver at " + DRIVER
                     + " (or set MAYDAN_CHROMIUM / MAYDAN_CHROMEDRIVER); on Debian: apt-get install chromium chromium-driver";
@@ -62,10 +69,25 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", WINDOW_SIZE, "--lang=en-US", "--user-data-dir=" + profile);
+        // Keeps the page's console and network errors for browserErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
         return new HeadlessChromium(driver, profile);
+    }
+
+    /**
+     * The page's SEVERE console entries (script errors, failed requests) since the last call, as
+     * text; each call drains the browser's buffer.
+     */
+    public List<String> browserErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @Override

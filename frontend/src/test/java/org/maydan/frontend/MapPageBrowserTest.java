@@ -47,8 +47,8 @@ class MapPageBrowserTest {
     /** Zoom levels at which all of north-west Syria and Deir ez-Zor fit a 1400x900 window. */
     private static final int FIT_ZOOM_MIN = 6;
     private static final int FIT_ZOOM_MAX = 9;
-    /** All ten sub-event types the legend lists; the fixture has at least one event of each. */
-    private static final int LEGEND_TYPES = 10;
+    /** The eleven sub-event types the backend emits; the fixture has an event of each but IEDs. */
+    private static final int LEGEND_TYPES = 11;
 
     private static FakeMaydanApi api;
     private static SiteServer site;
@@ -115,34 +115,61 @@ class MapPageBrowserTest {
         return Stream.of(
                 Arguments.of("map=13/35.4090/36.3890", "Qalaat al-Madiq", List.of(
                         "Armed clash", "2019-05-02", "قلعة المضيق", "Qalaat al-Madiq", "As-Suqaylabiyah, Hama",
-                        "7 killed", "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "Fixture Agency",
-                        "2 reports")),
+                        "5–7 killed, sources disagree", "What 2 sources say",
+                        "Fixture Agency", "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "7 killed",
+                        "Fixture Monitor", "حصيلة اشتباكات القلعة", "مقتل خمسة مقاتلين في اشتباكات محور القلعة",
+                        "5 killed")),
                 Arguments.of("map=16/35.4290/36.5060", "Kafr Nabudah", List.of(
                         "Non-state actor overtakes territory", "كفرنبودة", "No deaths reported",
-                        "Location approximate (nearby or part of a region)")),
+                        "Location approximate (nearby or part of a region)", "What the source says")),
                 Arguments.of("map=13/35.1320/36.7540", "Other", List.of(
                         "Other", "2019-05-28", "حماة", "Source: not recorded")));
     }
 
     @ParameterizedTest
     @MethodSource("popups")
-    void popupShowsTheEventsFieldsAsText(String hash, String markerTitle, List<String> expected) {
+    void popupShowsTheEventsFieldsAndEachSourcesEvidenceAsText(String hash, String markerTitle, List<String> expected) {
         open(hash);
-        WebElement popup = openPopup(markerTitle);
+        openPopup(markerTitle);
 
-        assertThat(popup.getText()).contains(expected);
+        awaitPopupText(expected);
     }
 
     @Test
-    void arabicNotesAreMarkedRightToLeftCapable() throws IOException {
+    void eachSourceLinksItsArticleOnlyOverHttp() {
         open("map=13/35.4090/36.3890");
         WebElement popup = openPopup("Qalaat al-Madiq");
+        awaitPopupText(List.of("What 2 sources say"));
 
-        WebElement notes = popup.findElement(By.cssSelector(".event-notes"));
-        assertThat(notes.getAttribute("dir")).isEqualTo("auto");
-        assertThat(notes.getAttribute("lang")).isEqualTo("ar");
-        assertThat(script("return getComputedStyle(arguments[0]).direction", notes)).isEqualTo("rtl");
+        assertThat(popup.findElements(By.cssSelector(".evidence a"))).singleElement().satisfies(link -> {
+            assertThat(link.getAttribute("href")).isEqualTo("https://example.org/report/3");
+            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+        });
+        assertThat(popup.findElements(By.cssSelector(".event-fatalities.disputed"))).hasSize(1);
+        assertThat(api.requestsTo("/api/events/3")).hasSize(1);
+    }
+
+    @Test
+    void arabicSentencesAreMarkedRightToLeftCapable() throws IOException {
+        open("map=13/35.4090/36.3890");
+        openPopup("Qalaat al-Madiq");
+        awaitPopupText(List.of("What 2 sources say"));
+
+        WebElement sentence = browser.findElement(By.cssSelector(".leaflet-popup-content .evidence-sentence"));
+        assertThat(sentence.getAttribute("dir")).isEqualTo("auto");
+        assertThat(sentence.getAttribute("lang")).isEqualTo("ar");
+        assertThat(script("return getComputedStyle(arguments[0]).direction", sentence)).isEqualTo("rtl");
         screenshot("map-popup.png");
+    }
+
+    @Test
+    void whenTheSourcesCannotBeLoadedThePopupKeepsTheNotesAndSaysWhy() {
+        api.failWith(FakeMaydanApi.EVENT_DETAIL, 503, "The event store is not reachable.");
+        open("map=13/35.4090/36.3890");
+        openPopup("Qalaat al-Madiq");
+
+        awaitPopupText(List.of("Sources unavailable: The event store is not reachable.",
+                "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "7 killed"));
     }
 
     @Test
@@ -160,10 +187,11 @@ class MapPageBrowserTest {
     void hostileMarkupInEventTextIsShownLiterallyAndNeverRuns() {
         open("map=13/35.8120/36.3170");
         WebElement popup = openPopup("2019-05-30");
+        awaitPopupText(List.of("What the source says"));
 
-        assertThat(popup.getText()).contains(HOSTILE, "<script>window.__xss=2</script>",
+        assertThat(popup.getText()).contains(HOSTILE, HOSTILE + " عنوان", "<script>window.__xss=2</script>",
                 "<b onmouseover=\"window.__xss=3\">source</b>");
-        assertThat(popup.findElements(By.cssSelector("img, script, b"))).isEmpty();
+        assertThat(popup.findElements(By.cssSelector("img, script, b, a"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
         assertThat(script("return window.__xss === undefined")).isEqualTo(true);
     }
@@ -338,6 +366,15 @@ class MapPageBrowserTest {
         return browser.findElement(By.cssSelector(".leaflet-popup-content .event-popup"));
     }
 
+    private static void awaitPopupText(List<String> expected) {
+        By content = By.cssSelector(".leaflet-popup-content .event-popup");
+        try {
+            await(() -> expected.stream().allMatch(browser.findElement(content).getText()::contains));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(browser.findElement(content).getText()).contains(expected);
+        }
+    }
+
     private static By markerTitled(String titlePart) {
         return By.xpath("//div[contains(@class,'event-marker') and contains(@title," + xpathLiteral(titlePart) + ")]");
     }
@@ -356,29 +393,12 @@ class MapPageBrowserTest {
                 .map(li -> li.getAttribute("data-type")).toList();
     }
 
-    /** Events on the map: single markers plus the counts inside cluster rings. */
-    private static int markersOnMap() {
-        Object count = script("""
-                const singles = document.querySelectorAll('#map .event-marker').length;
-                const clustered = [...document.querySelectorAll('#map .cluster-count')]
-                    .reduce((sum, el) => sum + Number(el.textContent), 0);
-                return singles + clustered;""");
-        return ((Number) count).intValue();
-    }
-
     private static void awaitMarkers(int expected) {
-        try {
-            await(() -> markersOnMap() == expected && shownCount() == expected
-                    && !browser.findElement(By.tagName("body")).getAttribute("class").contains("loading"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected " + expected + " events on the map, saw " + markersOnMap()
-                    + " markers and count " + shownCount(), e);
-        }
+        MapPageProbe.awaitEvents(browser, expected, PATIENCE);
     }
 
     private static int shownCount() {
-        String count = browser.findElement(By.id("shown-count")).getAttribute("data-count");
-        return count == null ? -1 : Integer.parseInt(count);
+        return MapPageProbe.shownCount(browser);
     }
 
     private static String text(By by) {
