@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
  * The one normalisation used for text and for lexicon entries: Lucene's Arabic normaliser (hamza
- * forms of alef to ا, ى to ي, ة to ه, no tatweel or harakat) plus Arabic-Indic digits to ASCII.
+ * forms of alef to ا, ى to ي, ة to ه, no tatweel or harakat) plus Arabic-Indic digits to ASCII and Latin letters to lower case (English month names in tweet footers).
  * {@link #forms} gives a token with its one-letter proclitics and article peeled off, so lexicon
  * entries are written once without و ف ب ل ك ال.
  */
@@ -21,13 +21,16 @@ final class ArabicText {
     static String normalize(CharSequence word) {
         char[] chars = new char[word.length()];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = asciiDigit(word.charAt(i));
+            chars[i] = fold(word.charAt(i));
         }
         int length = NORMALIZER.normalize(chars, chars.length);
         return new String(chars, 0, length);
     }
 
-    static char asciiDigit(char c) {
+    static char fold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return Character.toLowerCase(c);
+        }
         if (c >= '\u0660' && c <= '\u0669') {
             return (char) ('0' + (c - '\u0660'));
         }

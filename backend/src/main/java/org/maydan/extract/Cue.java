@@ -73,7 +73,11 @@ enum Cue {
     /** مواقع، ضد، على before an actor: the actor is the target, not the subject. */
     OBJECT,
     /** وكان، وكانت at the start: background told in the pluperfect. */
-    PLUPERFECT;
+    PLUPERFECT,
+    /** محادثات، اجتماع، قمة: the next place is where talks were held, not where an agreement applies. */
+    VENUE,
+    /** (أرشيف) in a photo caption: the scene is old, the caption reports no event. */
+    ARCHIVE;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

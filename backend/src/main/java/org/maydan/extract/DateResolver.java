@@ -29,6 +29,7 @@ final class DateResolver {
     private static final int MAX_YEAR = 2100;
     private static final int MAX_DAY = 31;
     private static final int DAYS_IN_WEEK = 7;
+    private static final char LAST_ASCII = 0x7f;
 
     /** How strongly a mention fixes the day; the strongest of merged neighbours wins. */
     enum Kind { MONTH, RELATIVE, WEEKDAY, EXPLICIT }
@@ -45,9 +46,16 @@ final class DateResolver {
             Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("اغسطس", 8),
             Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("نوفمير", 11),
             Map.entry("ديسمبر", 12), Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("جوان", 6),
-            Map.entry("جويليه", 7), Map.entry("اوت", 8));
+            Map.entry("جويليه", 7), Map.entry("اوت", 8),
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("april", 4), Map.entry("june", 6),
+            Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+            Map.entry("november", 11), Map.entry("december", 12));
     /** Month names that are also common words; they count only next to a day number or a year. */
-    private static final Map<String, Integer> AMBIGUOUS_MONTHS = Map.of("اب", 8, "ماي", 5);
+    private static final Map<String, Integer> AMBIGUOUS_MONTHS = Map.ofEntries(Map.entry("اب", 8),
+            Map.entry("ماي", 5), Map.entry("may", 5), Map.entry("march", 3), Map.entry("jan", 1),
+            Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Map<String, Integer> TWO_WORD_MONTHS = Map.of(
             "كانون الثاني", 1, "كانون الاول", 12, "تشرين الاول", 10, "تشرين الثاني", 11);
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
@@ -172,13 +180,19 @@ final class DateResolver {
         return strictlyBefore && d.equals(pub) ? d.minusDays(DAYS_IN_WEEK) : d;
     }
 
-    /** "18 أيار", "30 من أبريل/نيسان 2019", "15 أكتوبر/ تشرين الأول". */
+    /**
+     * "18 أيار", "30 من أبريل/نيسان 2019", "15 أكتوبر/ تشرين الأول", the English order of tweet footers
+     * "May 18, 2019", and a night or span over two days "ليلة 18-19 أيار", which is its first day.
+     */
     private static @Nullable DateMention explicit(Token[] t, int i, int to, @Nullable LocalDate pub) {
-        int day = t[i].numberValue();
-        if (day < 1 || day > MAX_DAY || t[i].norm().length() > 2 + t[i].firstDigit()) {
-            return null;
+        int day = dayNumber(t[i]);
+        if (day < 0) {
+            return monthFirst(t, i, to, pub);
         }
         int j = i + 1;
+        if (j + 1 < to && dayNumber(t[j]) > day) {
+            j++;
+        }
         if (j < to && t[j].norm().equals("من")) {
             j++;
         }
@@ -187,6 +201,34 @@ final class DateResolver {
             return null;
         }
         return new DateMention(i, my[1], resolve(pub, my[2], my[0], day), PRECISION_DAY, Kind.EXPLICIT, 0);
+    }
+
+    /** "May 18, 2019": an English month name, then the day, then an optional year; Arabic never puts the month first. */
+    private static @Nullable DateMention monthFirst(Token[] t, int i, int to, @Nullable LocalDate pub) {
+        if (t[i].norm().charAt(0) > LAST_ASCII) {
+            return null;
+        }
+        int[] month = month(t, i, to, true);
+        if (month == null || month[1] >= to) {
+            return null;
+        }
+        int day = dayNumber(t[month[1]]);
+        if (day < 0) {
+            return null;
+        }
+        int end = month[1] + 1;
+        int year = -1;
+        if (end < to && t[end].numberValue() >= MIN_YEAR && t[end].numberValue() <= MAX_YEAR) {
+            year = t[end].numberValue();
+            end++;
+        }
+        return new DateMention(i, end, resolve(pub, year, month[0], day), PRECISION_DAY, Kind.EXPLICIT, 0);
+    }
+
+    /** A day of the month written as one or two digits, or -1. */
+    private static int dayNumber(Token t) {
+        int day = t.numberValue();
+        return day >= 1 && day <= MAX_DAY && t.norm().length() <= 2 + t.firstDigit() ? day : -1;
     }
 
     /** "منتصف آذار الجاري", "أيار 2019": month precision, the 15th for منتصف else the 1st. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
  * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
  * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), in a background
- * clause (منذ), a state of control (مناطق سيطرة) or a purpose (للسيطرة، لصد). Then resolves each kind:
+ * clause (منذ), a state of control (مناطق سيطرة، التي تسيطر عليها) or a purpose (للسيطرة، لصد). Then resolves each kind:
  * a generic strike takes the instruments of its sentence (or the sentence before, else shelling),
  * missiles alone are shelling unless aircraft are named, a غارة by rebels is a raid (armed clash),
  * gunfire against civilians is an attack, and territory goes to the actor who took it.
@@ -153,7 +153,7 @@ final class EventClassifier {
         int clause = tokens[m.start()].clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
-        if (territoryOrBattle && m.lamProclitic()) {
+        if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
         int exceptionAt = -1;
@@ -198,6 +198,16 @@ final class EventClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
+     * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
+     */
+    private boolean heldUnderRelative(Lexicon.Match m, List<Lexicon.Match> sentence) {
+        String w = tokens[m.start()].norm();
+        boolean present = w.startsWith("ت") || w.startsWith("ي");
+        return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
     }
 
     /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  *       per place. Places in parentheses, after a direction (شرق مدينة حماة، 13 كم) or a reference
  *       (التابعة ل، مشفى), or where fire came from (المتمركزة في، من مواقعها) are not event places.</li>
  *   <li>A group with no place of its own takes the previous group's places in the sentence, then an
- *       anaphor (البلدة) the last named place before; an agreement takes the article's first place.</li>
+ *       anaphor (البلدة) a town named earlier in its sentence, else the last one before; an agreement
+ *       takes the article's first place, never the venue of its talks (محادثات في X).</li>
  *   <li>A sentence with a killed count and places but no trigger elaborates the sentence before: it
  *       takes its kinds and date ("وقتل تسعة أشخاص في بلدة X" after a report of air strikes).</li>
- *   <li>Dates: the nearest date expression of the sentence; none: the publication date, or unknown in
- *       a pluperfect background sentence (وكان ...).</li>
+ *   <li>Dates: the nearest date expression of the sentence; none: the date of the embedded tweet it
+ *       belongs to, else the article's first written day, else the publication date, or unknown in a
+ *       pluperfect background sentence (وكان ...).</li>
+ *   <li>A photo caption marked (أرشيف) reports nothing.</li>
  *   <li>Per article: all agreements sit at the first agreement place; an event with an inferred date
  *       yields to the same kind and place with a written one; (kind, place, date) is one event with
  *       the largest count; an event at a region or governorate yields to the same kind and date at a
@@ -45,6 +49,12 @@ public final class EventExtractor {
     private static final int INFERRED_GEO_PRECISION = 2;
     private static final int REGION_RANK = 2;
     private static final int SPECIFIC_RANK = 3;
+    /** An embedded tweet is at most this many characters, so its footer dates no more text than that. */
+    private static final int TWEET_LENGTH = 280;
+    private static final String DASHES = "-–—";
+    private static final int ALIAS_CLOSE_REACH = 3;
+    private static final int VENUE_WINDOW = 2;
+    private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[\\s\"“”«»']");
     private static final Lexicon LEXICON = Lexicon.load();
 
     private final Geoparser geoparser;
@@ -120,6 +130,7 @@ public final class EventExtractor {
         Map<String, Set<String>> containedIn = containment(mentions);
         Mention firstPlace = mentions.isEmpty() ? null : mentions.get(0);
 
+        LocalDate[] quoted = quoteDates(text, tokens, sentences, ranges, published);
         List<Candidate> candidates = new ArrayList<>();
         Set<SubEventType> previousInstruments = EnumSet.noneOf(SubEventType.class);
         Context previous = null;
@@ -130,7 +141,8 @@ public final class EventExtractor {
             int to = ranges.get(si)[1];
             List<Lexicon.Match> ms = matches.get(si);
             SentenceSplitter.Span span = sentences.get(si);
-            List<DateResolver.DateMention> dates = DateResolver.find(tokens, from, to, published);
+            LocalDate reference = quoted[si] != null ? quoted[si] : published;
+            List<DateResolver.DateMention> dates = DateResolver.find(tokens, from, to, reference);
             boolean[] dateTokens = new boolean[tokens.length];
             for (DateResolver.DateMention d : dates) {
                 for (int i = d.start(); i < d.end(); i++) {
@@ -138,8 +150,9 @@ public final class EventExtractor {
                 }
             }
             dates = dates.stream().filter(d -> !backgroundClause(ms, tokens, d.start())).toList();
-            List<EventClassifier.Trigger> triggers = classifier.classify(ms, previousInstruments);
-            List<Mention> places = eligible(mentions, from, to, tokens, ms, inPlace);
+            List<EventClassifier.Trigger> triggers = archiveCaption(ms, tokens)
+                    ? List.of() : classifier.classify(ms, previousInstruments);
+            List<Mention> places = eligible(mentions, from, to, tt, ms, inPlace);
             FatalityParser.Reading reading = FatalityParser.read(tokens, ms, from, to, dateTokens);
             boolean pluperfect = ms.stream().anyMatch(m -> m.cue() == Cue.PLUPERFECT && m.start() < from + PLUPERFECT_WINDOW);
 
@@ -157,7 +170,7 @@ public final class EventExtractor {
                 assign(groups, places, ms, tokens);
                 Group before = null;
                 for (Group g : groups) {
-                    fillEmpty(g, before, ms, tokens, lastSpecific, firstPlace);
+                    fillEmpty(g, before, ms, tokens, places, lastSpecific, firstPlace);
                     before = g;
                     DateResolver.DateMention d = g.undated ? relativeClauseDate(dates, g, tokens) : nearest(dates, g);
                     if (g.undated && d == null) {
@@ -173,7 +186,8 @@ public final class EventExtractor {
                             leadDate = date;
                         }
                     } else {
-                        date = g.undated || pluperfect ? null : leadDate != null ? leadDate : published;
+                        date = g.undated || pluperfect ? null
+                                : quoted[si] != null ? quoted[si] : leadDate != null ? leadDate : published;
                         precision = date == null ? DateResolver.PRECISION_MONTH : DateResolver.PRECISION_DAY;
                     }
                     addCandidates(candidates, g, date, precision, explicit, reading, span, tokens, from, ms,
@@ -259,13 +273,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private static List<Mention> eligible(List<Mention> mentions, int from, int to, Token[] tokens,
+    private static List<Mention> eligible(List<Mention> mentions, int from, int to, TokenizedText tt,
             List<Lexicon.Match> ms, boolean[] inPlace) {
+        Token[] tokens = tt.tokens;
         List<Mention> out = new ArrayList<>();
         Set<Mention> sources = sourcePlaces(mentions, ms, tokens);
         Mention excluded = null;
         for (Mention m : mentions) {
-            if (m.from() < from || m.from() >= to || tokens[m.from()].parenthesised()) {
+            if (m.from() < from || m.from() >= to || tokens[m.from()].parenthesised() && !alias(m, tt, inPlace)) {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= CONTAINMENT_GAP
@@ -277,6 +292,82 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "على محور كبينة (الكبانة)": a village that fills a parenthesis on its own, right after a word
+     * that is not a place or a number, gives another spelling of that word; it is the place itself,
+     * not an aside.
+     */
+    private static boolean alias(Mention m, TokenizedText tt, boolean[] inPlace) {
+        int before = m.from() - 1;
+        if (rank(m.place()) < SPECIFIC_RANK || before < 0 || inPlace[before] || tt.tokens[before].parenthesised()
+                || tt.tokens[before].isNumber()) {
+            return false;
+        }
+        String opening = unquoted(tt.text.substring(tt.tokens[before].end(), tt.tokens[m.from()].start()));
+        int close = tt.tokens[m.to() - 1].end();
+        String rest = unquoted(tt.text.substring(close, Math.min(tt.text.length(), close + ALIAS_CLOSE_REACH)));
+        return opening.equals("(") && rest.startsWith(")");
+    }
+
+    private static String unquoted(String between) {
+        return QUOTES_AND_SPACES.matcher(between).replaceAll("");
+    }
+
+    /** A photo caption marked (أرشيف) shows an old scene: it reports no event of the article. */
+    private static boolean archiveCaption(List<Lexicon.Match> ms, Token[] tokens) {
+        for (Lexicon.Match m : ms) {
+            if (m.cue() == Cue.ARCHIVE && tokens[m.start()].parenthesised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The dates of embedded tweets. A footer is a line opened by a dash that carries a written date
+     * ("— الدفاع المدني (@May 19, 2019)"); it dates the sentences before it, as far back as one tweet
+     * can reach ({@value #TWEET_LENGTH} characters of text, link-only lines not counted) and not past
+     * another footer. Those sentences read relative words against that date and take it by default.
+     */
+    private static LocalDate[] quoteDates(String text, Token[] tokens, List<SentenceSplitter.Span> sentences,
+            List<int[]> ranges, @Nullable LocalDate published) {
+        LocalDate[] out = new LocalDate[sentences.size()];
+        boolean[] footer = new boolean[sentences.size()];
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceSplitter.Span span = sentences.get(si);
+            if (DASHES.indexOf(text.charAt(span.start())) < 0) {
+                continue;
+            }
+            for (DateResolver.DateMention d : DateResolver.find(tokens, ranges.get(si)[0], ranges.get(si)[1], published)) {
+                if (d.kind() == DateResolver.Kind.EXPLICIT && d.date() != null) {
+                    footer[si] = true;
+                    int length = 0;
+                    for (int sj = si - 1; sj >= 0 && !footer[sj] && out[sj] == null; sj--) {
+                        SentenceSplitter.Span quoted = sentences.get(sj);
+                        if (hasArabic(text, quoted)) {
+                            length += quoted.end() - quoted.start();
+                        }
+                        if (length > TWEET_LENGTH) {
+                            break;
+                        }
+                        out[sj] = d.date();
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasArabic(String text, SentenceSplitter.Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean locatorOnly(Mention m, List<Lexicon.Match> ms, boolean[] inPlace, Token[] tokens) {
@@ -453,7 +544,7 @@ public final class EventExtractor {
     }
 
     private static void fillEmpty(Group g, @Nullable Group before, List<Lexicon.Match> ms, Token[] tokens,
-            @Nullable Mention lastSpecific, @Nullable Mention firstPlace) {
+            List<Mention> sentencePlaces, @Nullable Mention lastSpecific, @Nullable Mention firstPlace) {
         if (!g.places.isEmpty()) {
             return;
         }
@@ -466,13 +557,34 @@ public final class EventExtractor {
             g.places.addAll(before.places);
             return;
         }
-        if (anaphor && lastSpecific != null) {
-            g.places.add(lastSpecific);
-            return;
+        if (anaphor) {
+            Mention antecedent = lastSpecificBefore(sentencePlaces, g.start);
+            if (antecedent == null) {
+                antecedent = lastSpecific;
+            }
+            if (antecedent != null) {
+                g.places.add(antecedent);
+                return;
+            }
         }
         if (g.types.contains(SubEventType.AGREEMENT) && firstPlace != null) {
             g.places.add(firstPlace);
         }
+    }
+
+    /**
+     * An anaphor (المدينة، البلدة) refers first to a town named earlier in its own sentence, such as the
+     * victims' town in "ارتفاع حصيلة مجزرة كفرنبل، بعد غارات استهدفت أحياء المدينة", and only then to
+     * one of an earlier sentence.
+     */
+    private static @Nullable Mention lastSpecificBefore(List<Mention> places, int at) {
+        Mention found = null;
+        for (Mention p : places) {
+            if (p.from() < at && rank(p.place()) >= SPECIFIC_RANK) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** A relative clause ("التي سيطر عليها يوم الأحد الماضي") is dated only by a date inside it. */
@@ -504,7 +616,7 @@ public final class EventExtractor {
             int sentenceFrom, List<Lexicon.Match> ms, @Nullable Mention firstPlace) {
         boolean perPlace = reading.killed().size() > 1;
         int triggerClause = tokens[g.triggerStart].clause();
-        Set<Mention> destinations = destinations(g.places, ms);
+        Set<Mention> destinations = destinations(g.places, ms, tokens);
         for (SubEventType type : g.types) {
             List<Mention> places = new ArrayList<>();
             for (Mention p : g.places) {
@@ -518,7 +630,10 @@ public final class EventExtractor {
             if (type == SubEventType.DISPLACEMENT) {
                 places = origins(places, tokens);
             }
-            if (places.isEmpty() && type == SubEventType.AGREEMENT && firstPlace != null) {
+            if (type == SubEventType.AGREEMENT) {
+                places.removeIf(p -> venue(p, ms));
+            }
+            if (places.isEmpty() && type == SubEventType.AGREEMENT && firstPlace != null && !venue(firstPlace, ms)) {
                 places.add(firstPlace);
             }
             int windowFrom = sentenceFrom;
@@ -535,13 +650,16 @@ public final class EventExtractor {
         }
     }
 
-    /** Places after إلى (not إضافة إلى), and those coordinated with them. */
-    private static Set<Mention> destinations(List<Mention> places, List<Lexicon.Match> ms) {
+    /**
+     * Places after إلى (not إضافة إلى، إلى جانب), and those coordinated with them by و in the same
+     * clause, also across a named road or site ("وصلت إلى الطريق الدولي وبلدة X").
+     */
+    private static Set<Mention> destinations(List<Mention> places, List<Lexicon.Match> ms, Token[] tokens) {
         Set<Mention> out = new HashSet<>();
         Mention previous = null;
         for (Mention p : places) {
             boolean chained = previous != null && out.contains(previous) && p.from() - previous.to() <= CONTAINMENT_GAP;
-            if (chained || afterDestination(p, ms)) {
+            if (chained || afterDestination(p, ms, tokens) || coordinatedDestination(p, ms, tokens)) {
                 out.add(p);
             }
             previous = p;
@@ -549,14 +667,46 @@ public final class EventExtractor {
         return out;
     }
 
-    private static boolean afterDestination(Mention p, List<Lexicon.Match> ms) {
+    /**
+     * Where talks were held ("خلال محادثات في X"، "قمة X") is not where an agreement applies: the
+     * place right after a meeting word, or after it and في, is a venue.
+     */
+    private static boolean venue(Mention p, List<Lexicon.Match> ms) {
         for (Lexicon.Match c : ms) {
-            if (c.cue() == Cue.DESTINATION && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW
-                    && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start())) {
+            if (c.cue() == Cue.VENUE && c.end() <= p.from() && p.from() - c.end() < VENUE_WINDOW) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean afterDestination(Mention p, List<Lexicon.Match> ms, Token[] tokens) {
+        for (Lexicon.Match c : ms) {
+            if (isDestination(c, ms, tokens) && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coordinatedDestination(Mention p, List<Lexicon.Match> ms, Token[] tokens) {
+        boolean coordinated = tokens[p.from()].norm().startsWith("و")
+                || p.from() > 0 && tokens[p.from() - 1].norm().startsWith("و") && !tokens[p.from() - 1].is("في");
+        if (!coordinated) {
+            return false;
+        }
+        for (Lexicon.Match c : ms) {
+            if (isDestination(c, ms, tokens) && c.end() <= p.from()
+                    && tokens[c.start()].clause() == tokens[p.from()].clause()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDestination(Lexicon.Match c, List<Lexicon.Match> ms, Token[] tokens) {
+        return c.cue() == Cue.DESTINATION && !(c.end() < tokens.length && tokens[c.end()].is("جانب"))
+                && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
     }
 
     /** A displacement sits at its origin ("من X ... إلى Y": X) when one is named, else at its destination. */

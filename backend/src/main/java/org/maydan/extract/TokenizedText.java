@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The text as tokens, normalised once. A new clause starts after ، , ؛ : or a dash, and after a
  * sentence boundary; parentheses are tracked so asides such as "(13 كم جنوب إدلب)" can be skipped.
+ * Square brackets are not asides: in scraped text they hold the label of a link ("[#كفرنبل](#)"),
+ * which is part of the sentence.
  */
 final class TokenizedText {
 
@@ -46,8 +48,8 @@ final class TokenizedText {
                 continue;
             }
             switch (c) {
-                case '(', '[' -> depth++;
-                case ')', ']' -> depth = Math.max(0, depth - 1);
+                case '(' -> depth++;
+                case ')' -> depth = Math.max(0, depth - 1);
                 case '،', ',', '؛', ';', ':', '-', '–', '—', '.', '!', '?', '؟', '\n', '|' -> pendingBreak = true;
                 default -> {
                     // other punctuation and spaces neither split clauses nor change depth

@@ -37,6 +37,13 @@ class DateResolverTest {
             غارات في 4 يوليه                               | 2018-07-04 | 1
             غارات في 2 ماي                                 | 2019-05-02 | 1
             قتل أربعة منتصف آذار الجاري                    | 2019-03-15 | 3
+            — الدفاع المدني (@May 18, 2019)                | 2019-05-18 | 1
+            — ناشطون (@Oct 3, 2018)                        | 2018-10-03 | 1
+            غارات في 19 May 2019                           | 2019-05-19 | 1
+            غارات في December 30                           | 2018-12-30 | 1
+            قصف ليلة 17-18 أيار                            | 2019-05-17 | 1
+            قصف ليلة 17 - 18 من أيار                       | 2019-05-17 | 1
+            قصف ليل السبت-الأحد                            | 2019-05-18 | 1
             """)
     void resolvesAgainstPublication(String sentence, LocalDate expected, int precision) {
         List<DateResolver.DateMention> found = find(sentence, SUNDAY);
@@ -52,6 +59,7 @@ class DateResolverTest {
             عاد أب إلى منزله
             دعا أحد القادة إلى الهدوء
             2019.05.19 الساعة 15:54 دمشق
+            they may come
             """)
     void ignoresLookAlikes(String sentence) {
         assertThat(find(sentence, SUNDAY)).isEmpty();

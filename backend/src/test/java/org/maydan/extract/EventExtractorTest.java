@@ -47,6 +47,13 @@ class EventExtractorTest {
             لا يزال القصف المدفعي مستمرا على سراقب.                            | SHELLING@Saraqib@2019-05-19@null
             حلقت طائرات الاستطلاع فوق سراقب.                                    |
             وصلت قافلة مساعدات إلى مخيمات النازحين في سراقب.                    |
+            اشتباكات بين الفصائل وقوات النظام في سراقب (أرشيف).                 |
+            صدت الفصائل هجوما على محور "الكويرة" (كورة) شمال حماة.               | ARMED_CLASH@Kurah@2019-05-19@null
+            أعلن الطرفان خلال محادثات في حلب وقف إطلاق النار في سراقب.           | AGREEMENT@Saraqib@2019-05-19@null
+            اتفقت الأطراف في قمة حلب على هدنة تشمل سراقب.                       | AGREEMENT@Saraqib@2019-05-19@null
+            أحبطت الفصائل محاولة تقدم لقوات النظام على كفرزيتا.                 | ARMED_CLASH@Kafr Zita@2019-05-19@null
+            قصفت المدفعية سراقب التي تسيطر عليها الفصائل.                       | SHELLING@Saraqib@2019-05-19@null
+            سيطرت الفصائل على كفرزيتا، ووصلت إلى الطريق الدولي وبلدة اللطامنة.   | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
         List<String> events = extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
@@ -55,6 +62,32 @@ class EventExtractorTest {
 
         assertThat(events).containsExactlyElementsOf(
                 expected == null ? List.of() : Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية حماة. ارتفع عدد ضحايا مجزرة [#سراقب](#) إلى 5 قتلى، بعد غارات جوية استهدفت أحياء المدينة. | SHELLING@Hama@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@5
+            قصفت المدفعية حماة. #سراقب: غارات جوية تستهدف أحياء المدينة.                                     | SHELLING@Hama@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
+            قصفت المدفعية حماة. وفي سراقب، استهدفت غارات جوية أحياء المدينة.                                   | SHELLING@Hama@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
+            """)
+    void anAnaphorTakesTheTownOfItsOwnSentenceFirst(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'قصفت المدفعية سراقب اليوم.\n\n— الدفاع المدني (@May 17, 2019)'                        | SHELLING@Saraqib@2019-05-17@null
+            'غارات جوية على كفرنبل.\n[pic.twitter.com/abc](https://t.co/abc)\n— ناشطون (@May 16, 2019)' | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-16@null
+            'قصفت المدفعية سراقب.\n— ناشطون May 16, 2019\nوقصفت الطائرات كفرنبل.'                   | SHELLING@Saraqib@2019-05-16@null;AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            """)
+    void anEmbeddedTweetIsDatedByItsFooter(String text, String expected) {
+        assertThat(events(text.replace("\\n", "\n"))).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    private List<String> events(String text) {
+        return extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
+                .map(e -> e.subEventType().name() + "@" + e.place().name() + "@" + e.date() + "@" + e.fatalities())
+                .toList();
     }
 
     @Test
