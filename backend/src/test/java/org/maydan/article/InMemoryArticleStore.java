@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A fake {@link ArticleStore} in a list, for tests that need no database. */
 public class InMemoryArticleStore implements ArticleStore {
@@ -13,9 +14,7 @@ public class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized Saved save(NewArticle article) {
         String hash = article.contentHash();
-        Optional<Article> existing = articles.stream()
-                .filter(a -> a.contentHash().equals(hash) || (a.url() != null && Objects.equals(a.url(), article.url())))
-                .findFirst();
+        Optional<Article> existing = findByUrlOrContent(article.url(), hash);
         if (existing.isPresent()) {
             return new Saved(existing.get().id(), false);
         }
@@ -28,5 +27,17 @@ public class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized Optional<Article> find(long id) {
         return articles.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Article> findByUrlOrContent(@Nullable String url, String contentHash) {
+        return articles.stream()
+                .filter(a -> a.contentHash().equals(contentHash) || (a.url() != null && Objects.equals(a.url(), url)))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized List<Long> ids(long afterId, int maxRows) {
+        return articles.stream().map(Article::id).filter(id -> id > afterId).limit(maxRows).toList();
     }
 }

@@ -1,0 +1,18 @@
+-- Cross-article merging: an event shows how many articles report it and whether their fatality
+-- figures agree. Keep in step with db/migration/postgresql/V3__merged_sources.sql.
+-- fatalities (V2) stays the figure shown: the agreed one, or the highest when sources disagree.
+
+ALTER TABLE event ADD COLUMN fatalities_min INTEGER CHECK (fatalities_min >= 0);
+ALTER TABLE event ADD COLUMN fatalities_max INTEGER CHECK (fatalities_max >= 0);
+-- True when two sources give different figures; a source without a figure disputes nothing.
+ALTER TABLE event ADD COLUMN fatalities_disputed BOOLEAN DEFAULT FALSE NOT NULL;
+-- Distinct articles with evidence for the event.
+ALTER TABLE event ADD COLUMN source_count INTEGER DEFAULT 0 NOT NULL;
+
+UPDATE event SET
+    fatalities_min = (SELECT MIN(v.fatalities) FROM evidence v WHERE v.event_id = event.id),
+    fatalities_max = (SELECT MAX(v.fatalities) FROM evidence v WHERE v.event_id = event.id),
+    fatalities_disputed = (SELECT COUNT(DISTINCT v.fatalities) > 1 FROM evidence v WHERE v.event_id = event.id),
+    source_count = (SELECT COUNT(DISTINCT v.article_id) FROM evidence v WHERE v.event_id = event.id);
+
+-- Reprocessing finds the events of an article through its evidence (evidence_article, V2).
