@@ -41,6 +41,7 @@ public final class IngestCommand implements Command {
             throw new UsageException("cannot read " + options.path() + "; " + USAGE);
         }
         try (ConfigurableApplicationContext context = BatchContext.start(options.settings())) {
+            context.getBean(Pipeline.class).requireGeoparser();
             IngestRun run = new IngestRun(context.getBean(ArticleIngest.class), context.getBean(ArticleInput.class),
                     out, err);
             Thread notice = new Thread(() -> err.printf("%ninterrupted after %d of %d articles; each stored article"

@@ -62,6 +62,15 @@ public class Pipeline {
         return findings;
     }
 
+    /**
+     * Loads the geoparser now, so that a batch job stops before its first article when there is none.
+     *
+     * @throws RequestRefusedException (503) when no geoparser is available
+     */
+    void requireGeoparser() {
+        extractor();
+    }
+
     private EventExtractor extractor() {
         EventExtractor current = extractor;
         if (current == null) {

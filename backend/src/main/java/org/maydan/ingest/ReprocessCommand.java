@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ReprocessCommand implements Command {
 
     /** Article ids read per page while walking the whole store. */
-    static final int PAGE_SIZE = 500;
+    private static final int PAGE_SIZE = 500;
     private static final int EXIT_OK = 0;
     private static final int EXIT_FAILED = 1;
 
@@ -46,8 +46,9 @@ public final class ReprocessCommand implements Command {
             }
         }
         try (ConfigurableApplicationContext context = BatchContext.start(settings)) {
+            context.getBean(Pipeline.class).requireGeoparser();
             Reprocessing reprocessing = new Reprocessing(context.getBean(ArticleIngest.class),
-                    context.getBean(ArticleStore.class));
+                    context.getBean(ArticleStore.class), PAGE_SIZE);
             Reprocessing.Summary summary = named.isEmpty() ? reprocessing.all() : reprocessing.these(named);
             out.printf("articles: %d reprocessed, %d failed%n", summary.reprocessed(), summary.failures().size());
             out.printf("events: %d new, %d merged with reports from other articles%n", summary.newEvents(),

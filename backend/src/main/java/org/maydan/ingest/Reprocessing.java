@@ -19,17 +19,20 @@ final class Reprocessing {
 
     private final ArticleIngest ingest;
     private final ArticleStore articles;
+    private final int pageSize;
 
-    Reprocessing(ArticleIngest ingest, ArticleStore articles) {
+    /** @param pageSize article ids read per page while walking the whole store */
+    Reprocessing(ArticleIngest ingest, ArticleStore articles, int pageSize) {
         this.ingest = ingest;
         this.articles = articles;
+        this.pageSize = pageSize;
     }
 
     Summary all() {
         Counter counter = new Counter();
         long after = 0;
         List<Long> page;
-        while (!(page = articles.ids(after, ReprocessCommand.PAGE_SIZE)).isEmpty()) {
+        while (!(page = articles.ids(after, pageSize)).isEmpty()) {
             page.forEach(counter::reprocess);
             after = page.get(page.size() - 1);
         }
