@@ -23,6 +23,17 @@ public interface ArticleStore {
     /** The stored article with this URL (if not null) or this content hash, the oldest if both match. */
     Optional<Article> findByUrlOrContent(@Nullable String url, String contentHash);
 
+    /**
+     * Makes {@code places} the places of a stored article, replacing those stored before; part of the
+     * caller's transaction, so an article and its places are stored together.
+     *
+     * @throws IllegalArgumentException if the article is not stored
+     */
+    void replacePlaces(long articleId, List<ArticlePlace> places);
+
+    /** The stored places of an article, in text order. */
+    List<ArticlePlace> places(long articleId);
+
     /** Up to {@code maxRows} article ids greater than {@code afterId}, ascending: a page of all articles. */
     List<Long> ids(long afterId, int maxRows);
 

@@ -70,6 +70,45 @@ public class JdbcArticleStore implements ArticleStore {
                 .optional();
     }
 
+    @Override
+    public void replacePlaces(long articleId, List<ArticlePlace> places) {
+        if (find(articleId).isEmpty()) {
+            throw new IllegalArgumentException("no stored article with id " + articleId);
+        }
+        jdbc.sql("DELETE FROM article_place WHERE article_id = :article").param("article", articleId).update();
+        for (ArticlePlace p : places) {
+            jdbc.sql("""
+                    INSERT INTO article_place (article_id, place_ref, surface, name, name_ar, kind, latitude, longitude,
+                        confidence, start_offset, end_offset)
+                    VALUES (:article, :ref, :surface, :name, :nameAr, :kind, :lat, :lon, :confidence, :start, :end)""")
+                    .param("article", articleId)
+                    .param("ref", p.ref())
+                    .param("surface", p.surface())
+                    .param("name", p.name())
+                    .param("nameAr", p.nameAr())
+                    .param("kind", p.kind())
+                    .param("lat", p.latitude())
+                    .param("lon", p.longitude())
+                    .param("confidence", p.confidence())
+                    .param("start", p.start())
+                    .param("end", p.end())
+                    .update();
+        }
+    }
+
+    @Override
+    public List<ArticlePlace> places(long articleId) {
+        return jdbc.sql("""
+                SELECT place_ref, surface, name, name_ar, kind, latitude, longitude, confidence, start_offset, end_offset
+                FROM article_place WHERE article_id = :article ORDER BY start_offset, place_ref""")
+                .param("article", articleId)
+                .query((rs, row) -> new ArticlePlace(rs.getString("place_ref"), rs.getString("surface"),
+                        rs.getString("name"), rs.getString("name_ar"), rs.getString("kind"),
+                        rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+                        rs.getDouble("confidence"), rs.getInt("start_offset"), rs.getInt("end_offset")))
+                .list();
+    }
+
     private Optional<Long> findId(@Nullable String url, String hash) {
         return jdbc.sql("SELECT id FROM article WHERE content_hash = :hash OR url = :url ORDER BY id")
                 .param("hash", hash)

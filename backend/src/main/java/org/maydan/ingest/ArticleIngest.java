@@ -15,11 +15,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ingests articles: runs the pipeline on an article and stores the article, its events and their
- * evidence in one transaction. Idempotent: an article already stored (same URL or same content hash)
+ * Ingests articles: runs the pipeline on an article and stores the article, the places it names,
+ * its events and their evidence in one transaction. Idempotent: an article already stored (same URL or same content hash)
  * is answered with its stored events and not processed again; concurrent sends of one new article
  * store it once, the losers of the race answering with the winner's result. Reprocessing runs the
- * pipeline again on a stored article and replaces its evidence, deleting events left without any.
+ * pipeline again on a stored article and replaces its places and evidence, deleting events left
+ * without any.
  *
  * <p>The pipeline runs outside the transaction, so a slow gazetteer holds no database locks. A
  * transaction that loses a race for a row (a duplicate key on H2, a deadlock on PostgreSQL) is
@@ -72,11 +73,11 @@ public class ArticleIngest {
         if (stored.isPresent()) {
             return reprocess ? reprocess(stored.get()) : existing(stored.get());
         }
-        List<Finding> findings = pipeline.run(article.text(), article.published());
+        Pipeline.Output output = pipeline.run(article.text(), article.published());
         return retrying(() -> {
             ArticleStore.Saved saved = articles.save(article);
             Article created = articles.find(saved.id()).orElseThrow();
-            return saved.created() ? store(created, findings, Status.CREATED) : existing(created);
+            return saved.created() ? store(created, output, Status.CREATED) : existing(created);
         });
     }
 
@@ -91,13 +92,14 @@ public class ArticleIngest {
     }
 
     private Result reprocess(Article article) {
-        List<Finding> findings = pipeline.run(article.text(), article.published());
-        return retrying(() -> store(article, findings, Status.REPROCESSED));
+        Pipeline.Output output = pipeline.run(article.text(), article.published());
+        return retrying(() -> store(article, output, Status.REPROCESSED));
     }
 
-    private Result store(Article article, List<Finding> findings, Status status) {
+    private Result store(Article article, Pipeline.Output output, Status status) {
+        articles.replacePlaces(article.id(), output.places());
         List<EventStore.Recorded> recorded = events.replaceEvidence(article.id(),
-                findings.stream().map(f -> f.report(article.id())).toList());
+                output.findings().stream().map(f -> f.report(article.id())).toList());
         int created = count(recorded, EventStore.Outcome.NEW);
         int merged = count(recorded, EventStore.Outcome.MERGED);
         return new Result(article, status, created, merged, events.eventsOf(article.id()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.maydan.article.ArticlePlace;
 import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
@@ -13,14 +14,15 @@ import org.maydan.event.SubEventType;
 import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
+import org.maydan.extract.Extraction;
 import org.maydan.extract.Geoparser;
 import org.maydan.extract.Toponym;
 import org.maydan.system.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The extraction pipeline as ingest runs it: an article's text in, the events it reports out, ready
- * to store. The geoparser is looked up on first use, so a server without a gazetteer still serves
+ * The extraction pipeline as ingest runs it: an article's text in, the places it names and the
+ * events it reports out, ready to store. The geoparser is looked up on first use, so a server without a gazetteer still serves
  * reads and answers writes with 503. Events the map cannot show are left out: those without a
  * date or without coordinates.
  */
@@ -40,13 +42,24 @@ public class Pipeline {
     }
 
     /**
-     * The events of one text, in text order.
+     * What the pipeline makes of one text.
+     *
+     * @param places the places it names, first mention each
+     * @param findings its events, in text order
+     */
+    record Output(List<ArticlePlace> places, List<Finding> findings) {}
+
+    /**
+     * The places and events of one text.
      *
      * @throws RequestRefusedException (503) when no geoparser is available
      */
-    List<Finding> run(String text, @Nullable LocalDate published) {
+    Output run(String text, @Nullable LocalDate published) {
+        Extraction extraction = extractor().extract(Article.of("ingest", text, published));
+        List<ArticlePlace> places = extraction.places().stream().map(t -> new ArticlePlace(t.ref(), t.surface(),
+                t.name(), t.nameAr(), t.kind(), t.lat(), t.lon(), t.confidence(), t.start(), t.end())).toList();
         List<Finding> findings = new ArrayList<>();
-        for (ExtractedEvent e : extractor().extract(Article.of("ingest", text, published)).events()) {
+        for (ExtractedEvent e : extraction.events()) {
             Toponym t = e.place();
             Optional<SubEventType> type = SubEventType.fromLabel(e.subEventType().label());
             if (e.date() == null || t.lat() == null || t.lon() == null || type.isEmpty()) {
@@ -59,7 +72,7 @@ public class Pipeline {
             findings.add(new Finding(event, e.evidence(), new Span(e.evidenceStart(), e.evidenceEnd()),
                     new Span(t.start(), t.end()), trigger, e.fatalities()));
         }
-        return findings;
+        return new Output(places, findings);
     }
 
     /**

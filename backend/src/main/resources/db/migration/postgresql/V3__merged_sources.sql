@@ -16,3 +16,20 @@ UPDATE event SET
     source_count = (SELECT COUNT(DISTINCT v.article_id) FROM evidence v WHERE v.event_id = event.id);
 
 -- Reprocessing finds the events of an article through its evidence (evidence_article, V2).
+
+-- The places an article names, as the geoparser resolved them when it was last processed (the
+-- first mention of each place); replaced with the article's evidence when it is reprocessed.
+CREATE TABLE article_place (
+    article_id    BIGINT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    place_ref     VARCHAR(100) NOT NULL,
+    surface       VARCHAR(200) NOT NULL,
+    name          VARCHAR(200) NOT NULL,
+    name_ar       VARCHAR(200) NOT NULL,
+    kind          VARCHAR(40) NOT NULL,
+    latitude      DOUBLE PRECISION,
+    longitude     DOUBLE PRECISION,
+    confidence    DOUBLE PRECISION NOT NULL,
+    start_offset  INTEGER NOT NULL,
+    end_offset    INTEGER NOT NULL,
+    CONSTRAINT article_place_once PRIMARY KEY (article_id, place_ref)
+);

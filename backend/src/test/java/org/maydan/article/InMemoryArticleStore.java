@@ -1,7 +1,10 @@
 package org.maydan.article;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public class InMemoryArticleStore implements ArticleStore {
 
     private final List<Article> articles = new ArrayList<>();
+    private final Map<Long, List<ArticlePlace>> places = new HashMap<>();
 
     @Override
     public synchronized Saved save(NewArticle article) {
@@ -39,5 +43,19 @@ public class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized List<Long> ids(long afterId, int maxRows) {
         return articles.stream().map(Article::id).filter(id -> id > afterId).limit(maxRows).toList();
+    }
+
+    @Override
+    public synchronized void replacePlaces(long articleId, List<ArticlePlace> given) {
+        if (find(articleId).isEmpty()) {
+            throw new IllegalArgumentException("no stored article with id " + articleId);
+        }
+        places.put(articleId, given.stream()
+                .sorted(Comparator.comparingInt(ArticlePlace::start).thenComparing(ArticlePlace::ref)).toList());
+    }
+
+    @Override
+    public synchronized List<ArticlePlace> places(long articleId) {
+        return places.getOrDefault(articleId, List.of());
     }
 }

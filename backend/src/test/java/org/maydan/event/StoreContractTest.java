@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maydan.article.Article;
+import org.maydan.article.ArticlePlace;
 import org.maydan.article.ArticleStore;
 import org.maydan.article.NewArticle;
 
@@ -349,6 +350,21 @@ abstract class StoreContractTest {
                 new DayCount(may2, ARMED_CLASH, 1));
         assertThat(inBox).containsExactly(new DayCount(may1, AIR_DRONE_STRIKE, 1),
                 new DayCount(may2, AIR_DRONE_STRIKE, 2), new DayCount(may2, ARMED_CLASH, 1));
+    }
+
+    @Test
+    void anArticlesPlacesAreReplacedAsAWholeAndReadInTextOrder() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        ArticlePlace kabani = new ArticlePlace("ocha:C3751", "كباني", "Kabani", "كباني", "village", 35.7, 36.2, 0.9, 30, 35);
+        ArticlePlace saraqib = new ArticlePlace("ocha:C3916", "وسراقب", "Saraqib", "سراقب", "city", null, null, 0.5, 4, 10);
+
+        articles.replacePlaces(a, List.of(kabani, saraqib));
+        assertThat(articles.places(a)).containsExactly(saraqib, kabani);
+
+        articles.replacePlaces(a, List.of(kabani));
+        assertThat(articles.places(a)).containsExactly(kabani);
+        assertThatThrownBy(() -> articles.replacePlaces(a + 1000, List.of(kabani)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

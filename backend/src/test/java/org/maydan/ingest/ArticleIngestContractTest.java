@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.article.ArticlePlace;
 import org.maydan.article.NewArticle;
 import org.maydan.event.Corroboration;
 import org.maydan.event.Event;
@@ -75,6 +76,10 @@ abstract class ArticleIngestContractTest {
         });
         assertThat(db.events.evidence(result.events().get(0).id())).singleElement()
                 .satisfies(v -> assertThat(v.placeSpan().start()).isEqualTo(CHLORINE.indexOf("كباني")));
+        assertThat(db.articles.places(result.article().id())).singleElement().satisfies(p -> {
+            assertThat(p.ref()).isEqualTo("test:kabani");
+            assertThat(p.start()).isEqualTo(CHLORINE.indexOf("كباني"));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +114,8 @@ abstract class ArticleIngestContractTest {
                 .containsOnlyOnce(ArticleIngest.Status.CREATED);
         assertThat(results).extracting(ArticleIngest.Result::article).containsOnly(results.get(0).article());
         assertThat(results).extracting(ArticleIngest.Result::events).containsOnly(results.get(0).events());
-        assertThat(List.of(db.rows("article"), db.rows("event"), db.rows("evidence"))).containsExactly(1L, 2L, 2L);
+        assertThat(List.of(db.rows("article"), db.rows("article_place"), db.rows("event"), db.rows("evidence")))
+                .containsExactly(1L, 2L, 2L, 2L);
     }
 
     @Test
@@ -158,6 +164,8 @@ abstract class ArticleIngestContractTest {
         assertThat(again.status()).isEqualTo(ArticleIngest.Status.REPROCESSED);
         assertThat(again.events()).singleElement()
                 .satisfies(e -> assertThat(e.place().ref()).isEqualTo("test:kafr-nabl-centre"));
+        assertThat(db.articles.places(a.article().id())).extracting(ArticlePlace::ref)
+                .containsExactly("test:kafr-nabl-centre");
         Event left = db.events.find(shared).orElseThrow();
         assertThat(left.corroboration()).as("article B still reports the old place")
                 .isEqualTo(new Corroboration(1, 5, 5, false));
