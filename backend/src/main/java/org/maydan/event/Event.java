@@ -12,12 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param subEventType what happened; {@link SubEventType#eventType()} gives ACLED's event type
  * @param place where
  * @param geoPrecision ACLED geo precision (1..3)
- * @param fatalities the highest figure among its sources, or {@code null} if none gives one
+ * @param fatalities the agreed figure of its sources, or the highest when they disagree, or {@code null}
+ *        if none gives one
  * @param notes a short evidence text: the first source's sentence, shortened
  * @param source the sources' names, separated by {@code "; "} as in ACLED
+ * @param corroboration how many articles report it and how far their figures agree
  */
 public record Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, Place place,
-        int geoPrecision, @Nullable Integer fatalities, String notes, String source) {
+        int geoPrecision, @Nullable Integer fatalities, String notes, String source, Corroboration corroboration) {
+
+    /** An event known from one source. */
+    public Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, Place place,
+            int geoPrecision, @Nullable Integer fatalities, String notes, String source) {
+        this(id, eventDate, timePrecision, subEventType, place, geoPrecision, fatalities, notes, source,
+                Corroboration.single(fatalities));
+    }
 
     public double latitude() {
         return place.latitude();

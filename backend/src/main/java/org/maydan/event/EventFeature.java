@@ -22,14 +22,21 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
     static final String FEATURE = "Feature";
 
     /** The feature of an event; {@code evidence} is {@code null} in lists and filled for one event. */
-    static EventFeature of(Event event, @Nullable List<SourceEvidence> evidence) {
+    public static EventFeature of(Event event, @Nullable List<SourceEvidence> evidence) {
         Place place = event.place();
+        Corroboration c = event.corroboration();
         Properties properties = new Properties(event.id(), event.eventDate(), event.timePrecision(),
                 event.subEventType().eventType().label(), event.subEventType().label(), place.name(),
                 place.nameAr(), place.ref(), place.admin1(), place.admin2(), event.geoPrecision(),
                 event.fatalities(), event.notes(), event.source(),
-                evidence == null ? null : evidence.stream().map(EvidenceProperties::of).toList());
+                evidence == null ? null : evidence.stream().map(EvidenceProperties::of).toList(),
+                c.fatalitiesMin(), c.fatalitiesMax(), c.fatalitiesDisputed(), c.sourceCount(),
+                sources(event.source()));
         return new EventFeature(FEATURE, event.id(), Point.of(event.longitude(), event.latitude()), properties);
+    }
+
+    private static List<String> sources(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(JdbcEventStore.SOURCE_SEPARATOR));
     }
 
     /**
@@ -59,17 +66,25 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
      * @param admin1 governorate
      * @param admin2 district
      * @param geoPrecision 1 town, 2 near it, 3 region
-     * @param fatalities highest figure among the sources, or {@code null} if none gives one
+     * @param fatalities the sources' agreed figure, or the highest when they disagree, or {@code null}
+     *        if none gives one
      * @param notes a short evidence text
      * @param source the sources, separated by {@code "; "}
      * @param evidence each source's evidence; only on a single event
+     * @param fatalitiesMin the lowest figure a source gives
+     * @param fatalitiesMax the highest figure a source gives
+     * @param fatalitiesDisputed whether sources give different figures
+     * @param sourceCount how many articles report the event
+     * @param sources the distinct publishers, as a list
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Properties(long id, LocalDate eventDate, int timePrecision, String eventType,
             String subEventType, String location, String locationAr, String placeRef,
             @Nullable String admin1, @Nullable String admin2, int geoPrecision, @Nullable Integer fatalities,
             String notes, String source,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EvidenceProperties> evidence) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EvidenceProperties> evidence,
+            @Nullable Integer fatalitiesMin, @Nullable Integer fatalitiesMax, boolean fatalitiesDisputed,
+            int sourceCount, List<String> sources) {}
 
     /**
      * One source's evidence as shown with a single event.

@@ -11,10 +11,40 @@ import java.util.function.Consumer;
  *
  * <p>An event is identified by its natural key {@code (sub_event_type, place ref, event_date)}:
  * recording evidence for a key that exists adds a source to that event instead of a second event.
- * An event's {@code fatalities} is the highest figure among its sources (each source keeps its
- * own); its {@code source} lists the distinct publishers.
+ * An event's {@code fatalities} is the agreed figure of its sources, or the highest when they
+ * disagree, with the spread in its {@link Corroboration} (each source keeps its own figure in its
+ * evidence); its {@code source} lists the distinct publishers.
+ *
+ * <p>Writes are safe for concurrent writers: two transactions recording the same new event store it
+ * once. On H2 the loser of such a race may get a {@code DuplicateKeyException} and should retry.
  */
 public interface EventStore {
+
+    /**
+     * One source's report of an event, as an article's extraction yields it.
+     *
+     * @param event what, where and when
+     * @param evidence where the article says so
+     */
+    record Report(NewEvent event, Evidence evidence) {}
+
+    /** What recording a report did to its event. */
+    enum Outcome {
+        /** The event did not exist: this report created it. */
+        NEW,
+        /** The event exists with evidence from other articles too: this report is one more source. */
+        MERGED,
+        /** The event exists on this article's evidence alone, e.g. when an article is reprocessed. */
+        KEPT
+    }
+
+    /**
+     * A recorded report.
+     *
+     * @param eventId the event it belongs to
+     * @param outcome what recording it did
+     */
+    record Recorded(long eventId, Outcome outcome) {}
 
     /**
      * Records one source's report of an event and returns the event's id. Recording the same
@@ -23,6 +53,21 @@ public interface EventStore {
      * @throws IllegalArgumentException if the evidence names an article that is not stored
      */
     long record(NewEvent event, Evidence evidence);
+
+    /**
+     * Makes {@code reports} the whole evidence of one article, in one transaction: the article's
+     * previous evidence is replaced, events left without any evidence are deleted, and every event
+     * whose evidence changed is recomputed (fatalities, spread, sources, notes). Replacing with the
+     * same reports again changes nothing; replacing with none withdraws the article's evidence.
+     *
+     * @return one entry per report, in order
+     * @throws IllegalArgumentException if the article is not stored or a report's evidence names
+     *         another article
+     */
+    List<Recorded> replaceEvidence(long articleId, List<Report> reports);
+
+    /** The events with evidence from this article, in {@code (event_date, id)} order. */
+    List<Event> eventsOf(long articleId);
 
     /**
      * Hands the events of one page to {@code sink} in {@code (event_date, id)} order, as they are

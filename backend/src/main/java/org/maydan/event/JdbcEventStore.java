@@ -4,17 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EventStore} over the {@code event}, {@code evidence} and {@code article} tables with
  * hand-written SQL. PostGIS and H2GIS answer the same text: both have {@code ST_MakePoint},
  * {@code ST_SetSRID}, {@code ST_MakeEnvelope}, the index-backed {@code &&} operator and row-value
- * comparison, so there is no dialect switch; the contract tests run this class on both.
+ * comparison, so reads need no dialect switch; the contract tests run this class on both.
  *
- * <p>Not yet safe for concurrent writers of the same natural key: the unique constraint refuses
- * the second insert. Ingest (issue 5) is to make the write an {@code INSERT ... ON CONFLICT}
- * (PostgreSQL) / {@code MERGE} (H2), which is where a small dialect class will first be needed.
+ * <p>Writes insert events and evidence with the {@link SqlDialect}'s insert-if-absent statement
+ * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, {@code MERGE} on H2), the one place the
+ * vendors differ, so concurrent writers of the same natural key store it once.
  */
 @Repository
 public class JdbcEventStore implements EventStore {
@@ -35,36 +36,73 @@ public class JdbcEventStore implements EventStore {
     static final int NOTES_MAX_CHARS = 280;
     /** ACLED separates several sources with this. */
     static final String SOURCE_SEPARATOR = "; ";
-    private static final int SOURCE_MAX_CHARS = 2000;
+    /** The natural key as a condition on named parameters. */
+    private static final String NATURAL_KEY =
+            "sub_event_type = :subEventType AND place_ref = :placeRef AND event_date = :date";
     private static final String ELLIPSIS = "…";
 
     private static final String EVENT_COLUMNS = """
             id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
-            admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source""";
+            admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source,
+            fatalities_min, fatalities_max, fatalities_disputed, source_count""";
 
     private final JdbcClient jdbc;
+    private final SqlDialect dialect;
 
-    public JdbcEventStore(JdbcClient jdbc) {
+    public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     @Override
     @Transactional
     public long record(NewEvent event, Evidence evidence) {
         requireArticle(evidence.articleId());
-        long eventId = findId(event).orElseGet(() -> insert(event, evidence));
-        boolean known = jdbc.sql("""
-                SELECT COUNT(*) FROM evidence
-                WHERE event_id = :event AND article_id = :article AND sentence_start = :start""")
-                .param("event", eventId)
-                .param("article", evidence.articleId())
-                .param("start", evidence.sentenceSpan().start())
-                .query(Long.class).single() > 0;
-        if (!known) {
-            insertEvidence(eventId, evidence);
-            refreshSummary(eventId);
+        long eventId = upsert(event, evidence).eventId();
+        if (insertEvidence(eventId, evidence)) {
+            refresh(List.of(eventId));
         }
         return eventId;
+    }
+
+    @Override
+    @Transactional
+    public List<Recorded> replaceEvidence(long articleId, List<Report> reports) {
+        requireArticle(articleId);
+        for (Report report : reports) {
+            if (report.evidence().articleId() != articleId) {
+                throw new IllegalArgumentException("evidence of article " + report.evidence().articleId()
+                        + " given to replace the evidence of article " + articleId);
+            }
+        }
+        Set<Long> touched = new TreeSet<>(jdbc.sql("SELECT DISTINCT event_id FROM evidence WHERE article_id = :article")
+                .param("article", articleId)
+                .query(Long.class)
+                .list());
+        jdbc.sql("DELETE FROM evidence WHERE article_id = :article").param("article", articleId).update();
+        List<Upserted> upserted = new ArrayList<>();
+        for (Report report : reports) {
+            Upserted u = upsert(report.event(), report.evidence());
+            insertEvidence(u.eventId(), report.evidence());
+            upserted.add(u);
+            touched.add(u.eventId());
+        }
+        refresh(touched);
+        List<Recorded> recorded = new ArrayList<>();
+        for (Upserted u : upserted) {
+            recorded.add(new Recorded(u.eventId(), u.created() ? Outcome.NEW
+                    : otherArticles(u.eventId(), articleId) ? Outcome.MERGED : Outcome.KEPT));
+        }
+        return recorded;
+    }
+
+    @Override
+    public List<Event> eventsOf(long articleId) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE id IN"
+                        + " (SELECT event_id FROM evidence WHERE article_id = :article) ORDER BY event_date, id")
+                .param("article", articleId)
+                .query((rs, row) -> event(rs))
+                .list();
     }
 
     @Override
@@ -126,27 +164,20 @@ public class JdbcEventStore implements EventStore {
         return jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single();
     }
 
-    private Optional<Long> findId(NewEvent event) {
-        return jdbc.sql("""
-                SELECT id FROM event
-                WHERE sub_event_type = :type AND place_ref = :place AND event_date = :date""")
-                .param("type", event.subEventType().label())
-                .param("place", event.place().ref())
-                .param("date", event.eventDate())
-                .query(Long.class)
-                .optional();
-    }
+    /** An event row found or inserted for a report. */
+    private record Upserted(long eventId, boolean created) {}
 
-    private long insert(NewEvent event, Evidence first) {
+    /** Inserts the event unless its natural key is stored; either way its id, with the row locked. */
+    private Upserted upsert(NewEvent event, Evidence first) {
         Place place = event.place();
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO event (event_date, time_precision, event_type, sub_event_type, place_ref,
-                    location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
-                    fatalities, notes, source, geom)
-                VALUES (:date, :timePrecision, :eventType, :subEventType, :placeRef,
-                    :location, :locationAr, :admin1, :admin2, :lat, :lon, :geoPrecision,
-                    :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))""")
+        int inserted = jdbc.sql(dialect.insertIfAbsent("event", """
+                        event_date, time_precision, event_type, sub_event_type, place_ref,
+                        location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
+                        fatalities, notes, source, geom""", """
+                        :date, :timePrecision, :eventType, :subEventType, :placeRef,
+                        :location, :locationAr, :admin1, :admin2, :lat, :lon, :geoPrecision,
+                        :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)""",
+                        NATURAL_KEY))
                 .param("date", event.eventDate())
                 .param("timePrecision", event.timePrecision())
                 .param("eventType", event.subEventType().eventType().label())
@@ -161,16 +192,27 @@ public class JdbcEventStore implements EventStore {
                 .param("geoPrecision", event.geoPrecision())
                 .param("fatalities", first.fatalities())
                 .param("notes", notes(first.sentence()))
-                .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+                .update();
+        // Locked before any evidence points at it: a writer adding a source waits here for another
+        // one to commit, instead of both holding the foreign key's share lock and then deadlocking
+        // on the update of the summary.
+        long id = jdbc.sql("SELECT id FROM event WHERE " + NATURAL_KEY + " FOR UPDATE")
+                .param("subEventType", event.subEventType().label())
+                .param("placeRef", place.ref())
+                .param("date", event.eventDate())
+                .query(Long.class)
+                .single();
+        return new Upserted(id, inserted > 0);
     }
 
-    private void insertEvidence(long eventId, Evidence evidence) {
-        jdbc.sql("""
-                INSERT INTO evidence (event_id, article_id, sentence, sentence_start, sentence_end,
-                    place_start, place_end, trigger_start, trigger_end, fatalities)
-                VALUES (:event, :article, :sentence, :sentenceStart, :sentenceEnd,
-                    :placeStart, :placeEnd, :triggerStart, :triggerEnd, :fatalities)""")
+    /** Adds the evidence unless the same article's same sentence is already evidence of the event. */
+    private boolean insertEvidence(long eventId, Evidence evidence) {
+        return jdbc.sql(dialect.insertIfAbsent("evidence", """
+                        event_id, article_id, sentence, sentence_start, sentence_end,
+                        place_start, place_end, trigger_start, trigger_end, fatalities""", """
+                        :event, :article, :sentence, :sentenceStart, :sentenceEnd,
+                        :placeStart, :placeEnd, :triggerStart, :triggerEnd, :fatalities""",
+                        "event_id = :event AND article_id = :article AND sentence_start = :sentenceStart"))
                 .param("event", eventId)
                 .param("article", evidence.articleId())
                 .param("sentence", evidence.sentence())
@@ -181,7 +223,7 @@ public class JdbcEventStore implements EventStore {
                 .param("triggerStart", evidence.triggerSpan() == null ? null : evidence.triggerSpan().start())
                 .param("triggerEnd", evidence.triggerSpan() == null ? null : evidence.triggerSpan().end())
                 .param("fatalities", evidence.fatalities())
-                .update();
+                .update() > 0;
     }
 
     private void requireArticle(long articleId) {
@@ -190,31 +232,60 @@ public class JdbcEventStore implements EventStore {
         }
     }
 
-    /** Recomputes what an event shows from all its evidence: the highest figure, every source. */
-    private void refreshSummary(long eventId) {
-        List<String> sources = jdbc.sql("""
-                SELECT a.source FROM evidence v JOIN article a ON a.id = v.article_id
-                WHERE v.event_id = :event ORDER BY v.id""")
+    private boolean otherArticles(long eventId, long articleId) {
+        return jdbc.sql("SELECT COUNT(*) FROM evidence WHERE event_id = :event AND article_id <> :article")
                 .param("event", eventId)
-                .query(String.class)
-                .list();
-        String source = String.join(SOURCE_SEPARATOR, new LinkedHashSet<>(sources));
-        jdbc.sql("""
-                UPDATE event SET
-                    fatalities = (SELECT MAX(fatalities) FROM evidence WHERE event_id = :event),
-                    source = :source,
-                    updated_at = CURRENT_TIMESTAMP
-                WHERE id = :event""")
-                .param("event", eventId)
-                .param("source", shorten(source, SOURCE_MAX_CHARS))
-                .update();
+                .param("article", articleId)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Recomputes what the events show from all their evidence, and deletes those left without any.
+     * Each event row is locked before its evidence is read, in id order, so that two writers adding
+     * sources to one event both count: the second waits and then sees the first one's evidence.
+     */
+    private void refresh(Collection<Long> eventIds) {
+        for (long eventId : new TreeSet<>(eventIds)) {
+            if (jdbc.sql("SELECT id FROM event WHERE id = :event FOR UPDATE").param("event", eventId)
+                    .query(Long.class).optional().isEmpty()) {
+                continue;
+            }
+            List<SourceMerge.Row> rows = jdbc.sql("""
+                    SELECT v.article_id, a.source, v.fatalities, v.sentence
+                    FROM evidence v JOIN article a ON a.id = v.article_id
+                    WHERE v.event_id = :event ORDER BY v.id""")
+                    .param("event", eventId)
+                    .query((rs, row) -> new SourceMerge.Row(rs.getLong("article_id"), rs.getString("source"),
+                            integer(rs, "fatalities"), rs.getString("sentence")))
+                    .list();
+            if (rows.isEmpty()) {
+                jdbc.sql("DELETE FROM event WHERE id = :event").param("event", eventId).update();
+                continue;
+            }
+            SourceMerge merge = SourceMerge.of(rows);
+            Corroboration c = merge.corroboration();
+            jdbc.sql("""
+                    UPDATE event SET fatalities = :fatalities, fatalities_min = :min, fatalities_max = :max,
+                        fatalities_disputed = :disputed, source_count = :sources, source = :source,
+                        notes = :notes, updated_at = CURRENT_TIMESTAMP
+                    WHERE id = :event""")
+                    .param("event", eventId)
+                    .param("fatalities", merge.fatalities())
+                    .param("min", c.fatalitiesMin())
+                    .param("max", c.fatalitiesMax())
+                    .param("disputed", c.fatalitiesDisputed())
+                    .param("sources", c.sourceCount())
+                    .param("source", merge.source())
+                    .param("notes", merge.notes())
+                    .update();
+        }
     }
 
     static String notes(String sentence) {
         return shorten(sentence.strip(), NOTES_MAX_CHARS);
     }
 
-    private static String shorten(String text, int maxChars) {
+    static String shorten(String text, int maxChars) {
         if (text.length() <= maxChars) {
             return text;
         }
@@ -227,7 +298,9 @@ public class JdbcEventStore implements EventStore {
                 rs.getString("admin1"), rs.getString("admin2"), rs.getDouble("latitude"), rs.getDouble("longitude"));
         return new Event(rs.getLong("id"), rs.getObject("event_date", LocalDate.class), rs.getInt("time_precision"),
                 subEventType(rs.getString("sub_event_type")), place, rs.getInt("geo_precision"),
-                integer(rs, "fatalities"), rs.getString("notes"), rs.getString("source"));
+                integer(rs, "fatalities"), rs.getString("notes"), rs.getString("source"),
+                new Corroboration(rs.getInt("source_count"), integer(rs, "fatalities_min"),
+                        integer(rs, "fatalities_max"), rs.getBoolean("fatalities_disputed")));
     }
 
     private static SubEventType subEventType(String label) {

@@ -38,4 +38,9 @@ public class StoreConfiguration {
         dataSource.setPoolName("maydan-" + properties.store().name().toLowerCase(Locale.ROOT));
         return dataSource;
     }
+
+    @Bean
+    SqlDialect sqlDialect(DataSource dataSource) {
+        return SqlDialect.of(dataSource);
+    }
 }

@@ -2,12 +2,12 @@ package org.maydan.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.maydan.article.Article;
 import org.maydan.article.ArticleStore;
@@ -23,6 +23,7 @@ public class InMemoryEventStore implements EventStore {
     private final ArticleStore articles;
     private final List<Event> events = new ArrayList<>();
     private final List<StoredEvidence> evidence = new ArrayList<>();
+    private long lastId;
 
     public InMemoryEventStore(ArticleStore articles) {
         this.articles = articles;
@@ -41,6 +42,51 @@ public class InMemoryEventStore implements EventStore {
             refresh(stored);
         }
         return stored.id();
+    }
+
+    @Override
+    public synchronized List<Recorded> replaceEvidence(long articleId, List<Report> reports) {
+        articles.find(articleId).orElseThrow(() -> new IllegalArgumentException("no stored article with id " + articleId));
+        for (Report report : reports) {
+            if (report.evidence().articleId() != articleId) {
+                throw new IllegalArgumentException("evidence of another article: " + report.evidence().articleId());
+            }
+        }
+        Set<Long> touched = new TreeSet<>();
+        evidence.stream().filter(v -> v.evidence.articleId() == articleId).forEach(v -> touched.add(v.eventId));
+        evidence.removeIf(v -> v.evidence.articleId() == articleId);
+        List<Long> ids = new ArrayList<>();
+        List<Boolean> created = new ArrayList<>();
+        for (Report report : reports) {
+            Optional<Event> existing = events.stream().filter(e -> sameKey(e, report.event())).findFirst();
+            Event stored = existing.orElseGet(() -> insert(report.event(), report.evidence()));
+            boolean known = evidence.stream().anyMatch(v -> v.eventId == stored.id()
+                    && v.evidence.articleId() == articleId
+                    && v.evidence.sentenceSpan().start() == report.evidence().sentenceSpan().start());
+            if (!known) {
+                evidence.add(new StoredEvidence(stored.id(), report.evidence()));
+            }
+            ids.add(stored.id());
+            created.add(existing.isEmpty());
+            touched.add(stored.id());
+        }
+        for (long id : touched) {
+            find(id).ifPresent(this::refresh);
+        }
+        List<Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            boolean others = evidence.stream().anyMatch(v -> v.eventId == id && v.evidence.articleId() != articleId);
+            recorded.add(new Recorded(id, created.get(i) ? Outcome.NEW : others ? Outcome.MERGED : Outcome.KEPT));
+        }
+        return recorded;
+    }
+
+    @Override
+    public synchronized List<Event> eventsOf(long articleId) {
+        Set<Long> ids = new TreeSet<>();
+        evidence.stream().filter(v -> v.evidence.articleId() == articleId).forEach(v -> ids.add(v.eventId));
+        return events.stream().filter(e -> ids.contains(e.id())).sorted(PAGE_ORDER).toList();
     }
 
     @Override
@@ -84,21 +130,27 @@ public class InMemoryEventStore implements EventStore {
     }
 
     private Event insert(NewEvent e, Evidence first) {
-        Event event = new Event(events.size() + 1L, e.eventDate(), e.timePrecision(), e.subEventType(), e.place(),
+        Event event = new Event(++lastId, e.eventDate(), e.timePrecision(), e.subEventType(), e.place(),
                 e.geoPrecision(), first.fatalities(), JdbcEventStore.notes(first.sentence()), "");
         events.add(event);
         return event;
     }
 
+    /** Recomputes the event from its evidence as {@link JdbcEventStore} does, or drops it if it has none. */
     private void refresh(Event event) {
-        List<StoredEvidence> own = evidence.stream().filter(v -> v.eventId == event.id()).toList();
-        Integer fatalities = own.stream().map(v -> v.evidence.fatalities()).filter(Objects::nonNull)
-                .max(Integer::compare).orElse(null);
-        LinkedHashSet<String> sources = new LinkedHashSet<>();
-        own.forEach(v -> sources.add(articles.find(v.evidence.articleId()).orElseThrow().source()));
+        List<SourceMerge.Row> rows = evidence.stream().filter(v -> v.eventId == event.id())
+                .map(v -> new SourceMerge.Row(v.evidence.articleId(),
+                        articles.find(v.evidence.articleId()).orElseThrow().source(), v.evidence.fatalities(),
+                        v.evidence.sentence()))
+                .toList();
+        if (rows.isEmpty()) {
+            events.remove(event);
+            return;
+        }
+        SourceMerge merge = SourceMerge.of(rows);
         Event updated = new Event(event.id(), event.eventDate(), event.timePrecision(), event.subEventType(),
-                event.place(), event.geoPrecision(), fatalities, event.notes(),
-                String.join(JdbcEventStore.SOURCE_SEPARATOR, sources));
+                event.place(), event.geoPrecision(), merge.fatalities(), merge.notes(), merge.source(),
+                merge.corroboration());
         events.set(events.indexOf(event), updated);
     }
 

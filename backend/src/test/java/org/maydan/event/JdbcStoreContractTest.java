@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.maydan.article.JdbcArticleStore;
+import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,6 +18,7 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
 
     private JdbcClient jdbc;
     private DataSource dataSource;
+    private SqlDialect dialect;
 
     /** A connection pool to an empty database or schema of the vendor. */
     protected abstract DataSource openDatabase();
@@ -39,6 +41,7 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
+        dialect = SqlDialect.of(dataSource);
     }
 
     @AfterAll
@@ -53,6 +56,6 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
         for (String table : new String[] {"evidence", "event", "article"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
-        return new Stores(new JdbcArticleStore(jdbc), new JdbcEventStore(jdbc));
+        return new Stores(new JdbcArticleStore(jdbc, dialect), new JdbcEventStore(jdbc, dialect));
     }
 }

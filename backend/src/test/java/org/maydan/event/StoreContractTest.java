@@ -24,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maydan.article.Article;
+import org.maydan.article.ArticlePlace;
 import org.maydan.article.ArticleStore;
 import org.maydan.article.NewArticle;
 
@@ -85,6 +87,101 @@ abstract class StoreContractTest {
         assertThat(events.evidence(a)).extracting(SourceEvidence::source, SourceEvidence::fatalities)
                 .containsExactly(tuple("desk A", 3),
                         tuple("desk B", 4));
+    }
+
+    @ParameterizedTest(name = "figures {0} and {1} show {2}, spread {3}..{4}, disputed {5}")
+    @CsvSource(nullValues = "-", textBlock = """
+            3, 3, 3, 3, 3, false
+            3, 5, 5, 3, 5, true
+            -, 4, 4, 4, 4, false
+            -, -, -, -, -, false
+            """)
+    void mergedSourcesShowTheAgreedOrHighestFigureWithTheDisagreementVisible(Integer first, Integer second,
+            Integer shown, Integer min, Integer max, boolean disputed) {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        long b = articles.save(article("desk B", "نص ثان")).id();
+        NewEvent strike = event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06");
+
+        long id = events.record(strike, evidence(a, first));
+        events.record(strike, evidence(b, second));
+
+        Event merged = events.find(id).orElseThrow();
+        assertThat(merged.fatalities()).isEqualTo(shown);
+        assertThat(merged.corroboration()).isEqualTo(new Corroboration(2, min, max, disputed));
+        assertThat(events.evidence(id)).extracting(SourceEvidence::fatalities).containsExactly(first, second);
+    }
+
+    @Test
+    void twoSentencesOfOneArticleAreOneSource() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        NewEvent strike = event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06");
+
+        long id = events.record(strike, evidence(a, 0, 2));
+        events.record(strike, evidence(a, 60, 2));
+
+        assertThat(events.find(id).orElseThrow().corroboration().sourceCount()).isEqualTo(1);
+        assertThat(events.evidence(id)).hasSize(2);
+    }
+
+    @Test
+    void replacingAnArticlesEvidenceUpdatesSharedEventsAndDeletesOrphans() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        long b = articles.save(article("desk B", "نص ثان")).id();
+        NewEvent shared = event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06");
+        NewEvent onlyA = event(ARMED_CLASH, KABANI, "2019-05-06");
+        NewEvent movedTo = event(ARMED_CLASH, SARAQIB, "2019-05-06");
+        events.replaceEvidence(b, List.of(new EventStore.Report(shared, evidence(b, 0, 4))));
+        List<EventStore.Recorded> first = events.replaceEvidence(a, List.of(
+                new EventStore.Report(shared, evidence(a, 0, 6)), new EventStore.Report(onlyA, evidence(a, 40, null))));
+        long sharedId = first.get(0).eventId();
+        long orphanId = first.get(1).eventId();
+
+        List<EventStore.Recorded> again = events.replaceEvidence(a, List.of(
+                new EventStore.Report(shared, evidence(a, 0, 4)), new EventStore.Report(movedTo, evidence(a, 40, null))));
+
+        assertThat(first).extracting(EventStore.Recorded::outcome)
+                .containsExactly(EventStore.Outcome.MERGED, EventStore.Outcome.NEW);
+        assertThat(again).extracting(EventStore.Recorded::eventId, EventStore.Recorded::outcome)
+                .containsExactly(tuple(sharedId, EventStore.Outcome.MERGED),
+                        tuple(again.get(1).eventId(), EventStore.Outcome.NEW));
+        assertThat(events.find(orphanId)).as("an event left without evidence is deleted").isEmpty();
+        assertThat(events.count()).isEqualTo(2);
+        Event merged = events.find(sharedId).orElseThrow();
+        assertThat(merged.fatalities()).isEqualTo(4);
+        assertThat(merged.corroboration()).isEqualTo(new Corroboration(2, 4, 4, false));
+        assertThat(events.evidence(sharedId)).hasSize(2);
+        assertThat(events.eventsOf(a)).extracting(e -> e.place().ref())
+                .containsExactlyInAnyOrder(KAFR_NABUDAH.ref(), SARAQIB.ref());
+        assertThat(events.eventsOf(b)).extracting(Event::id).containsExactly(sharedId);
+    }
+
+    @Test
+    void replacingWithTheSameReportsChangesNothingAndWithNoneWithdrawsTheArticle() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        List<EventStore.Report> reports = List.of(
+                new EventStore.Report(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(a, 0, 3)));
+        long id = events.replaceEvidence(a, reports).get(0).eventId();
+        Event before = events.find(id).orElseThrow();
+
+        List<EventStore.Recorded> again = events.replaceEvidence(a, reports);
+
+        assertThat(again).containsExactly(new EventStore.Recorded(id, EventStore.Outcome.KEPT));
+        assertThat(events.find(id)).contains(before);
+        assertThat(events.evidence(id)).hasSize(1);
+
+        events.replaceEvidence(a, List.of());
+        assertThat(events.count()).isZero();
+        assertThat(events.eventsOf(a)).isEmpty();
+    }
+
+    @Test
+    void evidenceOfAnotherArticleCannotReplaceAnArticlesEvidence() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        long b = articles.save(article("desk B", "نص ثان")).id();
+
+        assertThatThrownBy(() -> events.replaceEvidence(a, List.of(
+                new EventStore.Report(event(AIR_DRONE_STRIKE, KABANI, "2019-05-06"), evidence(b, 1)))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -253,6 +350,21 @@ abstract class StoreContractTest {
                 new DayCount(may2, ARMED_CLASH, 1));
         assertThat(inBox).containsExactly(new DayCount(may1, AIR_DRONE_STRIKE, 1),
                 new DayCount(may2, AIR_DRONE_STRIKE, 2), new DayCount(may2, ARMED_CLASH, 1));
+    }
+
+    @Test
+    void anArticlesPlacesAreReplacedAsAWholeAndReadInTextOrder() {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        ArticlePlace kabani = new ArticlePlace("ocha:C3751", "كباني", "Kabani", "كباني", "village", 35.7, 36.2, 0.9, 30, 35);
+        ArticlePlace saraqib = new ArticlePlace("ocha:C3916", "وسراقب", "Saraqib", "سراقب", "city", null, null, 0.5, 4, 10);
+
+        articles.replacePlaces(a, List.of(kabani, saraqib));
+        assertThat(articles.places(a)).containsExactly(saraqib, kabani);
+
+        articles.replacePlaces(a, List.of(kabani));
+        assertThat(articles.places(a)).containsExactly(kabani);
+        assertThatThrownBy(() -> articles.replacePlaces(a + 1000, List.of(kabani)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

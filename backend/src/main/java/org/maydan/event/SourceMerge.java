@@ -1,0 +1,50 @@
+package org.maydan.event;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a merged event shows, computed from all its evidence, oldest first: the agreed or highest
+ * figure with its spread, the distinct articles and publishers, and the first sentence as notes.
+ * The stores recompute it whenever an event's evidence changes, so it never drifts from its rows.
+ *
+ * @param fatalities the agreed figure, the highest when sources disagree, {@code null} if none gives one
+ * @param corroboration article count and the spread of the figures
+ * @param source the distinct publishers, in order of first report, joined by {@code "; "}
+ * @param notes the oldest evidence sentence, shortened
+ */
+record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, String source, String notes) {
+
+    /** The longest {@code source} text stored; a longer list is cut at a word. */
+    static final int SOURCE_MAX_CHARS = 2000;
+
+    /** One evidence row as the merge needs it. */
+    record Row(long articleId, String source, @Nullable Integer fatalities, String sentence) {}
+
+    /** The merge of an event's evidence; {@code rows} must not be empty. */
+    static SourceMerge of(List<Row> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("an event without evidence has nothing to show");
+        }
+        Set<Long> articles = new LinkedHashSet<>();
+        Set<String> publishers = new LinkedHashSet<>();
+        Integer min = null;
+        Integer max = null;
+        for (Row row : rows) {
+            articles.add(row.articleId());
+            publishers.add(row.source());
+            Integer figure = row.fatalities();
+            if (figure != null) {
+                min = min == null ? figure : Math.min(min, figure);
+                max = max == null ? figure : Math.max(max, figure);
+            }
+        }
+        boolean disputed = !Objects.equals(min, max);
+        return new SourceMerge(max, new Corroboration(articles.size(), min, max, disputed),
+                JdbcEventStore.shorten(String.join(JdbcEventStore.SOURCE_SEPARATOR, publishers), SOURCE_MAX_CHARS),
+                JdbcEventStore.notes(rows.get(0).sentence()));
+    }
+}

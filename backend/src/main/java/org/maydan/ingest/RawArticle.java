@@ -1,0 +1,21 @@
+package org.maydan.ingest;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article's fields as read from a file, before {@link ArticleInput} checks them.
+ *
+ * @param title headline
+ * @param text body
+ * @param published ISO date or date-time
+ * @param url address
+ * @param source publisher
+ */
+record RawArticle(@Nullable String title, @Nullable String text, @Nullable String published, @Nullable String url,
+        @Nullable String source) {
+
+    /** The same fields with {@code source} filled in where the file named none. */
+    RawArticle withDefaultSource(@Nullable String fallback) {
+        return source != null && !source.isBlank() ? this : new RawArticle(title, text, published, url, fallback);
+    }
+}
