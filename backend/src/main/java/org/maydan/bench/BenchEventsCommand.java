@@ -137,6 +137,11 @@ public final class BenchEventsCommand implements Command {
                 statement.execute(create);
                 out.printf("%s: %.1f s%n", create, seconds(start));
             }
+            if (options.cluster()) {
+                start = System.nanoTime();
+                statement.execute(BenchSql.CLUSTER);
+                out.printf("%s: %.1f s%n", BenchSql.CLUSTER, seconds(start));
+            }
             start = System.nanoTime();
             statement.execute(BenchSql.ANALYZE);
             out.printf("ANALYZE: %.1f s%n", seconds(start));

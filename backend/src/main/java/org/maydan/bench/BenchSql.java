@@ -60,6 +60,13 @@ final class BenchSql {
             "SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))",
             "SELECT setval(pg_get_serial_sequence('evidence', 'id'), (SELECT max(id) FROM evidence))");
 
+    /**
+     * News arrive roughly in date order, so a store filled by ingest keeps events of one month in
+     * nearby heap pages; a COPY of synthetic events in random date order does not, and a month
+     * then touches most of the table. Clustering on the paging index models the real layout.
+     */
+    static final String CLUSTER = "CLUSTER event USING event_date_id";
+
     static final String ANALYZE = "ANALYZE article, event, evidence, event_day_count";
 
     static final String COUNT = "SELECT count(*) FROM event";

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.maydan.event.SubEventType;
 import org.maydan.export.ExportEvent;
 
 /**
@@ -129,13 +130,17 @@ final class SyntheticEvents {
      * {@code count} events with distinct natural keys (sub-event type, place, day), as the store
      * holds them: a drawn event whose key was already drawn is a second report of that event, so
      * it is skipped and another is drawn. Ids run 1..count. Deterministic for a seed like
-     * {@link #events}; keeps the keys drawn so far in memory (about 100 bytes each).
+     * {@link #events}; keeps the keys drawn so far in memory (about 100 bytes each). Only
+     * sub-event types the store serves ({@link SubEventType}) are kept: the generator also draws
+     * ACLED types the extractor does not produce (protests, abductions, looting, disrupted weapons
+     * use, about 9% of draws), and the store refuses to read a type it does not know.
      */
     Iterator<SyntheticEvent> distinctEvents(long count) {
         Set<String> keys = new HashSet<>();
         AtomicLong made = new AtomicLong();
         Iterable<SyntheticEvent> drawn = () -> events(Long.MAX_VALUE);
         return StreamSupport.stream(drawn.spliterator(), false)
+                .filter(s -> SubEventType.fromLabel(s.event().subEventType()).isPresent())
                 .filter(s -> keys.add(s.event().subEventType() + '|' + s.placeRef() + '|' + s.event().eventDate()))
                 .limit(count)
                 .map(s -> new SyntheticEvent(s.placeRef(), withId(s.event(), made.incrementAndGet())))

@@ -32,14 +32,14 @@ class FeatureCollectionWriter {
      *
      * @param nextHref turns the cursor after the last feature into the URL of the next page
      */
-    void write(EventFilter filter, @Nullable PageCursor after, Limit limit, Function<PageCursor, String> nextHref,
-            OutputStream out) throws IOException {
+    void write(EventFilter filter, @Nullable PageCursor after, Limit limit, PropertySet properties,
+            Function<PageCursor, String> nextHref, OutputStream out) throws IOException {
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
-            Page page = new Page(limit.value());
+            Page page = new Page(limit.value(), properties);
             try {
                 store.stream(new EventQuery(filter, after, limit.value() + 1), event -> page.add(event, json));
             } catch (UncheckedIOException e) {
@@ -60,16 +60,37 @@ class FeatureCollectionWriter {
         }
     }
 
+    /** A feature with {@link PropertySet#COMPACT} properties, written field by field. */
+    private static void writeCompact(Event event, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", EventFeature.FEATURE);
+        json.writeNumberField("id", event.id());
+        json.writeObjectField("geometry", EventFeature.Point.of(event.longitude(), event.latitude()));
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("id", event.id());
+        json.writeStringField("event_date", event.eventDate().toString());
+        json.writeStringField("sub_event_type", event.subEventType().label());
+        if (event.fatalities() == null) {
+            json.writeNullField("fatalities");
+        } else {
+            json.writeNumberField("fatalities", event.fatalities());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
     /** Counts what was written; the extra row beyond the limit only marks that more exist. */
     private static final class Page {
 
         private final int limit;
+        private final PropertySet properties;
         private int written;
         private @Nullable Event last;
         private @Nullable PageCursor next;
 
-        Page(int limit) {
+        Page(int limit, PropertySet properties) {
             this.limit = limit;
+            this.properties = properties;
         }
 
         void add(Event event, JsonGenerator json) {
@@ -78,7 +99,11 @@ class FeatureCollectionWriter {
                 return;
             }
             try {
-                json.writeObject(EventFeature.of(event, null));
+                if (properties == PropertySet.COMPACT) {
+                    writeCompact(event, json);
+                } else {
+                    json.writeObject(EventFeature.of(event, null));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
