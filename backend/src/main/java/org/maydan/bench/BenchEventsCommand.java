@@ -114,6 +114,9 @@ public final class BenchEventsCommand implements Command {
                 .load()
                 .migrate().migrationsExecuted;
         out.printf("Flyway: %d migrations applied in %.1f s%n", applied, seconds(start));
+        // One transaction from TRUNCATE to the rebuilt indexes: PostgreSQL DDL is transactional,
+        // so a run stopped half-way leaves the store as it was, indexes included.
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute(BenchSql.EMPTY);
             Map<String, String> indexes = secondaryIndexes(statement);
@@ -137,6 +140,14 @@ public final class BenchEventsCommand implements Command {
                 statement.execute(create);
                 out.printf("%s: %.1f s%n", create, seconds(start));
             }
+            connection.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        try (Statement statement = connection.createStatement()) {
             if (options.cluster()) {
                 start = System.nanoTime();
                 statement.execute(BenchSql.CLUSTER);

@@ -150,6 +150,18 @@ class EventApiWebTest {
     }
 
     @Test
+    void aListedFeatureIsTheSingleEventFeatureWithoutItsEvidence() throws Exception {
+        for (JsonNode listed : page("/api/events?limit=50").path("features")) {
+            JsonNode single = mapper.readTree(mvc.perform(get("/api/events/" + listed.path("id").asLong()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) single.path("properties")).remove("evidence");
+
+            assertThat(listed).isEqualTo(single);
+            assertThat(fieldNames(listed.path("properties"))).containsExactlyElementsOf(fieldNames(single.path("properties")));
+        }
+    }
+
+    @Test
     void compactFeaturesCarryOnlyIdDateTypeAndFatalities() throws Exception {
         JsonNode compact = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31&props=compact");
         JsonNode full = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31");
