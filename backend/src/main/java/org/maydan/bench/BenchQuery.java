@@ -33,7 +33,7 @@ record BenchQuery(String name, String sql, List<Object> parameters, @Nullable St
             BenchSql.BBOX_WINDOW_PAGE, BBOX_MONTH_PARAMETERS, BBOX_MONTH_PATH);
 
     static final BenchQuery BBOX_MONTH_COMPACT = new BenchQuery("bbox Idlib/Hama, May 2019, limit 5000, compact",
-            BenchSql.BBOX_WINDOW_PAGE, BBOX_MONTH_PARAMETERS, BBOX_MONTH_PATH + "&props=compact");
+            BenchSql.BBOX_WINDOW_POINTS, BBOX_MONTH_PARAMETERS, BBOX_MONTH_PATH + "&props=compact");
 
     static final BenchQuery TIMELINE_2019 = new BenchQuery("timeline per day and type, all Syria, 2019",
             BenchSql.TIMELINE, List.of(YEAR_START, YEAR_END), "/api/timeline?start=2019-01-01&end=2019-12-31");

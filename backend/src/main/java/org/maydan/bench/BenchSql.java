@@ -82,6 +82,12 @@ final class BenchSql {
             WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND event_date >= ? AND event_date <= ?
             ORDER BY event_date, id LIMIT ?""";
 
+    /** {@code /api/events?...&props=compact}: the same page, only the columns a compact feature shows. */
+    static final String BBOX_WINDOW_POINTS = """
+            SELECT id, event_date, sub_event_type, latitude, longitude, fatalities FROM event
+            WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND event_date >= ? AND event_date <= ?
+            ORDER BY event_date, id LIMIT ?""";
+
     /** {@code /api/events/export?start&end}: every event of the window, up to the export cap. */
     static final String WINDOW_EXPORT = "SELECT " + EVENT_COLUMNS + """
              FROM event

@@ -32,6 +32,9 @@ public interface EventStore {
      */
     void stream(EventQuery query, Consumer<Event> sink);
 
+    /** Like {@link #stream}, reading only what {@link EventPoint} holds. */
+    void streamPoints(EventQuery query, Consumer<EventPoint> sink);
+
     /**
      * Hands the events of a query to {@code reader} as a lazy stream in {@code (event_date, id)}
      * order, read from a database cursor as {@code reader} consumes it; the stream is valid only

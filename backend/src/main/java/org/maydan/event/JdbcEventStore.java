@@ -41,6 +41,7 @@ public class JdbcEventStore implements EventStore {
     private static final String ELLIPSIS = "…";
 
     private static final String ROWS = "rows";
+    private static final String POINT_COLUMNS = "id, event_date, sub_event_type, latitude, longitude, fatalities";
     private static final String EVENT_COLUMNS = """
             id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
             admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source""";
@@ -77,6 +78,17 @@ public class JdbcEventStore implements EventStore {
         jdbc.sql(where.select(EVENT_COLUMNS))
                 .params(where.params())
                 .query((ResultSet rs) -> sink.accept(event(rs)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
+        Where where = page(query);
+        jdbc.sql(where.select(POINT_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(new EventPoint(rs.getLong("id"),
+                        rs.getObject("event_date", LocalDate.class), subEventType(rs.getString("sub_event_type")),
+                        rs.getDouble("longitude"), rs.getDouble("latitude"), integer(rs, "fatalities"))));
     }
 
     /**

@@ -56,6 +56,11 @@ public class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
+        stream(query, event -> sink.accept(EventPoint.of(event)));
+    }
+
+    @Override
     public void read(EventQuery query, Reader reader) throws IOException {
         List<Event> page = new ArrayList<>();
         stream(query, page::add);

@@ -275,7 +275,7 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void readHandsOverThePageThatStreamGivesAndCountStopsAtItsBound() throws Exception {
+    void readAndStreamPointsHandOverThePageThatStreamGivesAndCountStopsAtItsBound() throws Exception {
         long article = articles.save(article("desk A", "نص")).id();
         int at = 0;
         for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-02", "2019-05-04")) {
@@ -290,6 +290,9 @@ abstract class StoreContractTest {
         events.read(query, stream -> stream.forEach(read::add));
 
         assertThat(read).hasSize(3).containsExactlyElementsOf(streamed);
+        List<EventPoint> points = new ArrayList<>();
+        events.streamPoints(query, points::add);
+        assertThat(points).containsExactlyElementsOf(streamed.stream().map(EventPoint::of).toList());
         assertThat(events.count(EventFilter.NONE, 10)).isEqualTo(4);
         assertThat(events.count(EventFilter.NONE, 2)).isEqualTo(2);
     }
