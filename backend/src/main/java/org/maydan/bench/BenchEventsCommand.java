@@ -24,16 +24,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.flywaydb.core.Flyway;
 import org.maydan.cli.Command;
 import org.maydan.cli.UsageException;
 
 /**
- * {@code bench-events}: (re)fills the {@code events} table with N synthetic events by COPY,
- * rebuilds its indexes, then times the map's two heavy reads directly in SQL and, with
- * {@code --api}, over HTTP against a running server, printing p50/p95 and the API/SQL ratio.
+ * {@code bench-events}: migrates the database it is given with the application's Flyway scripts,
+ * empties the store and fills it with N synthetic events (COPY into {@code event}, one article
+ * per synthetic source, one evidence row per event), rebuilds the secondary indexes, then times
+ * the map's heavy reads and a CSV export directly in SQL and, with {@code --api}, over HTTP
+ * against a running server on that database, printing p50/p95 and the API/SQL ratio.
  *
- * <p>It empties the {@code events} table of the database it is given: point it at a benchmark
- * database, never at one holding real events. Needs no Spring context.
+ * <p>It empties {@code article}, {@code event} and {@code evidence} of the database it is given:
+ * point it at a benchmark database, never at one holding real events. Needs no Spring context.
  */
 public final class BenchEventsCommand implements Command {
 
@@ -49,7 +52,7 @@ public final class BenchEventsCommand implements Command {
 
     @Override
     public String summary() {
-        return "fill PostGIS with N synthetic events (COPY), time map queries in SQL and over HTTP";
+        return "fill a PostGIS store with N synthetic events (COPY), time map queries in SQL and over HTTP";
     }
 
     @Override
@@ -63,7 +66,7 @@ public final class BenchEventsCommand implements Command {
         out.printf("places: %,d communities from %s%n", places.size(), options.places());
         try (Connection connection = connect(options)) {
             if (options.load()) {
-                load(connection, new SyntheticEvents(places, options.seed()), options.events(), out);
+                load(connection, options, new SyntheticEvents(places, options.seed()), options.events(), out);
             }
             out.printf("events in store: %,d%n", count(connection));
             Map<BenchQuery, Latency> sql = new LinkedHashMap<>();
@@ -97,32 +100,82 @@ public final class BenchEventsCommand implements Command {
         return connection;
     }
 
-    private static void load(Connection connection, SyntheticEvents generator, long count, PrintStream out)
-            throws SQLException, IOException {
+    private static void load(Connection connection, BenchOptions options, SyntheticEvents generator, long count,
+            PrintStream out) throws SQLException, IOException {
         long start = System.nanoTime();
-        for (Iterator<SyntheticEvent> events = generator.events(count); events.hasNext(); ) {
+        for (Iterator<SyntheticEvent> events = generator.distinctEvents(count); events.hasNext(); ) {
             events.next();
         }
         out.printf("generate only: %,d events in %.1f s%n", count, seconds(start));
+        start = System.nanoTime();
+        int applied = Flyway.configure()
+                .dataSource(options.jdbcUrl(), options.user(), options.password())
+                .locations(BenchSql.MIGRATIONS)
+                .load()
+                .migrate().migrationsExecuted;
+        out.printf("Flyway: %d migrations applied in %.1f s%n", applied, seconds(start));
+        // One transaction from TRUNCATE to the rebuilt indexes: PostgreSQL DDL is transactional,
+        // so a run stopped half-way leaves the store as it was, indexes included.
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(BenchSql.CREATE_TABLE);
-            for (String drop : BenchSql.DROP_INDEXES) {
-                statement.execute(drop);
-            }
             statement.execute(BenchSql.EMPTY);
+            Map<String, String> indexes = secondaryIndexes(statement);
+            for (String name : indexes.keySet()) {
+                statement.execute(BenchSql.DROP_INDEX + name);
+            }
+            insertArticles(connection);
             start = System.nanoTime();
-            long copied = EventCopyLoader.load(connection, generator.events(count));
+            long copied = EventCopyLoader.load(connection, generator.distinctEvents(count));
             double copySeconds = seconds(start);
-            out.printf("generate + COPY: %,d rows in %.1f s (%,.0f rows/s)%n", copied, copySeconds,
-                    copied / copySeconds);
-            for (String create : BenchSql.CREATE_INDEXES) {
+            out.printf("generate + COPY event (with day counts): %,d rows in %.1f s (%,.0f rows/s)%n", copied,
+                    copySeconds, copied / copySeconds);
+            start = System.nanoTime();
+            long evidence = statement.executeUpdate(BenchSql.INSERT_EVIDENCE);
+            out.printf("evidence: %,d rows in %.1f s%n", evidence, seconds(start));
+            for (String restart : BenchSql.RESTART_IDS) {
+                statement.execute(restart);
+            }
+            for (String create : indexes.values()) {
                 start = System.nanoTime();
                 statement.execute(create);
                 out.printf("%s: %.1f s%n", create, seconds(start));
             }
+            connection.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        try (Statement statement = connection.createStatement()) {
+            if (options.cluster()) {
+                start = System.nanoTime();
+                statement.execute(BenchSql.CLUSTER);
+                out.printf("%s: %.1f s%n", BenchSql.CLUSTER, seconds(start));
+            }
             start = System.nanoTime();
             statement.execute(BenchSql.ANALYZE);
             out.printf("ANALYZE: %.1f s%n", seconds(start));
+        }
+    }
+
+    private static Map<String, String> secondaryIndexes(Statement statement) throws SQLException {
+        Map<String, String> indexes = new LinkedHashMap<>();
+        try (ResultSet rs = statement.executeQuery(BenchSql.SECONDARY_INDEXES)) {
+            while (rs.next()) {
+                indexes.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return indexes;
+    }
+
+    private static void insertArticles(Connection connection) throws SQLException {
+        for (String source : SyntheticEvents.SOURCES) {
+            String body = "نص تجريبي مولد آلياً لقياس الأداء: " + source;
+            try (PreparedStatement insert = prepare(connection, BenchSql.INSERT_ARTICLE,
+                    List.of(source, body, source, source, body))) {
+                insert.execute();
+            }
         }
     }
 
@@ -186,7 +239,11 @@ public final class BenchEventsCommand implements Command {
             throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
         for (Map.Entry<BenchQuery, Latency> entry : sql.entrySet()) {
-            URI uri = URI.create(base.replaceAll("/+$", "") + entry.getKey().apiPath());
+            String path = entry.getKey().apiPath();
+            if (path == null) {
+                continue;
+            }
+            URI uri = URI.create(base.replaceAll("/+$", "") + path);
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).GET().build();
             long bytes = 0;
             for (int i = 0; i < WARMUP_RUNS; i++) {

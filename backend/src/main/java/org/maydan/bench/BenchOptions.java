@@ -10,7 +10,7 @@ import org.maydan.cli.UsageException;
 
 /** The parsed arguments of {@code bench-events}; every option is {@code --name value}. */
 record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String password, long events,
-        Path places, long seed, @Nullable String api, int runs, boolean load) {
+        Path places, long seed, @Nullable String api, int runs, boolean load, boolean cluster) {
 
     static final long DEFAULT_EVENTS = 1_000_000;
     static final long MAX_EVENTS = 100_000_000;
@@ -18,9 +18,9 @@ record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String pass
     static final int DEFAULT_RUNS = 30;
     static final int MAX_RUNS = 10_000;
     static final String USAGE = "bench-events --jdbc URL [--user U] [--password P] [--events 1000000]"
-            + " [--places CSV] [--seed 42] [--runs 30] [--load true|false] [--api http://localhost:8080]";
+            + " [--places CSV] [--seed 42] [--runs 30] [--load true|false] [--cluster true|false] [--api http://localhost:8080]";
     private static final Set<String> NAMES =
-            Set.of("jdbc", "user", "password", "events", "places", "seed", "api", "runs", "load");
+            Set.of("jdbc", "user", "password", "events", "places", "seed", "api", "runs", "load", "cluster");
 
     static BenchOptions parse(List<String> args, Path defaultPlaces) {
         Map<String, String> given = new HashMap<>();
@@ -45,7 +45,8 @@ record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String pass
                 number(given, "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
                 given.get("api"),
                 (int) number(given, "runs", DEFAULT_RUNS, 1, MAX_RUNS),
-                !"false".equals(given.getOrDefault("load", "true")));
+                !"false".equals(given.getOrDefault("load", "true")),
+                !"false".equals(given.getOrDefault("cluster", "true")));
     }
 
     private static long number(Map<String, String> given, String name, long fallback, long min, long max) {

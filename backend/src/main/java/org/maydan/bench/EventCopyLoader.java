@@ -13,11 +13,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Streams events into PostgreSQL with one {@code COPY ... FROM STDIN} in text format, the fastest
- * bulk path short of binary COPY; memory stays flat whatever the count.
+ * Streams events into the application's {@code event} table with one {@code COPY ... FROM STDIN}
+ * in text format, the fastest bulk path short of binary COPY; memory stays flat whatever the count.
  */
 final class EventCopyLoader {
 
+    /** The gazetteer's identifiers of OCHA places, as the application stores them in {@code place_ref}. */
+    static final String PLACE_REF_PREFIX = "pcode:";
     private static final int BUFFER_BYTES = 1 << 20;
 
     private EventCopyLoader() {
@@ -25,11 +27,12 @@ final class EventCopyLoader {
 
     /**
      * Loads every event and returns how many rows the server reports copied. On failure the COPY
-     * is cancelled, so no partial load is left behind.
+     * is cancelled, so no partial load is left behind. Natural keys must be distinct
+     * ({@link SyntheticEvents#distinctEvents}).
      */
     static long load(Connection connection, Iterator<SyntheticEvent> events) throws SQLException, IOException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        PGCopyOutputStream copy = new PGCopyOutputStream(pg, BenchSql.COPY, BUFFER_BYTES);
+        PGCopyOutputStream copy = new PGCopyOutputStream(pg, BenchSql.COPY_EVENTS, BUFFER_BYTES);
         Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER_BYTES);
         try {
             while (events.hasNext()) {
@@ -48,12 +51,12 @@ final class EventCopyLoader {
     static String row(SyntheticEvent synthetic) {
         ExportEvent e = synthetic.event();
         char t = CopyText.SEPARATOR;
-        return e.eventDate().toString() + t + e.timePrecision() + t + CopyText.field(e.eventType()) + t
-                + CopyText.field(e.subEventType()) + t + CopyText.field(e.admin1()) + t
-                + CopyText.field(e.admin2()) + t + CopyText.field(e.location()) + t
-                + CopyText.field(e.locationAr()) + t + CopyText.field(synthetic.placeRef()) + t
-                + e.latitude() + t + e.longitude() + t + CopyText.ewktPoint(e.longitude(), e.latitude()) + t
-                + e.geoPrecision() + t + e.fatalities() + t + CopyText.field(e.notes()) + t
-                + CopyText.field(e.source()) + t + e.sourceCount() + '\n';
+        return String.valueOf(e.id()) + t + e.eventDate() + t + e.timePrecision() + t
+                + CopyText.field(e.eventType()) + t + CopyText.field(e.subEventType()) + t
+                + CopyText.field(PLACE_REF_PREFIX + synthetic.placeRef()) + t + CopyText.field(e.location()) + t
+                + CopyText.field(e.locationAr()) + t + CopyText.field(e.admin1()) + t
+                + CopyText.field(e.admin2()) + t + e.latitude() + t + e.longitude() + t + e.geoPrecision() + t
+                + e.fatalities() + t + CopyText.field(e.notes()) + t + CopyText.field(e.source()) + t
+                + CopyText.ewktPoint(e.longitude(), e.latitude()) + '\n';
     }
 }

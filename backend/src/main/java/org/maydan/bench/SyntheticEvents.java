@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.maydan.event.SubEventType;
 import org.maydan.export.ExportEvent;
 
 /**
@@ -53,7 +58,8 @@ final class SyntheticEvents {
     private static final double[] TIME_PRECISION_SHARES = {0.85, 0.12, 0.03};
     private static final double[] GEO_PRECISION_SHARES = {0.70, 0.25, 0.05};
     private static final int MAX_SOURCES = 3;
-    private static final List<String> SOURCES = List.of("Synthetic: local activists",
+    /** The publishers events are attributed to; the load stores one article for each. */
+    static final List<String> SOURCES = List.of("Synthetic: local activists",
             "Synthetic: news agency", "Synthetic: monitoring group", "Synthetic: civil defence");
 
     private final WeightedChoice<Campaign> campaigns;
@@ -118,6 +124,33 @@ final class SyntheticEvents {
                 return event(++made, random);
             }
         };
+    }
+
+    /**
+     * {@code count} events with distinct natural keys (sub-event type, place, day), as the store
+     * holds them: a drawn event whose key was already drawn is a second report of that event, so
+     * it is skipped and another is drawn. Ids run 1..count. Deterministic for a seed like
+     * {@link #events}; keeps the keys drawn so far in memory (about 100 bytes each). Only
+     * sub-event types the store serves ({@link SubEventType}) are kept: the generator also draws
+     * ACLED types the extractor does not produce (protests, abductions, looting, disrupted weapons
+     * use, about 9% of draws), and the store refuses to read a type it does not know.
+     */
+    Iterator<SyntheticEvent> distinctEvents(long count) {
+        Set<String> keys = new HashSet<>();
+        AtomicLong made = new AtomicLong();
+        Iterable<SyntheticEvent> drawn = () -> events(Long.MAX_VALUE);
+        return StreamSupport.stream(drawn.spliterator(), false)
+                .filter(s -> SubEventType.fromLabel(s.event().subEventType()).isPresent())
+                .filter(s -> keys.add(s.event().subEventType() + '|' + s.placeRef() + '|' + s.event().eventDate()))
+                .limit(count)
+                .map(s -> new SyntheticEvent(s.placeRef(), withId(s.event(), made.incrementAndGet())))
+                .iterator();
+    }
+
+    private static ExportEvent withId(ExportEvent e, long id) {
+        return new ExportEvent(id, e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(), e.admin1(),
+                e.admin2(), e.location(), e.locationAr(), e.latitude(), e.longitude(), e.geoPrecision(),
+                e.fatalities(), e.notes(), e.source(), e.sourceCount());
     }
 
     private SyntheticEvent event(long id, SplittableRandom random) {

@@ -33,8 +33,9 @@ class EventController {
     /**
      * A page of events in {@code (event_date, id)} order. Parameters: {@code bbox}
      * (minLon,minLat,maxLon,maxLat), {@code start} and {@code end} (ISO dates, inclusive),
-     * {@code type} (ACLED sub-event type, repeatable), {@code limit}, and {@code cursor} taken
-     * from the previous page's {@code next} link.
+     * {@code type} (ACLED sub-event type, repeatable), {@code limit}, {@code cursor} taken
+     * from the previous page's {@code next} link, and {@code props} ({@code full}, the default,
+     * or {@code compact}: id, event_date, sub_event_type and fatalities only).
      */
     @GetMapping("/api/events")
     ResponseEntity<StreamingResponseBody> events(
@@ -44,12 +45,14 @@ class EventController {
             @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
             @RequestParam(name = Limit.PARAMETER, required = false) @Nullable String limit,
             @RequestParam(name = PageCursor.PARAMETER, required = false) @Nullable String cursor,
+            @RequestParam(name = PropertySet.PARAMETER, required = false) @Nullable String props,
             HttpServletRequest request) {
         EventFilter filter = EventFilter.parse(bbox, start, end, type);
         Limit pageSize = Limit.parse(limit, caps);
         PageCursor after = PageCursor.decode(cursor);
+        PropertySet properties = PropertySet.parse(props);
         UriComponentsBuilder self = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
-        StreamingResponseBody body = out -> writer.write(filter, after, pageSize,
+        StreamingResponseBody body = out -> writer.write(filter, after, pageSize, properties,
                 next -> self.cloneBuilder().replaceQueryParam(PageCursor.PARAMETER, next.encode()).build(true).toUriString(),
                 out);
         return ResponseEntity.ok().contentType(GEO_JSON_TYPE).body(body);

@@ -1,8 +1,10 @@
 package org.maydan.event;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The port to stored events and their evidence. Implementations: {@link JdbcEventStore} over
@@ -75,6 +77,23 @@ public interface EventStore {
      */
     void stream(EventQuery query, Consumer<Event> sink);
 
+    /** Like {@link #stream}, reading only what {@link EventPoint} holds. */
+    void streamPoints(EventQuery query, Consumer<EventPoint> sink);
+
+    /**
+     * Hands the events of a query to {@code reader} as a lazy stream in {@code (event_date, id)}
+     * order, read from a database cursor as {@code reader} consumes it; the stream is valid only
+     * until {@code reader} returns, when the cursor is released. For exports, which may be far
+     * larger than a page.
+     */
+    void read(EventQuery query, Reader reader) throws IOException;
+
+    /**
+     * How many events pass the filter, counting no further than {@code atMost}: a bounded check
+     * before an export, cheap however many events are stored.
+     */
+    long count(EventFilter filter, long atMost);
+
     /** The event with this id. */
     Optional<Event> find(long id);
 
@@ -86,4 +105,10 @@ public interface EventStore {
 
     /** How many events are stored. */
     long count();
+
+    /** Consumes the stream of {@link #read}; may fail with an I/O error of the client connection. */
+    @FunctionalInterface
+    interface Reader {
+        void read(Stream<Event> events) throws IOException;
+    }
 }

@@ -1,5 +1,6 @@
 package org.maydan.event;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,8 @@ public class JdbcEventStore implements EventStore {
             "sub_event_type = :subEventType AND place_ref = :placeRef AND event_date = :date";
     private static final String ELLIPSIS = "…";
 
+    private static final String ROWS = "rows";
+    private static final String POINT_COLUMNS = "id, event_date, sub_event_type, latitude, longitude, fatalities";
     private static final String EVENT_COLUMNS = """
             id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
             admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source,
@@ -108,16 +112,57 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void stream(EventQuery query, Consumer<Event> sink) {
+        Where where = page(query);
+        jdbc.sql(where.select(EVENT_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(event(rs)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
+        Where where = page(query);
+        jdbc.sql(where.select(POINT_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(new EventPoint(rs.getLong("id"),
+                        rs.getObject("event_date", LocalDate.class), subEventType(rs.getString("sub_event_type")),
+                        rs.getDouble("longitude"), rs.getDouble("latitude"), integer(rs, "fatalities"))));
+    }
+
+    /**
+     * Read-only transaction: on PostgreSQL autocommit is then off, which is what lets the driver
+     * read through a cursor {@code spring.jdbc.template.fetch-size} rows at a time instead of
+     * materialising the result.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public void read(EventQuery query, Reader reader) throws IOException {
+        Where where = page(query);
+        try (Stream<Event> events = jdbc.sql(where.select(EVENT_COLUMNS))
+                .params(where.params())
+                .query((rs, row) -> event(rs))
+                .stream()) {
+            reader.read(events);
+        }
+    }
+
+    @Override
+    public long count(EventFilter filter, long atMost) {
+        Where where = Where.of(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event" + where.sql() + " LIMIT :atMost) AS bounded")
+                .params(where.params())
+                .param("atMost", atMost)
+                .query(Long.class).single();
+    }
+
+    private static Where page(EventQuery query) {
         Where where = Where.of(query.filter());
         if (query.after() != null) {
             where.and("(event_date, id) > (:afterDate, :afterId)")
                     .bind("afterDate", query.after().eventDate())
                     .bind("afterId", query.after().id());
         }
-        jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event" + where.sql() + " ORDER BY event_date, id LIMIT :rows")
-                .params(where.params())
-                .param("rows", query.maxRows())
-                .query((ResultSet rs) -> sink.accept(event(rs)));
+        return where.bind(ROWS, query.maxRows());
     }
 
     @Override
@@ -146,11 +191,20 @@ public class JdbcEventStore implements EventStore {
                 .list();
     }
 
+    /**
+     * Without a bbox the counts come from {@code event_day_count}, which the V4 migration's
+     * triggers keep exact in every write's transaction: one row per day and type instead of one
+     * per event. With a bbox they are counted from the events, using the spatial index.
+     */
     @Override
     public List<DayCount> timeline(EventFilter filter) {
         Where where = Where.of(filter);
-        List<DayCount> counts = new ArrayList<>(jdbc.sql("SELECT event_date, sub_event_type, COUNT(*) AS n FROM event"
-                        + where.sql() + " GROUP BY event_date, sub_event_type")
+        String sql = filter.bbox() == null
+                ? "SELECT event_date, sub_event_type, events AS n FROM event_day_count" + where.sql()
+                        + (where.sql().isEmpty() ? " WHERE" : " AND") + " events > 0"
+                : "SELECT event_date, sub_event_type, COUNT(*) AS n FROM event" + where.sql()
+                        + " GROUP BY event_date, sub_event_type";
+        List<DayCount> counts = new ArrayList<>(jdbc.sql(sql)
                 .params(where.params())
                 .query((rs, row) -> new DayCount(rs.getObject("event_date", LocalDate.class),
                         subEventType(rs.getString("sub_event_type")), rs.getLong("n")))
@@ -355,6 +409,11 @@ public class JdbcEventStore implements EventStore {
 
         String sql() {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /** A page of the event table in keyset order; the caller binds the row count. */
+        String select(String columns) {
+            return "SELECT " + columns + " FROM event" + sql() + " ORDER BY event_date, id LIMIT :" + ROWS;
         }
 
         Map<String, Object> params() {

@@ -19,6 +19,15 @@ public class StoreConfiguration {
     /** H2's built-in administrator; the embedded file is private to the process that opens it. */
     static final String EMBEDDED_USER = "sa";
 
+    /**
+     * Run on every PostGIS connection. pgjdbc prepares a statement on the server after five
+     * executions, and PostgreSQL may then switch to a generic plan that cannot see the dates and
+     * box: measured at 1,000,000 events, the bbox-and-month page went from ~33 ms (walking the
+     * date index) to ~310 ms (GiST scan and a sort). Custom plans cost a few hundred microseconds
+     * of planning per query, which these reads can afford.
+     */
+    static final String POSTGIS_SESSION_SETUP = "SET plan_cache_mode = force_custom_plan";
+
     @Bean
     DataSource dataSource(StoreProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
@@ -32,6 +41,7 @@ public class StoreConfiguration {
                 dataSource.setJdbcUrl(properties.postgis().url());
                 dataSource.setUsername(properties.postgis().username());
                 dataSource.setPassword(properties.postgis().password());
+                dataSource.setConnectionInitSql(POSTGIS_SESSION_SETUP);
             }
         }
         dataSource.setMaximumPoolSize(properties.poolSize());

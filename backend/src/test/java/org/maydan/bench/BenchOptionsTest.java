@@ -24,16 +24,17 @@ class BenchOptionsTest {
         assertThat(options.places()).isEqualTo(PLACES);
         assertThat(options.api()).isNull();
         assertThat(options.load()).isTrue();
+        assertThat(options.cluster()).isTrue();
     }
 
     @Test
     void readsEveryOption() {
         BenchOptions options = BenchOptions.parse(List.of("--jdbc", "jdbc:x", "--user", "u", "--password", "p",
                 "--events", "1_000", "--places", "other.csv", "--seed", "-7", "--api", "http://localhost:8097",
-                "--runs", "5", "--load", "false"), PLACES);
+                "--runs", "5", "--load", "false", "--cluster", "false"), PLACES);
 
         assertThat(options).isEqualTo(new BenchOptions("jdbc:x", "u", "p", 1000, Path.of("other.csv"), -7,
-                "http://localhost:8097", 5, false));
+                "http://localhost:8097", 5, false, false));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -8,36 +8,37 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loads synthetic events into a real PostGIS, in a throw-away schema so it never touches a real
- * {@code events} table. Skips when no PostgreSQL answers at {@code MAYDAN_BENCH_JDBC} (default:
- * the local {@code maydan_bench} database, role maydan/maydan).
+ * Loads synthetic events into a real PostGIS migrated with the application's own Flyway scripts,
+ * in a throw-away schema so it never touches a real store. Skips when no PostgreSQL answers at
+ * {@code MAYDAN_BENCH_JDBC} (default: the local {@code maydan_bench} database, role maydan/maydan).
  */
 class EventCopyLoaderTest {
 
     private static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/maydan_bench";
+    private static final String USER = "maydan";
     private static final int COUNT = 2_000;
     private final String schema = "copy_test_" + ProcessHandle.current().pid();
     private Connection connection;
 
     @BeforeEach
-    void connect() throws SQLException {
+    void connectAndMigrate() throws SQLException {
         String url = System.getenv().getOrDefault("MAYDAN_BENCH_JDBC", DEFAULT_URL);
         try {
-            connection = DriverManager.getConnection(url, "maydan", "maydan");
+            connection = DriverManager.getConnection(url, USER, USER);
         } catch (SQLException e) {
             Assumptions.abort("no PostgreSQL at " + url + ": " + e.getMessage());
         }
+        Flyway.configure().dataSource(url, USER, USER).locations(BenchSql.MIGRATIONS).schemas(schema)
+                .load().migrate();
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
             s.execute("SET search_path = " + schema + ", public");
-            s.execute(BenchSql.CREATE_TABLE);
         }
     }
 
@@ -52,17 +53,16 @@ class EventCopyLoaderTest {
     }
 
     @Test
-    void copiesEveryEventWithItsPointArabicTextAndPlaceRef() throws Exception {
-        List<SyntheticEvent> events = List.of(new SyntheticEvents(SharedData.communities(), 7).events(COUNT)
-                .next());
+    void copiesEveryEventIntoTheApplicationsTableWithItsPointArabicTextAndPlaceRef() throws Exception {
+        SyntheticEvent first = new SyntheticEvents(SharedData.communities(), 7).distinctEvents(COUNT).next();
 
-        long copied = EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7).events(COUNT));
+        long copied = EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7)
+                .distinctEvents(COUNT));
 
         assertThat(copied).isEqualTo(COUNT);
-        SyntheticEvent first = events.get(0);
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) OVER (), ST_SRID(geom), ST_X(geom), ST_Y(geom),"
-                        + " notes, location_ar, place_ref, event_date FROM events ORDER BY id LIMIT 1")) {
+                        + " notes, location_ar, place_ref, event_date, id FROM event ORDER BY id LIMIT 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(COUNT);
             assertThat(rs.getInt(2)).isEqualTo(4326);
@@ -70,8 +70,24 @@ class EventCopyLoaderTest {
             assertThat(rs.getDouble(4)).isCloseTo(first.event().latitude(), within(1e-9));
             assertThat(rs.getString(5)).isEqualTo(first.event().notes());
             assertThat(rs.getString(6)).isEqualTo(first.event().locationAr());
-            assertThat(rs.getString(7)).isEqualTo(first.placeRef());
+            assertThat(rs.getString(7)).isEqualTo(EventCopyLoader.PLACE_REF_PREFIX + first.placeRef());
             assertThat(rs.getDate(8).toLocalDate()).isEqualTo(first.event().eventDate());
+            assertThat(rs.getLong(9)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theDayCountsTriggerCountsTheCopiedEventsInOneStatement() throws Exception {
+        EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7).distinctEvents(COUNT));
+
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        SELECT (SELECT sum(events) FROM event_day_count),
+                               (SELECT count(*) FROM event_day_count),
+                               (SELECT count(DISTINCT (event_date, sub_event_type)) FROM event)""")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(COUNT);
+            assertThat(rs.getLong(2)).isEqualTo(rs.getLong(3));
         }
     }
 }

@@ -50,6 +50,21 @@ class SyntheticEventsTest {
     }
 
     @Test
+    void distinctEventsHaveDistinctNaturalKeysAndIdsOneToN() {
+        List<SyntheticEvent> distinct = take(new SyntheticEvents(SharedData.communities(), SEED)
+                .distinctEvents(SAMPLE));
+
+        assertThat(distinct).hasSize(SAMPLE);
+        assertThat(distinct.stream().map(s -> s.event().subEventType() + s.placeRef() + s.event().eventDate())
+                .distinct().count()).isEqualTo(SAMPLE);
+        assertThat(distinct.stream().mapToLong(s -> s.event().id()).toArray())
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, SAMPLE).toArray());
+        long repeatedKeys = sample.stream().map(s -> s.event().subEventType() + s.placeRef() + s.event().eventDate())
+                .distinct().count();
+        assertThat(repeatedKeys).as("the raw draw repeats keys, which the store would merge").isLessThan(SAMPLE);
+    }
+
+    @Test
     void everyEventFallsIn2017To2020AtARealPlace() {
         Set<String> pcodes = SharedData.communities().stream()
                 .flatMap(c -> Stream.of(c.pcode(), c.admin2Pcode())).collect(Collectors.toSet());

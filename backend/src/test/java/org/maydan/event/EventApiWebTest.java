@@ -88,7 +88,8 @@ class EventApiWebTest {
             limit=51                        | limit  | limit must be between 1 and 50; got 51
             limit=ten                       | limit  | limit must be an integer
             cursor=not-a-cursor             | cursor | cursor is not one this server issued
-            colour=red                      | colour | unknown parameter 'colour'; allowed: bbox, cursor, end, limit, start, type
+            props=tiny                      | props  | props must be one of full, compact; got 'tiny'
+            colour=red                      | colour | unknown parameter 'colour'; allowed: bbox, cursor, end, limit, props, start, type
             """)
     void badEventParametersGetProblemJsonNamingTheParameter(String query, String parameter, String detail)
             throws Exception {
@@ -146,6 +147,38 @@ class EventApiWebTest {
         assertThat(properties.path("notes").asText()).isEqualTo(Fixtures.SENTENCE);
         assertThat(properties.path("source").asText()).isEqualTo("desk A; desk B");
         assertThat(properties.has("evidence")).as("lists carry no evidence").isFalse();
+    }
+
+    @Test
+    void aListedFeatureIsTheSingleEventFeatureWithoutItsEvidence() throws Exception {
+        for (JsonNode listed : page("/api/events?limit=50").path("features")) {
+            JsonNode single = mapper.readTree(mvc.perform(get("/api/events/" + listed.path("id").asLong()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) single.path("properties")).remove("evidence");
+
+            assertThat(listed).isEqualTo(single);
+            assertThat(fieldNames(listed.path("properties"))).containsExactlyElementsOf(fieldNames(single.path("properties")));
+        }
+    }
+
+    @Test
+    void compactFeaturesCarryOnlyIdDateTypeAndFatalities() throws Exception {
+        JsonNode compact = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31&props=compact");
+        JsonNode full = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31");
+
+        assertThat(compact.path("numberReturned")).isEqualTo(full.path("numberReturned"));
+        assertThat(compact.path("links").get(0).path("href").asText()).as("the next page stays compact")
+                .isEqualTo(full.path("links").get(0).path("href").asText().replace("&cursor=", "&props=compact&cursor="));
+        for (int i = 0; i < full.path("features").size(); i++) {
+            JsonNode small = compact.path("features").get(i);
+            JsonNode large = full.path("features").get(i);
+            assertThat(small.path("id")).isEqualTo(large.path("id"));
+            assertThat(small.path("geometry")).isEqualTo(large.path("geometry"));
+            assertThat(fieldNames(small.path("properties")))
+                    .containsExactly("id", "event_date", "sub_event_type", "fatalities");
+            small.path("properties").fields().forEachRemaining(
+                    field -> assertThat(field.getValue()).isEqualTo(large.path("properties").path(field.getKey())));
+        }
     }
 
     @Test
@@ -220,5 +253,12 @@ class EventApiWebTest {
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.parameter").value(parameter))
                 .andExpect(jsonPath("$.detail", containsString(detail)));
+    }
+
+    /** The member names of a JSON object, in document order. */
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -1,5 +1,6 @@
 package org.maydan.event;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,6 +99,23 @@ public class InMemoryEventStore implements EventStore {
                 .limit(query.maxRows())
                 .toList()
                 .forEach(sink);
+    }
+
+    @Override
+    public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
+        stream(query, event -> sink.accept(EventPoint.of(event)));
+    }
+
+    @Override
+    public void read(EventQuery query, Reader reader) throws IOException {
+        List<Event> page = new ArrayList<>();
+        stream(query, page::add);
+        reader.read(page.stream());
+    }
+
+    @Override
+    public synchronized long count(EventFilter filter, long atMost) {
+        return events.stream().filter(filter::accepts).limit(atMost).count();
     }
 
     @Override

@@ -1,9 +1,19 @@
 package org.maydan.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maydan.event.Fixtures.KABANI;
+import static org.maydan.event.Fixtures.KAFR_NABUDAH;
+import static org.maydan.event.Fixtures.article;
+import static org.maydan.event.Fixtures.event;
+import static org.maydan.event.Fixtures.evidence;
+
+import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maydan.article.JdbcArticleStore;
 import org.maydan.system.SqlDialect;
@@ -49,6 +59,35 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
         if (dataSource instanceof AutoCloseable closeable) {
             closeable.close();
         }
+    }
+
+    @Test
+    void dayCountsFollowEveryInsertUpdateAndDeleteOfEvents() {
+        Stores stores = emptyStores();
+        long article = stores.articles().save(article("desk A", "نص")).id();
+        EventStore store = stores.events();
+        store.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-01"), evidence(article, 0, null));
+        store.record(event(SubEventType.AIR_DRONE_STRIKE, KABANI, "2019-05-01"), evidence(article, 40, null));
+        store.record(event(SubEventType.ARMED_CLASH, KABANI, "2019-05-02"), evidence(article, 80, null));
+
+        jdbc.sql("UPDATE event SET event_date = DATE '2019-05-03' WHERE sub_event_type = 'Armed clash'").update();
+        jdbc.sql("DELETE FROM event WHERE place_ref = :ref AND sub_event_type = 'Air/drone strike'")
+                .param("ref", KABANI.ref()).update();
+
+        assertThat(store.timeline(EventFilter.NONE)).containsExactly(
+                new DayCount(LocalDate.parse("2019-05-01"), SubEventType.AIR_DRONE_STRIKE, 1),
+                new DayCount(LocalDate.parse("2019-05-03"), SubEventType.ARMED_CLASH, 1));
+        assertThat(counted()).isEqualTo(jdbc.sql("""
+                SELECT event_date, sub_event_type, COUNT(*) FROM event
+                GROUP BY event_date, sub_event_type ORDER BY event_date, sub_event_type""")
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).list());
+    }
+
+    private List<String> counted() {
+        return jdbc.sql("""
+                SELECT event_date, sub_event_type, events FROM event_day_count WHERE events > 0
+                ORDER BY event_date, sub_event_type""")
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).list();
     }
 
     @Override

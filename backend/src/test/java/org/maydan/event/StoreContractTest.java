@@ -368,6 +368,48 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void timelineWithoutABoxHonoursTheWindowAndTypesAndCountsMergedReportsOnce() {
+        long first = articles.save(article("desk A", "نص")).id();
+        long second = articles.save(article("desk B", "نص آخر")).id();
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-04-30"), evidence(first, 0, null));
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-02"), evidence(first, 40, null));
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-02"), evidence(second, 40, 2));
+        events.record(event(ARMED_CLASH, KABANI, "2019-05-02"), evidence(first, 80, null));
+        events.record(event(AIR_DRONE_STRIKE, SARAQIB, "2019-05-31"), evidence(first, 120, null));
+        events.record(event(AIR_DRONE_STRIKE, SARAQIB, "2019-06-01"), evidence(first, 160, null));
+
+        List<DayCount> may = events.timeline(new EventFilter(null,
+                new TimeWindow(LocalDate.parse("2019-05-01"), LocalDate.parse("2019-05-31")),
+                new EventTypeFilter(Set.of(AIR_DRONE_STRIKE))));
+
+        assertThat(may).containsExactly(new DayCount(LocalDate.parse("2019-05-02"), AIR_DRONE_STRIKE, 1),
+                new DayCount(LocalDate.parse("2019-05-31"), AIR_DRONE_STRIKE, 1));
+    }
+
+    @Test
+    void readAndStreamPointsHandOverThePageThatStreamGivesAndCountStopsAtItsBound() throws Exception {
+        long article = articles.save(article("desk A", "نص")).id();
+        int at = 0;
+        for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-02", "2019-05-04")) {
+            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
+        }
+        EventQuery query = new EventQuery(EventFilter.NONE, null, 3);
+        List<Event> streamed = new ArrayList<>();
+        events.stream(query, streamed::add);
+
+        List<Event> read = new ArrayList<>();
+        events.read(query, stream -> stream.forEach(read::add));
+
+        assertThat(read).hasSize(3).containsExactlyElementsOf(streamed);
+        List<EventPoint> points = new ArrayList<>();
+        events.streamPoints(query, points::add);
+        assertThat(points).containsExactlyElementsOf(streamed.stream().map(EventPoint::of).toList());
+        assertThat(events.count(EventFilter.NONE, 10)).isEqualTo(4);
+        assertThat(events.count(EventFilter.NONE, 2)).isEqualTo(2);
+    }
+
+    @Test
     void anArticleIsStoredOnceByContentOrByUrl() {
         NewArticle original = new NewArticle("https://example.org/a/1", "عنوان", "desk A",
                 LocalDate.parse("2019-05-01"), "قصفت المدفعية البلدة.");

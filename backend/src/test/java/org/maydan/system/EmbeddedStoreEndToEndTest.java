@@ -10,9 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.features.user.FeatureResultSet;
+import mil.nga.geopackage.features.user.FeatureRow;
 import org.maydan.MaydanApplication;
+import org.maydan.export.ExportColumn;
+import org.maydan.export.GeoPackageExportWriter;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -146,6 +155,61 @@ class EmbeddedStoreEndToEndTest {
         assertThat(hits.isArray()).isTrue();
         assertThat(hits.get(0).path("id").asText()).isEqualTo("pcode:C3209");
         assertThat(get("/api/places?q=Hama&colour=red").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void exportsOfTheIssueFilterReadBackAsValidFilesInEveryFormat() throws Exception {
+        List<Long> expected = ids(getJson("/api/events?" + BOX_AND_MAY + "&limit=5000"));
+        List<String> expectedIds = expected.stream().map(id -> ExportColumn.ID_PREFIX + id).toList();
+
+        HttpResponse<byte[]> csv = download("csv");
+        String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).startsWith("\uFEFFevent_id_cnty,event_date,year,time_precision,event_type");
+        assertThat(Arrays.stream(lines).skip(1).map(line -> line.substring(0, line.indexOf(','))))
+                .containsExactlyElementsOf(expectedIds);
+
+        JsonNode geoJson = mapper.readTree(download("geojson").body());
+        assertThat(geoJson.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(ids(geoJson)).containsExactlyElementsOf(expected);
+
+        Path gpkg = directory.resolve("export.gpkg");
+        Files.write(gpkg, download("gpkg").body());
+        List<String> packaged = new ArrayList<>();
+        try (GeoPackage geoPackage = GeoPackageManager.open(gpkg.toFile())) {
+            FeatureResultSet rows = geoPackage.getFeatureDao(GeoPackageExportWriter.TABLE).queryForAll();
+            try {
+                while (rows.moveToNext()) {
+                    FeatureRow row = rows.getRow();
+                    assertThat(row.getGeometry().getGeometry()).isInstanceOf(mil.nga.sf.Point.class);
+                    packaged.add((String) row.getValue("event_id_cnty"));
+                }
+            } finally {
+                rows.close();
+            }
+        }
+        assertThat(packaged).containsExactlyInAnyOrderElementsOf(expectedIds);
+    }
+
+    @Test
+    @Order(5)
+    void anUnknownExportFormatIsAProblem() throws Exception {
+        HttpResponse<String> response = get("/api/events/export?format=xls&" + BOX_AND_MAY);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(mapper.readTree(response.body()).path("parameter").asText()).isEqualTo("format");
+    }
+
+    private HttpResponse<byte[]> download(String format) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        URI uri = URI.create("http://localhost:" + port + "/api/events/export?format=" + format + "&" + BOX_AND_MAY);
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(format).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"maydan-events." + format + "\"");
+        return response;
     }
 
     @Test
