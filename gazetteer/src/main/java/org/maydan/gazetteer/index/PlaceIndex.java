@@ -1,7 +1,6 @@
 package org.maydan.gazetteer.index;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,8 +19,7 @@ import org.maydan.gazetteer.resolve.Prominence;
 /**
  * Hash indexes over the normalized names of all places: exact normalized name, loose key (see
  * {@link LooseKeys}) and sound skeleton (see {@link LatinSkeleton}), each to its places ordered by
- * prominence; plus the sorted compact keys used to stop extending a span early while scanning
- * text. Immutable after construction; lookups allocate nothing beyond the key.
+ * prominence; plus the {@link CompactTrie} of compact keys that text scanning walks. Immutable after construction; lookups allocate nothing beyond the key.
  */
 public final class PlaceIndex {
 
@@ -34,7 +32,7 @@ public final class PlaceIndex {
     private final Map<String, List<Place>> loose = new HashMap<>();
     private final Map<String, List<Place>> skeletons = new HashMap<>();
     private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
-    private final String[] compactKeys;
+    private final CompactTrie trie;
     private final int maxTokens;
 
     public PlaceIndex(Collection<Place> all) {
@@ -70,8 +68,7 @@ public final class PlaceIndex {
         freeze(exact);
         freeze(loose);
         freeze(skeletons);
-        this.compactKeys = compact.toArray(String[]::new);
-        Arrays.sort(compactKeys);
+        this.trie = new CompactTrie(compact, this::loose);
         this.maxTokens = Math.min(longest, MAX_NAME_TOKENS);
     }
 
@@ -122,14 +119,9 @@ public final class PlaceIndex {
         return out;
     }
 
-    /** Whether some compact key starts with {@code prefix}: a span may still grow into a name. */
-    public boolean isCompactPrefix(String prefix) {
-        int i = Arrays.binarySearch(compactKeys, prefix);
-        if (i >= 0) {
-            return true;
-        }
-        int insertion = -i - 1;
-        return insertion < compactKeys.length && compactKeys[insertion].startsWith(prefix);
+    /** The trie of compact keys that text scanning walks. */
+    public CompactTrie trie() {
+        return trie;
     }
 
     /** Tokens in the longest name, capped at {@link #MAX_NAME_TOKENS}. */

@@ -13,7 +13,8 @@ public final class LooseKeys {
     /** Replaces the folded final vowel letter. */
     public static final char FINAL_VOWEL = '*';
 
-    private static final int MIN_TOKEN_AFTER_ARTICLE = 2;
+    /** Letters a token must keep after its article for the article to be dropped. */
+    public static final int MIN_TOKEN_AFTER_ARTICLE = 2;
 
     private LooseKeys() {
     }
@@ -54,12 +55,17 @@ public final class LooseKeys {
         }
     }
 
+    /** Whether {@code c} is a final vowel letter that loose keys fold: ي, ه or ا. */
+    public static boolean isFoldedFinal(char c) {
+        return c == 'ي' || c == 'ه' || c == 'ا';
+    }
+
     /** Folds a final ي, ه or ا to {@link #FINAL_VOWEL}. */
     public static String foldFinal(String compact) {
         int last = compact.length() - 1;
         if (last > 0) {
             char c = compact.charAt(last);
-            if (c == 'ي' || c == 'ه' || c == 'ا') {
+            if (isFoldedFinal(c)) {
                 return compact.substring(0, last) + FINAL_VOWEL;
             }
         }
