@@ -65,6 +65,9 @@ public final class TextScanner {
                     best = longer(best, longest(tokens, i, k, false));
                 }
             }
+            if (best == null && hasVariantCue(text, tokens, i)) {
+                best = variant(tokens, i);
+            }
             if (best == null) {
                 i++;
                 continue;
@@ -80,7 +83,44 @@ public final class TextScanner {
      * letters (with the article's alef restored when {@code alef}), and the matched places.
      */
     record Span(int first, int lastToken, int skip, boolean alef, List<Place> exact,
-            List<Place> loose) {
+            List<Place> loose, boolean variant) {
+    }
+
+    /**
+     * A cue before token {@code i} that admits a vowel variant: a settlement noun or a front before
+     * it, or a hashtag. Prepositions are not enough: verbal nouns and broken plurals insert long
+     * vowels too (تدمير is no variant of تدمر, مقاتلي none of مقتلة).
+     */
+    private static boolean hasVariantCue(String text, List<Token> tokens, int i) {
+        int start = tokens.get(i).start();
+        if (start > 0 && text.charAt(start - 1) == '#') {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).normalized();
+        return MentionFilter.isSettlementNoun(before) || MentionFilter.in(before, MentionFilter.FRONT_NOUNS);
+    }
+
+    /**
+     * Token {@code i} (or its reading after a proclitic) as a vowel variant of a single name: same
+     * vowel skeleton, at least {@link PlaceIndex#MIN_VARIANT_CONSONANTS} consonants, or null.
+     */
+    private @Nullable Span variant(List<Token> tokens, int i) {
+        String token = tokens.get(i).normalized();
+        int max = Proclitics.maxPrefix(token);
+        for (int k = 0; k <= max; k++) {
+            String key = LooseKeys.vowelSkeleton(LooseKeys.of(token.substring(k)));
+            if (LooseKeys.consonants(key) < PlaceIndex.MIN_VARIANT_CONSONANTS) {
+                return null;
+            }
+            List<Place> places = index.variants(key);
+            if (!places.isEmpty()) {
+                return new Span(i, i, k, false, List.of(), places, true);
+            }
+        }
+        return null;
     }
 
     private static @Nullable Span longer(@Nullable Span best, @Nullable Span s) {
@@ -134,7 +174,7 @@ public final class TextScanner {
                 exact = index.exact(name(tokens, i, j, skip, alef));
             }
             if (!exact.isEmpty() || !loose.isEmpty()) {
-                best = new Span(i, j, skip, alef, exact, loose);
+                best = new Span(i, j, skip, alef, exact, loose, false);
             }
             node = lastChar == 'ه' ? trie.child(parent, 'ت') : here;
             if (node == CompactTrie.NONE) {
@@ -164,7 +204,7 @@ public final class TextScanner {
         return new NameMatch(start, end, text.substring(start, end),
                 first.normalized().substring(0, span.skip()),
                 name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
-                candidates(span.exact(), span.loose()));
+                span.variant() ? variantCandidates(span.loose()) : candidates(span.exact(), span.loose()));
     }
 
     /** Exact places then loose ones, ranked without context. */
@@ -177,6 +217,14 @@ public final class TextScanner {
             if (!exact.contains(p)) {
                 out.add(Candidate.of(p, MatchQuality.LOOSE, 0));
             }
+        }
+        return HomonymRanker.rank(out, RankingContext.NONE);
+    }
+
+    private static List<Candidate> variantCandidates(List<Place> places) {
+        List<Candidate> out = new ArrayList<>(places.size());
+        for (Place p : places) {
+            out.add(Candidate.of(p, MatchQuality.VOWEL_VARIANT, 0));
         }
         return HomonymRanker.rank(out, RankingContext.NONE);
     }

@@ -71,4 +71,30 @@ public final class LooseKeys {
         }
         return compact;
     }
+
+    /**
+     * The consonant skeleton of a loose key: the long vowel letters ا و ي dropped everywhere but
+     * at the start, so that news spellings adding or dropping a long vowel inside a village name
+     * (كفرنبيل / كفرنبل, معرشورين / معرشمشة is not this) meet. The folded final vowel stays.
+     */
+    public static String vowelSkeleton(String looseKey) {
+        StringBuilder out = new StringBuilder(looseKey.length());
+        for (int i = 0; i < looseKey.length(); i++) {
+            char c = looseKey.charAt(i);
+            if (i == 0 || !isLongVowel(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Letters of a skeleton other than the folded final vowel marker. */
+    public static int consonants(String skeleton) {
+        int n = skeleton.length();
+        return n > 0 && skeleton.charAt(n - 1) == FINAL_VOWEL ? n - 1 : n;
+    }
+
+    private static boolean isLongVowel(char c) {
+        return c == 'ا' || c == 'و' || c == 'ي';
+    }
 }
