@@ -3,6 +3,7 @@ package org.maydan.gazetteer.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Candidate;
@@ -71,6 +72,9 @@ public final class MentionFilter {
     static final int SHORT_REMAINDER = 3;
     /** A front: the next name is the place of the front, not an organisation. */
     static final Set<String> FRONT_NOUNS = normalized("جبهة", "جبهات");
+    /** Settlement and front nouns as an array, for the scanner's per-token test. */
+    static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
+            FRONT_NOUNS.stream()).toArray(String[]::new);
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
     static final Set<String> ORGANISATION_HEADS = normalized("جيش", "فيلق", "لواء", "ألوية", "حركة",
             "هيئة", "جبهة", "فصائل", "فصيل", "تجمع", "كتائب", "كتيبة", "فرقة", "غرفة", "عمليات",

@@ -99,8 +99,8 @@ public final class TextScanner {
         if (i == 0) {
             return false;
         }
-        String before = tokens.get(i - 1).normalized();
-        return MentionFilter.isSettlementNoun(before) || MentionFilter.in(before, MentionFilter.FRONT_NOUNS);
+        return Proclitics.prefixBefore(tokens.get(i - 1).normalized(),
+                MentionFilter.SETTLEMENT_OR_FRONT) >= 0;
     }
 
     /**
@@ -186,6 +186,9 @@ public final class TextScanner {
 
     /** The normalized name of tokens {@code [i, j]} as read after the proclitic. */
     private static String name(List<Token> tokens, int i, int j, int skip, boolean alef) {
+        if (i == j && skip == 0 && !alef) {
+            return tokens.get(i).normalized();
+        }
         StringBuilder name = new StringBuilder();
         if (alef) {
             name.append('ا');

@@ -66,20 +66,24 @@ public final class Proclitics {
      */
     public static int prefixBefore(String token, String[] words) {
         int max = maxPrefix(token);
-        for (int k = 0; k <= max; k++) {
-            int rest = token.length() - k;
-            boolean alef = k > 0 && dropsArticleAlef(token, k);
-            for (String w : words) {
+        char last = token.charAt(token.length() - 1);
+        int best = -1;
+        for (String w : words) {
+            if (w.charAt(w.length() - 1) != last) {
+                continue;
+            }
+            for (int k = 0; k <= max && (best < 0 || k < best); k++) {
+                int rest = token.length() - k;
+                boolean alef = k > 0 && dropsArticleAlef(token, k);
                 if (alef && w.length() == rest + 1 && w.charAt(0) == 'ا'
-                        && token.regionMatches(k, w, 1, rest)) {
-                    return k;
-                }
-                if (w.length() == rest && token.startsWith(w, k)) {
-                    return k;
+                        && token.regionMatches(k, w, 1, rest)
+                        || w.length() == rest && token.startsWith(w, k)) {
+                    best = k;
+                    break;
                 }
             }
         }
-        return -1;
+        return best;
     }
 
     private static boolean isProclitic(char c, int position) {
