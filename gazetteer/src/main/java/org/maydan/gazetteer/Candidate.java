@@ -13,6 +13,11 @@ public record Candidate(Place place, MatchQuality quality, double score, int geo
         EXACT,
         /** Equal after dropping ال, joining compounds or folding a final ي/ة/ا. */
         LOOSE,
+        /**
+         * Equal loose keys once the long vowels ا و ي inside the name are dropped (كفرنبيل /
+         * كفرنبل); accepted in text only next to a settlement noun, a locative word or a hashtag.
+         */
+        VOWEL_VARIANT,
         /** Equal sound skeleton (Latin transliterations). */
         SKELETON,
         /** Close sound skeleton (a letter away). */

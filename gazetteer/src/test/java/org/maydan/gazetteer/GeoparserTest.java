@@ -117,4 +117,66 @@ class GeoparserTest {
                 "قصف على ريفي إدلب وحماة، واستهدف مدينة إدلب ثم إدلب مرة أخرى");
         assertThat(places).extracting(Toponym::surface).containsExactly("ريفي إدلب وحماة", "إدلب");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تشكلت ميليشيا حماة الديار في الساحل       | حماة
+            قال قائد في تشكيل حماة الوطن إن الهجوم فشل | حماة
+            رفع حماة الثورة أعلامهم في الساحة          | حماة
+            شارك حماة الحرية في المظاهرة              | حماة
+            وقف الحارس على الباب طويلا                | الباب
+            قاتلت جبهة النصرة في المنطقة              | النصرة
+            حقق الجيش النصر في المعركة                | النصر
+            سيطرت الفصائل على القلعة بعد معارك         | القلعة
+            تقدمت القوات على الجبهة الجنوبية           | الجبهة
+            دعم الثورة السورية واجب                   | الثورة
+            """)
+    void nounsThatAreAlsoPlaceNamesAreNotPlaces(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات مدينة حماة صباح اليوم       | حماة
+            وصلت التعزيزات إلى حماة السبت             | حماة
+            قصفت الطائرات مدينة الثورة في ريف الرقة    | الثورة
+            """)
+    void theSameNamesAreTheCityWhenTheTextSaysSo(String text, String name) {
+        assertThat(surfaces(text)).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            حوصرت الغوطة الشرقية سنوات طويلة          | الغوطة الشرقية | Eastern Ghouta
+            عاد الأهالي إلى الغوطة الغربية             | الغوطة الغربية | Western Ghouta
+            """)
+    void aRegionsOwnNameBeatsATownThatInheritedItAsAnAlias(String text, String surface, String region) {
+        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
+                .findFirst().orElseThrow();
+        assertThat(t.place().kind()).isEqualTo(PlaceKind.REGION);
+        assertThat(t.place().nameEn()).isEqualTo(region);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات بلدة كفرنبيل اليوم  | كفرنبيل | 35.6138 | 36.5645
+            غارات على مدينة كفرنبيل           | كفرنبيل | 35.6138 | 36.5645
+            #كفرنبيل تحت القصف                | كفرنبيل | 35.6138 | 36.5645
+            """)
+    void aLongVowelAddedInsideANameIsFoundAfterASettlementNounOrHashtag(String text, String surface,
+            double lat, double lon) {
+        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            خرج الأهالي من كفرنبيل مساء اليوم      | كفرنبيل
+            أدى القصف إلى تدمير المنازل             | تدمير
+            انضم عشرات إلى مقاتلي المعارضة          | مقاتلي
+            """)
+    void aVowelVariantNeedsAStrongCue(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
 }

@@ -1,7 +1,6 @@
 package org.maydan.gazetteer.index;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
@@ -20,8 +20,7 @@ import org.maydan.gazetteer.resolve.Prominence;
 /**
  * Hash indexes over the normalized names of all places: exact normalized name, loose key (see
  * {@link LooseKeys}) and sound skeleton (see {@link LatinSkeleton}), each to its places ordered by
- * prominence; plus the sorted compact keys used to stop extending a span early while scanning
- * text. Immutable after construction; lookups allocate nothing beyond the key.
+ * prominence; plus the {@link CompactTrie} of compact keys that text scanning walks. Immutable after construction; lookups allocate nothing beyond the key.
  */
 public final class PlaceIndex {
 
@@ -34,12 +33,21 @@ public final class PlaceIndex {
     private final Map<String, List<Place>> loose = new HashMap<>();
     private final Map<String, List<Place>> skeletons = new HashMap<>();
     private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
-    private final String[] compactKeys;
+    /**
+     * Fewest consonants of a name read by its vowel skeleton: shorter skeletons collide with
+     * ordinary words and with other names too often.
+     */
+    public static final int MIN_VARIANT_CONSONANTS = 4;
+
+    private final Map<String, List<Place>> variants = new HashMap<>();
+    private final CompactTrie trie;
     private final int maxTokens;
 
     public PlaceIndex(Collection<Place> all) {
         this.places = List.copyOf(all);
         Set<String> compact = new HashSet<>();
+        Set<String> regionNames = regionNames(places);
+        Map<String, String> variantNames = new HashMap<>();
         int longest = 1;
         for (Place place : places) {
             byId.put(place.id(), place);
@@ -50,15 +58,19 @@ public final class PlaceIndex {
                 if (normalized.isEmpty()) {
                     continue;
                 }
-                add(exact, normalized, place);
-                String compactKey = LooseKeys.compact(normalized);
-                add(loose, LooseKeys.foldFinal(compactKey), place);
-                compact.add(compactKey);
-                longest = Math.max(longest, 1 + (int) normalized.chars().filter(c -> c == ' ').count());
                 String skeleton = LatinSkeleton.skeleton(name.text());
                 if (!skeleton.isEmpty() && skeletonKeys.add(skeleton)) {
                     add(skeletons, skeleton, place);
                 }
+                if (inheritsRegionName(place, normalized, regionNames)) {
+                    continue;
+                }
+                add(exact, normalized, place);
+                String compactKey = LooseKeys.compact(normalized);
+                add(loose, LooseKeys.foldFinal(compactKey), place);
+                addVariant(variantNames, LooseKeys.foldFinal(compactKey), place);
+                compact.add(compactKey);
+                longest = Math.max(longest, 1 + (int) normalized.chars().filter(c -> c == ' ').count());
             }
         }
         Comparator<Place> order = Prominence.ORDER;
@@ -67,12 +79,58 @@ public final class PlaceIndex {
         skeletons.values().forEach(l -> l.sort(order));
         skeletons.keySet().forEach(k -> skeletonsByLength
                 .computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
+        variantNames.forEach((skeleton, name) -> {
+            if (name.isEmpty()) {
+                variants.remove(skeleton);
+            }
+        });
+        variants.values().forEach(l -> l.sort(order));
+        freeze(variants);
         freeze(exact);
         freeze(loose);
         freeze(skeletons);
-        this.compactKeys = compact.toArray(String[]::new);
-        Arrays.sort(compactKeys);
+        this.trie = new CompactTrie(compact, this::loose);
         this.maxTokens = Math.min(longest, MAX_NAME_TOKENS);
+    }
+
+    /**
+     * Indexes a loose key under its vowel skeleton, unless names of two different places share that
+     * skeleton with different loose keys (then the skeleton says nothing and is dropped:
+     * {@code names} maps it to ""). Homonyms, and one place spelled two ways, keep it.
+     */
+    private void addVariant(Map<String, String> names, String looseKey, Place place) {
+        String skeleton = LooseKeys.vowelSkeleton(looseKey);
+        if (LooseKeys.consonants(skeleton) < MIN_VARIANT_CONSONANTS) {
+            return;
+        }
+        String before = names.putIfAbsent(skeleton, looseKey);
+        boolean samePlace = variants.getOrDefault(skeleton, List.of()).contains(place);
+        if (before != null && !before.equals(looseKey) && !samePlace) {
+            names.put(skeleton, "");
+        }
+        add(variants, skeleton, place);
+    }
+
+    /** The normalized names of named regions (الغوطة الشرقية, القلمون, وادي بردى). */
+    private static Set<String> regionNames(List<Place> places) {
+        Set<String> out = new HashSet<>();
+        for (Place place : places) {
+            if (place.kind() == PlaceKind.REGION) {
+                place.names().forEach(n -> out.add(ArabicNormalizer.normalize(n.text())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name of a place other than a region is a region's name that the place only carries
+     * as an alias: alias tables give sub-districts the name of the area they lie in (ناحية الغوطة
+     * الشرقية is Jaramana's), and their centre town inherits it, but news by that name mean the
+     * whole region. Such aliases are not indexed for text; the place keeps its own names.
+     */
+    private static boolean inheritsRegionName(Place place, String normalized, Set<String> regionNames) {
+        return place.kind() != PlaceKind.REGION && regionNames.contains(normalized)
+                && !normalized.equals(ArabicNormalizer.normalize(place.nameAr()));
     }
 
     private static void add(Map<String, List<Place>> map, String key, Place place) {
@@ -104,6 +162,14 @@ public final class PlaceIndex {
         return loose.getOrDefault(looseKey, List.of());
     }
 
+    /**
+     * Places whose name has this vowel skeleton ({@link LooseKeys#vowelSkeleton}), when only one
+     * name of the gazetteer has it.
+     */
+    public List<Place> variants(String skeleton) {
+        return variants.getOrDefault(skeleton, List.of());
+    }
+
     /** Places with this sound skeleton. */
     public List<Place> skeleton(String skeleton) {
         return skeletons.getOrDefault(skeleton, List.of());
@@ -122,14 +188,9 @@ public final class PlaceIndex {
         return out;
     }
 
-    /** Whether some compact key starts with {@code prefix}: a span may still grow into a name. */
-    public boolean isCompactPrefix(String prefix) {
-        int i = Arrays.binarySearch(compactKeys, prefix);
-        if (i >= 0) {
-            return true;
-        }
-        int insertion = -i - 1;
-        return insertion < compactKeys.length && compactKeys[insertion].startsWith(prefix);
+    /** The trie of compact keys that text scanning walks. */
+    public CompactTrie trie() {
+        return trie;
     }
 
     /** Tokens in the longest name, capped at {@link #MAX_NAME_TOKENS}. */

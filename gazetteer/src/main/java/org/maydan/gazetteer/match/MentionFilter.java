@@ -3,6 +3,7 @@ package org.maydan.gazetteer.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Candidate;
@@ -71,6 +72,9 @@ public final class MentionFilter {
     static final int SHORT_REMAINDER = 3;
     /** A front: the next name is the place of the front, not an organisation. */
     static final Set<String> FRONT_NOUNS = normalized("جبهة", "جبهات");
+    /** Settlement and front nouns as an array, for the scanner's per-token test. */
+    static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
+            FRONT_NOUNS.stream()).toArray(String[]::new);
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
     static final Set<String> ORGANISATION_HEADS = normalized("جيش", "فيلق", "لواء", "ألوية", "حركة",
             "هيئة", "جبهة", "فصائل", "فصيل", "تجمع", "كتائب", "كتيبة", "فرقة", "غرفة", "عمليات",
@@ -94,6 +98,17 @@ public final class MentionFilter {
             "أفاد", "أفادت", "كشف", "لفت", "وأضاف", "وقال", "وأكد");
     /** Words after a name that make it a person's: علي بن ... */
     static final Set<String> PERSON_TAILS = normalized("بن", "ابن");
+    /**
+     * Names that are also the plural head of a construct phrase: حماة is "protectors of" in
+     * حماة الديار، حماة الوطن (militias, slogans), the city otherwise.
+     */
+    static final Set<String> CONSTRUCT_HEADS = normalized("حماة", "حماه");
+    /** Abstract nouns that complete such a construct: what the protectors protect. */
+    static final Set<String> CONSTRUCT_COMPLEMENTS = normalized("الديار", "الوطن", "الثورة",
+            "الحرية", "الشعب", "العقيدة", "الدين", "الأرض", "الحق", "الإسلام", "السلام", "الكرامة",
+            "العرض", "الحمى", "الأقصى", "المقدسات", "البيئة", "الطبيعة", "المستهلك", "الطفولة",
+            "الأطفال", "القانون", "الدستور", "الحدود", "الثغور", "الأمة", "البلد", "البلاد",
+            "العدالة", "الشريعة", "الجمهورية", "النظام", "الأسد", "العلم", "المدنيين", "الحياة");
     /** How far back an organisation head may stand. */
     static final int ORGANISATION_WINDOW = 3;
     /** Longest line still read as a dateline or byline. */
@@ -153,6 +168,9 @@ public final class MentionFilter {
         if (isPersonName(tokens, m, before)) {
             return Verdict.rejected(Rejection.PERSON);
         }
+        if (!in(before, SETTLEMENT_NOUNS) && isConstructHead(text, tokens, m)) {
+            return Verdict.rejected(Rejection.COMMON_WORD);
+        }
         Cue cue = cue(text, tokens, m, before, front, continuesList, locative);
         boolean strongCue = cue != Cue.PREPOSITION && cue != Cue.NONE;
         if (!strongCue && lexicon.isCommonWord(name)) {
@@ -161,8 +179,13 @@ public final class MentionFilter {
         if (!strongCue && lexicon.isGivenName(name)) {
             return Verdict.rejected(Rejection.GIVEN_NAME);
         }
-        boolean loose = candidates.stream().allMatch(c -> c.quality() == MatchQuality.LOOSE);
+        boolean loose = candidates.stream().allMatch(c -> c.quality() != MatchQuality.EXACT);
         if (cue == Cue.NONE && loose && m.first() == m.last()) {
+            return Verdict.rejected(Rejection.NO_CUE);
+        }
+        boolean variant = candidates.stream().allMatch(c -> c.quality() == MatchQuality.VOWEL_VARIANT);
+        if (variant && (!strongCue || cue == Cue.LIST || lexicon.isCommonWord(name)
+                || lexicon.isGivenName(name))) {
             return Verdict.rejected(Rejection.NO_CUE);
         }
         return new Verdict(cue, candidates, null);
@@ -179,7 +202,7 @@ public final class MentionFilter {
         if (match.prefix().indexOf('ك') >= 0) {
             return true;
         }
-        boolean loose = match.candidates().stream().allMatch(c -> c.quality() == MatchQuality.LOOSE);
+        boolean loose = match.candidates().stream().allMatch(c -> c.quality() != MatchQuality.EXACT);
         if (!match.prefix().isEmpty() && name.length() <= SHORT_REMAINDER
                 && (loose || match.prefix().length() > 1)) {
             return true;
@@ -250,6 +273,15 @@ public final class MentionFilter {
             }
         }
         return false;
+    }
+
+    /** A construct head (حماة) directly followed by its complement (الديار): a noun phrase. */
+    private static boolean isConstructHead(String text, List<Token> tokens, Mention m) {
+        int next = m.last() + 1;
+        return m.first() == m.last() && CONSTRUCT_HEADS.contains(m.match().name())
+                && next < tokens.size()
+                && !breaksPhrase(text, tokens.get(m.last()).end(), tokens.get(next).start())
+                && CONSTRUCT_COMPLEMENTS.contains(tokens.get(next).normalized());
     }
 
     private static boolean isPersonName(List<Token> tokens, Mention m, String before) {

@@ -1,6 +1,7 @@
 package org.maydan.gazetteer.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,11 @@ public final class RegionPhrases {
             "شرق", Direction.E, "شرقي", Direction.E, "غرب", Direction.W, "غربي", Direction.W);
     private static final Map<String, Direction> DEFINITE_NOUNS = Map.of(
             "الشمال", Direction.N, "الجنوب", Direction.S, "الشرق", Direction.E, "الغرب", Direction.W);
+    private static final Set<String> DIRECTION_WORDS = union(NOUNS.keySet(),
+            DEFINITE_NOUNS.keySet());
+    /** The same words as arrays, for the per-token proclitic test that must not allocate. */
+    private static final String[] DIRECTION_ARRAY = DIRECTION_WORDS.toArray(String[]::new);
+    private static final String[] COUNTRYSIDE_ARRAY = COUNTRYSIDE.toArray(String[]::new);
     private static final int MAX_AREA_TOKENS = 3;
     private static final String AND = "و";
 
@@ -54,6 +60,12 @@ public final class RegionPhrases {
     public RegionPhrases(PlaceIndex index, RegionFactory factory) {
         this.index = index;
         this.factory = factory;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** Whether a normalized token (without proclitic) is a direction noun: شمال، غربي... */
@@ -72,15 +84,8 @@ public final class RegionPhrases {
     }
 
     private static @Nullable String countrysidePrefix(String token) {
-        if (COUNTRYSIDE.contains(token)) {
-            return "";
-        }
-        for (Proclitics.Split split : Proclitics.splits(token)) {
-            if (COUNTRYSIDE.contains(split.remainder())) {
-                return split.prefix();
-            }
-        }
-        return null;
+        int k = Proclitics.prefixBefore(token, COUNTRYSIDE_ARRAY);
+        return k < 0 ? null : token.substring(0, k);
     }
 
     private @Nullable Hit countryside(String text, List<Token> tokens, int i, String prefix) {
@@ -142,19 +147,17 @@ public final class RegionPhrases {
 
     private @Nullable Hit directionOf(String text, List<Token> tokens, int i) {
         String first = tokens.get(i).normalized();
-        String prefix = "";
-        Direction d = NOUNS.get(first);
-        Direction definite = DEFINITE_NOUNS.get(first);
-        if (d == null && definite == null) {
-            for (Proclitics.Split split : Proclitics.splits(first)) {
-                d = NOUNS.get(split.remainder());
-                definite = DEFINITE_NOUNS.get(split.remainder());
-                if (d != null || definite != null) {
-                    prefix = split.prefix();
-                    break;
-                }
-            }
+        int k = Proclitics.prefixBefore(first, DIRECTION_ARRAY);
+        if (k < 0) {
+            return null;
         }
+        String prefix = first.substring(0, k);
+        String word = first.substring(k);
+        if (!DIRECTION_WORDS.contains(word)) {
+            word = "ا" + word;
+        }
+        Direction d = NOUNS.get(word);
+        Direction definite = DEFINITE_NOUNS.get(word);
         if (d == null && definite == null) {
             return null;
         }

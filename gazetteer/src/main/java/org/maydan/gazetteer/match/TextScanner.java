@@ -9,6 +9,7 @@ import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.RankingContext;
+import org.maydan.gazetteer.index.CompactTrie;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.normalize.Proclitics;
@@ -53,14 +54,19 @@ public final class TextScanner {
                 i = region.nextToken();
                 continue;
             }
-            Span best = longest(tokens, i, tokens.get(i).normalized(), "");
+            Span best = longest(tokens, i, 0, false);
             if (best == null) {
-                for (Proclitics.Split split : Proclitics.splits(tokens.get(i).normalized())) {
-                    Span s = longest(tokens, i, split.remainder(), split.prefix());
-                    if (s != null && (best == null || s.lastToken > best.lastToken)) {
-                        best = s;
+                String token = tokens.get(i).normalized();
+                int max = Proclitics.maxPrefix(token);
+                for (int k = 1; k <= max; k++) {
+                    if (Proclitics.dropsArticleAlef(token, k)) {
+                        best = longer(best, longest(tokens, i, k, true));
                     }
+                    best = longer(best, longest(tokens, i, k, false));
                 }
+            }
+            if (best == null && hasVariantCue(text, tokens, i)) {
+                best = variant(tokens, i);
             }
             if (best == null) {
                 i++;
@@ -72,48 +78,136 @@ public final class TextScanner {
         return out;
     }
 
-    /** A matched span: tokens {@code [first, lastToken]}, the proclitic and the matched places. */
-    record Span(int first, int lastToken, String prefix, String name, List<Place> exact,
-            List<Place> loose) {
+    /**
+     * A matched span: tokens {@code [first, lastToken]}, read after a proclitic of {@code skip}
+     * letters (with the article's alef restored when {@code alef}), and the matched places.
+     */
+    record Span(int first, int lastToken, int skip, boolean alef, List<Place> exact,
+            List<Place> loose, boolean variant) {
     }
 
-    /** The longest name starting at token {@code i} read as {@code firstForm}, or null. */
-    @Nullable Span longest(List<Token> tokens, int i, String firstForm, String prefix) {
-        StringBuilder exactKey = new StringBuilder(firstForm);
-        StringBuilder compact = new StringBuilder();
+    /**
+     * A cue before token {@code i} that admits a vowel variant: a settlement noun or a front before
+     * it, or a hashtag. Prepositions are not enough: verbal nouns and broken plurals insert long
+     * vowels too (تدمير is no variant of تدمر, مقاتلي none of مقتلة).
+     */
+    private static boolean hasVariantCue(String text, List<Token> tokens, int i) {
+        int start = tokens.get(i).start();
+        if (start > 0 && text.charAt(start - 1) == '#') {
+            return true;
+        }
+        if (i == 0) {
+            return false;
+        }
+        return Proclitics.prefixBefore(tokens.get(i - 1).normalized(),
+                MentionFilter.SETTLEMENT_OR_FRONT) >= 0;
+    }
+
+    /**
+     * Token {@code i} (or its reading after a proclitic) as a vowel variant of a single name: same
+     * vowel skeleton, at least {@link PlaceIndex#MIN_VARIANT_CONSONANTS} consonants, or null.
+     */
+    private @Nullable Span variant(List<Token> tokens, int i) {
+        String token = tokens.get(i).normalized();
+        int max = Proclitics.maxPrefix(token);
+        for (int k = 0; k <= max; k++) {
+            String key = LooseKeys.vowelSkeleton(LooseKeys.of(token.substring(k)));
+            if (LooseKeys.consonants(key) < PlaceIndex.MIN_VARIANT_CONSONANTS) {
+                return null;
+            }
+            List<Place> places = index.variants(key);
+            if (!places.isEmpty()) {
+                return new Span(i, i, k, false, List.of(), places, true);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Span longer(@Nullable Span best, @Nullable Span s) {
+        return s != null && (best == null || s.lastToken > best.lastToken) ? s : best;
+    }
+
+    /**
+     * The longest name starting at token {@code i}, its first {@code skip} letters read as a
+     * proclitic (and, if {@code alef}, ال restored for لل), or null. Walks the {@link CompactTrie}
+     * letter by letter and builds a string only where a name ends: the article of each token is
+     * skipped, a token-final ه continues as ت, and the loose key of a span ending in a final vowel
+     * is read from the node before that vowel.
+     */
+    @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef) {
+        CompactTrie trie = index.trie();
+        int node = CompactTrie.ROOT;
+        int compactLength = 0;
+        int nameLength = 0;
         Span best = null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
         for (int j = i; j < last; j++) {
-            String token = j == i ? firstForm : tokens.get(j).normalized();
-            if (j > i) {
-                exactKey.append(' ').append(token);
+            String token = tokens.get(j).normalized();
+            int from = j == i ? skip : 0;
+            int formLength = token.length() - from + (alef && j == i ? 1 : 0);
+            nameLength += formLength + (j > i ? 1 : 0);
+            if (alef && j == i) {
+                from++;
+            } else if (formLength - 2 >= LooseKeys.MIN_TOKEN_AFTER_ARTICLE && token.charAt(from) == 'ا'
+                    && token.charAt(from + 1) == 'ل') {
+                from += 2;
             }
-            LooseKeys.appendToken(compact, token, 0, token.length(), false);
-            String compactKey = compact.toString();
-            String name = exactKey.toString();
-            List<Place> exact = name.length() >= MIN_EXACT_NAME ? index.exact(name) : List.of();
-            String looseKey = LooseKeys.foldFinal(compactKey);
-            List<Place> loose = looseKey.length() >= MIN_LOOSE_KEY ? index.loose(looseKey) : List.of();
+            int end = token.length();
+            int parent = node;
+            for (int c = from; c < end - 1 && parent != CompactTrie.NONE; c++) {
+                parent = trie.child(parent, token.charAt(c));
+            }
+            if (parent == CompactTrie.NONE) {
+                break;
+            }
+            char lastChar = token.charAt(end - 1);
+            int here = trie.child(parent, lastChar);
+            compactLength += end - from;
+            List<Place> loose = List.of();
+            if (compactLength >= MIN_LOOSE_KEY) {
+                loose = LooseKeys.isFoldedFinal(lastChar) && compactLength > 1
+                        ? trie.looseBeforeVowel(parent)
+                        : here == CompactTrie.NONE ? List.of() : trie.looseHere(here);
+            }
+            List<Place> exact = List.of();
+            if (here != CompactTrie.NONE && trie.isTerminal(here) && nameLength >= MIN_EXACT_NAME) {
+                exact = index.exact(name(tokens, i, j, skip, alef));
+            }
             if (!exact.isEmpty() || !loose.isEmpty()) {
-                best = new Span(i, j, prefix, name, exact, loose);
+                best = new Span(i, j, skip, alef, exact, loose, false);
             }
-            int end = compact.length() - 1;
-            if (end >= 0 && compact.charAt(end) == 'ه') {
-                compact.setCharAt(end, 'ت');
-            }
-            if (!index.isCompactPrefix(compact.toString())) {
+            node = lastChar == 'ه' ? trie.child(parent, 'ت') : here;
+            if (node == CompactTrie.NONE) {
                 break;
             }
         }
         return best;
     }
 
+    /** The normalized name of tokens {@code [i, j]} as read after the proclitic. */
+    private static String name(List<Token> tokens, int i, int j, int skip, boolean alef) {
+        if (i == j && skip == 0 && !alef) {
+            return tokens.get(i).normalized();
+        }
+        StringBuilder name = new StringBuilder();
+        if (alef) {
+            name.append('ا');
+        }
+        name.append(tokens.get(i).normalized(), skip, tokens.get(i).normalized().length());
+        for (int k = i + 1; k <= j; k++) {
+            name.append(' ').append(tokens.get(k).normalized());
+        }
+        return name.toString();
+    }
+
     private NameMatch toMatch(String text, List<Token> tokens, Span span) {
         Token first = tokens.get(span.first());
-        int start = first.start() + originalLength(text, first.start(), span.prefix().length());
+        int start = first.start() + originalLength(text, first.start(), span.skip());
         int end = tokens.get(span.lastToken()).end();
-        return new NameMatch(start, end, text.substring(start, end), span.prefix(), span.name(),
-                candidates(span.exact(), span.loose()));
+        return new NameMatch(start, end, text.substring(start, end),
+                first.normalized().substring(0, span.skip()),
+                name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
+                span.variant() ? variantCandidates(span.loose()) : candidates(span.exact(), span.loose()));
     }
 
     /** Exact places then loose ones, ranked without context. */
@@ -126,6 +220,14 @@ public final class TextScanner {
             if (!exact.contains(p)) {
                 out.add(Candidate.of(p, MatchQuality.LOOSE, 0));
             }
+        }
+        return HomonymRanker.rank(out, RankingContext.NONE);
+    }
+
+    private static List<Candidate> variantCandidates(List<Place> places) {
+        List<Candidate> out = new ArrayList<>(places.size());
+        for (Place p : places) {
+            out.add(Candidate.of(p, MatchQuality.VOWEL_VARIANT, 0));
         }
         return HomonymRanker.rank(out, RankingContext.NONE);
     }

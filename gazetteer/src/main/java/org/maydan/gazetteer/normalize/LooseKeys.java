@@ -13,7 +13,8 @@ public final class LooseKeys {
     /** Replaces the folded final vowel letter. */
     public static final char FINAL_VOWEL = '*';
 
-    private static final int MIN_TOKEN_AFTER_ARTICLE = 2;
+    /** Letters a token must keep after its article for the article to be dropped. */
+    public static final int MIN_TOKEN_AFTER_ARTICLE = 2;
 
     private LooseKeys() {
     }
@@ -54,15 +55,46 @@ public final class LooseKeys {
         }
     }
 
+    /** Whether {@code c} is a final vowel letter that loose keys fold: ي, ه or ا. */
+    public static boolean isFoldedFinal(char c) {
+        return c == 'ي' || c == 'ه' || c == 'ا';
+    }
+
     /** Folds a final ي, ه or ا to {@link #FINAL_VOWEL}. */
     public static String foldFinal(String compact) {
         int last = compact.length() - 1;
         if (last > 0) {
             char c = compact.charAt(last);
-            if (c == 'ي' || c == 'ه' || c == 'ا') {
+            if (isFoldedFinal(c)) {
                 return compact.substring(0, last) + FINAL_VOWEL;
             }
         }
         return compact;
+    }
+
+    /**
+     * The consonant skeleton of a loose key: the long vowel letters ا و ي dropped everywhere but
+     * at the start, so that news spellings adding or dropping a long vowel inside a village name
+     * (كفرنبيل / كفرنبل, معرشورين / معرشمشة is not this) meet. The folded final vowel stays.
+     */
+    public static String vowelSkeleton(String looseKey) {
+        StringBuilder out = new StringBuilder(looseKey.length());
+        for (int i = 0; i < looseKey.length(); i++) {
+            char c = looseKey.charAt(i);
+            if (i == 0 || !isLongVowel(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Letters of a skeleton other than the folded final vowel marker. */
+    public static int consonants(String skeleton) {
+        int n = skeleton.length();
+        return n > 0 && skeleton.charAt(n - 1) == FINAL_VOWEL ? n - 1 : n;
+    }
+
+    private static boolean isLongVowel(char c) {
+        return c == 'ا' || c == 'و' || c == 'ي';
     }
 }

@@ -27,20 +27,63 @@ public final class Proclitics {
      */
     public static List<Split> splits(String token) {
         List<Split> out = new ArrayList<>(4);
-        int max = Math.min(MAX_PREFIX, token.length() - MIN_REMAINDER);
+        int max = maxPrefix(token);
         for (int k = 1; k <= max; k++) {
-            char c = token.charAt(k - 1);
-            if (!isProclitic(c, k)) {
-                break;
-            }
             String prefix = token.substring(0, k);
             String rest = token.substring(k);
-            if (c == 'ل' && rest.length() > MIN_REMAINDER && rest.charAt(0) == 'ل') {
+            if (dropsArticleAlef(token, k)) {
                 out.add(new Split(prefix, "ا" + rest));
             }
             out.add(new Split(prefix, rest));
         }
         return out;
+    }
+
+    /**
+     * The longest proclitic chain {@code token} may start with: every prefix of this length or
+     * shorter is a proclitic reading of the token, and leaves at least two letters. Allocation-free,
+     * for hot loops that walk the readings themselves.
+     */
+    public static int maxPrefix(String token) {
+        int max = Math.min(MAX_PREFIX, token.length() - MIN_REMAINDER);
+        for (int k = 1; k <= max; k++) {
+            if (!isProclitic(token.charAt(k - 1), k)) {
+                return k - 1;
+            }
+        }
+        return Math.max(0, max);
+    }
+
+    /** Whether the reading after a {@code k}-letter proclitic ending in ل is ال + rest (للقرية). */
+    public static boolean dropsArticleAlef(String token, int k) {
+        return token.charAt(k - 1) == 'ل' && token.length() - k > MIN_REMAINDER
+                && token.charAt(k) == 'ل';
+    }
+
+    /**
+     * The length of the proclitic before one of {@code words} in {@code token} (0 when the token is
+     * one of them), shortest first as {@link #splits} orders readings, or -1. Allocation-free.
+     */
+    public static int prefixBefore(String token, String[] words) {
+        int max = maxPrefix(token);
+        char last = token.charAt(token.length() - 1);
+        int best = -1;
+        for (String w : words) {
+            if (w.charAt(w.length() - 1) != last) {
+                continue;
+            }
+            for (int k = 0; k <= max && (best < 0 || k < best); k++) {
+                int rest = token.length() - k;
+                boolean alef = k > 0 && dropsArticleAlef(token, k);
+                if (alef && w.length() == rest + 1 && w.charAt(0) == 'ا'
+                        && token.regionMatches(k, w, 1, rest)
+                        || w.length() == rest && token.startsWith(w, k)) {
+                    best = k;
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isProclitic(char c, int position) {

@@ -1,0 +1,143 @@
+package org.maydan.gazetteer.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.normalize.LooseKeys;
+
+/**
+ * A character trie over the compact keys of all names (see {@link LooseKeys#compact}), for
+ * scanning text without building strings: a scanner walks it letter by letter as it reads tokens,
+ * stops as soon as no name continues, and learns at each node whether a name ends there and which
+ * places the loose key of the span so far names. Children live in one open-addressing hash table
+ * keyed by (node, letter), so a step is one probe and allocates nothing. Immutable.
+ */
+public final class CompactTrie {
+
+    /** The node of the empty key. */
+    public static final int ROOT = 0;
+    /** No such node. */
+    public static final int NONE = -1;
+
+    /** Table slots per stored edge at most, so probes stay short. */
+    private static final int LOAD_INVERSE = 2;
+    private static final long EMPTY = -1L;
+    private static final int CHAR_BITS = 16;
+
+    private final long[] keys;
+    private final int[] children;
+    private final int mask;
+    private final boolean[] terminal;
+    private final int[] looseHere;
+    private final int[] looseBeforeVowel;
+    private final List<List<Place>> lists;
+
+    /**
+     * The trie of {@code compactKeys}; {@code loose} gives the places of a loose key (empty if
+     * none), looked up once per node here so that scanning never looks it up.
+     */
+    CompactTrie(Collection<String> compactKeys, Function<String, List<Place>> loose) {
+        int edges = 0;
+        for (String key : compactKeys) {
+            edges += key.length();
+        }
+        int size = Integer.highestOneBit(Math.max(16, edges * LOAD_INVERSE)) << 1;
+        keys = new long[size];
+        Arrays.fill(keys, EMPTY);
+        children = new int[size];
+        mask = size - 1;
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add("");
+        boolean[] ends = new boolean[edges + 1];
+        for (String key : compactKeys) {
+            int node = ROOT;
+            for (int i = 0; i < key.length(); i++) {
+                int next = child(node, key.charAt(i));
+                if (next == NONE) {
+                    next = prefixes.size();
+                    prefixes.add(key.substring(0, i + 1));
+                    put(node, key.charAt(i), next);
+                }
+                node = next;
+            }
+            ends[node] = true;
+        }
+        int nodes = prefixes.size();
+        terminal = Arrays.copyOf(ends, nodes);
+        looseHere = new int[nodes];
+        looseBeforeVowel = new int[nodes];
+        lists = new ArrayList<>();
+        for (int node = 0; node < nodes; node++) {
+            String prefix = prefixes.get(node);
+            boolean vowelFinal = prefix.length() > 1
+                    && LooseKeys.isFoldedFinal(prefix.charAt(prefix.length() - 1));
+            looseHere[node] = vowelFinal ? NONE : ref(loose.apply(prefix));
+            looseBeforeVowel[node] = prefix.isEmpty() ? NONE
+                    : ref(loose.apply(prefix + LooseKeys.FINAL_VOWEL));
+        }
+    }
+
+    private int ref(List<Place> places) {
+        if (places.isEmpty()) {
+            return NONE;
+        }
+        lists.add(places);
+        return lists.size() - 1;
+    }
+
+    private void put(int node, char c, int child) {
+        long key = edge(node, c);
+        int slot = slot(key);
+        while (keys[slot] != EMPTY) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        children[slot] = child;
+    }
+
+    /** The node after {@code node} reads letter {@code c}, or {@link #NONE}. */
+    public int child(int node, char c) {
+        long key = edge(node, c);
+        int slot = slot(key);
+        long k;
+        while ((k = keys[slot]) != EMPTY) {
+            if (k == key) {
+                return children[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return NONE;
+    }
+
+    /** Whether some name's compact key ends at this node. */
+    public boolean isTerminal(int node) {
+        return terminal[node];
+    }
+
+    /**
+     * The places whose loose key is this node's key, for a key that does not end in a folded vowel
+     * (such keys are asked of the parent with {@link #looseBeforeVowel}).
+     */
+    public List<Place> looseHere(int node) {
+        int ref = looseHere[node];
+        return ref == NONE ? List.of() : lists.get(ref);
+    }
+
+    /** The places whose loose key is this node's key followed by a final ي, ه or ا. */
+    public List<Place> looseBeforeVowel(int node) {
+        int ref = looseBeforeVowel[node];
+        return ref == NONE ? List.of() : lists.get(ref);
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32) & mask;
+    }
+
+    private static long edge(int node, char c) {
+        return ((long) node << CHAR_BITS) | c;
+    }
+}
