@@ -35,7 +35,8 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
         return new EventFeature(FEATURE, event.id(), Point.of(event.longitude(), event.latitude()), properties);
     }
 
-    private static List<String> sources(String joined) {
+    /** The distinct publishers of an event's {@code source}, as a list. */
+    static List<String> sources(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split(JdbcEventStore.SOURCE_SEPARATOR));
     }
 

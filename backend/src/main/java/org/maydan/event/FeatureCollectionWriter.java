@@ -85,6 +85,16 @@ class FeatureCollectionWriter {
         writeFatalities(event.fatalities(), json);
         json.writeStringField("notes", event.notes());
         json.writeStringField("source", event.source());
+        Corroboration c = event.corroboration();
+        writeNullableNumber("fatalities_min", c.fatalitiesMin(), json);
+        writeNullableNumber("fatalities_max", c.fatalitiesMax(), json);
+        json.writeBooleanField("fatalities_disputed", c.fatalitiesDisputed());
+        json.writeNumberField("source_count", c.sourceCount());
+        json.writeArrayFieldStart("sources");
+        for (String source : EventFeature.sources(event.source())) {
+            json.writeString(source);
+        }
+        json.writeEndArray();
         endFeature(json);
     }
 
@@ -109,11 +119,16 @@ class FeatureCollectionWriter {
     }
 
     private static void writeFatalities(@Nullable Integer fatalities, JsonGenerator json) throws IOException {
-        json.writeFieldName("fatalities");
-        if (fatalities == null) {
+        writeNullableNumber("fatalities", fatalities, json);
+    }
+
+    private static void writeNullableNumber(String field, @Nullable Integer value, JsonGenerator json)
+            throws IOException {
+        json.writeFieldName(field);
+        if (value == null) {
             json.writeNull();
         } else {
-            json.writeNumber(fatalities);
+            json.writeNumber(value);
         }
     }
 
