@@ -141,9 +141,24 @@ public final class BenchExtractCommand implements Command {
                 bytes += piece.getBytes(StandardCharsets.UTF_8).length;
                 next++;
             }
-            articles.add(Article.of("bench-" + articles.size(), text.toString(), published));
+            articles.add(Article.of("bench-" + articles.size(), cutAfter(text.toString(), options.size()), published));
         }
         return articles;
+    }
+
+    /** The text up to the first white space after its first {@code bytes} UTF-8 bytes. */
+    private static String cutAfter(String text, int bytes) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < bytes) {
+            int cp = text.codePointAt(i);
+            seen += new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            i += Character.charCount(cp);
+        }
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(0, i);
     }
 
     private static Options parse(List<String> args) throws IOException {
