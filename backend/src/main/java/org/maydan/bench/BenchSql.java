@@ -14,7 +14,7 @@ final class BenchSql {
     static final String MIGRATIONS = "classpath:db/migration/postgresql";
 
     /** Empties the store; the TRUNCATE trigger of V4 empties {@code event_day_count} with it. */
-    static final String EMPTY = "TRUNCATE evidence, event, article RESTART IDENTITY";
+    static final String EMPTY = "TRUNCATE evidence, event, article_place, article RESTART IDENTITY";
 
     /**
      * Secondary indexes of the loaded tables, to drop before the COPY and rebuild after it (faster
@@ -37,7 +37,8 @@ final class BenchSql {
     /** Columns in the order {@link EventCopyLoader} writes them; ids are the generator's. */
     static final String COPY_EVENTS = """
             COPY event (id, event_date, time_precision, event_type, sub_event_type, place_ref, location,
-                location_ar, admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source, geom)
+                location_ar, admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source, geom,
+                fatalities_min, fatalities_max, source_count)
             FROM STDIN (FORMAT text)""";
 
     /**

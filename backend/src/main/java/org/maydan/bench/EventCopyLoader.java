@@ -48,6 +48,9 @@ final class EventCopyLoader {
         }
     }
 
+    /** Each synthetic event comes from one article (see {@link BenchSql#INSERT_EVIDENCE}). */
+    private static final int SOURCES_PER_EVENT = 1;
+
     static String row(SyntheticEvent synthetic) {
         ExportEvent e = synthetic.event();
         char t = CopyText.SEPARATOR;
@@ -57,6 +60,8 @@ final class EventCopyLoader {
                 + CopyText.field(e.locationAr()) + t + CopyText.field(e.admin1()) + t
                 + CopyText.field(e.admin2()) + t + e.latitude() + t + e.longitude() + t + e.geoPrecision() + t
                 + e.fatalities() + t + CopyText.field(e.notes()) + t + CopyText.field(e.source()) + t
-                + CopyText.ewktPoint(e.longitude(), e.latitude()) + '\n';
+                + CopyText.ewktPoint(e.longitude(), e.latitude()) + t
+                // One source each: its figure is the whole spread, nothing disputed.
+                + e.fatalities() + t + e.fatalities() + t + SOURCES_PER_EVENT + '\n';
     }
 }
