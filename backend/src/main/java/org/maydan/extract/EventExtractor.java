@@ -2,6 +2,7 @@ package org.maydan.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -132,6 +133,7 @@ public final class EventExtractor {
 
         LocalDate[] quoted = quoteDates(text, tokens, sentences, ranges, published);
         List<Candidate> candidates = new ArrayList<>();
+        boolean[] dateTokens = new boolean[tokens.length];
         Set<SubEventType> previousInstruments = EnumSet.noneOf(SubEventType.class);
         Context previous = null;
         Mention lastSpecific = null;
@@ -142,18 +144,19 @@ public final class EventExtractor {
             List<Lexicon.Match> ms = matches.get(si);
             SentenceSplitter.Span span = sentences.get(si);
             LocalDate reference = quoted[si] != null ? quoted[si] : published;
-            List<DateResolver.DateMention> dates = DateResolver.find(tokens, from, to, reference);
-            boolean[] dateTokens = new boolean[tokens.length];
-            for (DateResolver.DateMention d : dates) {
-                for (int i = d.start(); i < d.end(); i++) {
-                    dateTokens[i] = true;
+            List<DateResolver.DateMention> written = DateResolver.find(tokens, from, to, reference);
+            markDates(dateTokens, written, true);
+            List<DateResolver.DateMention> dates = new ArrayList<>(written.size());
+            for (DateResolver.DateMention d : written) {
+                if (!backgroundClause(ms, tokens, d.start())) {
+                    dates.add(d);
                 }
             }
-            dates = dates.stream().filter(d -> !backgroundClause(ms, tokens, d.start())).toList();
             List<EventClassifier.Trigger> triggers = archiveCaption(ms, tokens)
                     ? List.of() : classifier.classify(ms, previousInstruments);
             List<Mention> places = eligible(mentions, from, to, tt, ms, inPlace);
             FatalityParser.Reading reading = FatalityParser.read(tokens, ms, from, to, dateTokens);
+            markDates(dateTokens, written, false);
             boolean pluperfect = ms.stream().anyMatch(m -> m.cue() == Cue.PLUPERFECT && m.start() < from + PLUPERFECT_WINDOW);
 
             List<Group> groups = groups(triggers, places);
@@ -217,6 +220,13 @@ public final class EventExtractor {
         }
         List<ExtractedEvent> events = merge(candidates, containedIn, text);
         return new Extraction(article.id(), document.places(), events);
+    }
+
+    /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */
+    private static void markDates(boolean[] dateTokens, List<DateResolver.DateMention> dates, boolean value) {
+        for (DateResolver.DateMention d : dates) {
+            Arrays.fill(dateTokens, d.start(), d.end(), value);
+        }
     }
 
     private static List<Mention> mentions(List<Toponym> toponyms, TokenizedText tt) {

@@ -1,15 +1,23 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The text as tokens, normalised once. A new clause starts after ، , ؛ : or a dash, and after a
+ * The text as tokens, normalised once; a word that recurs shares the norm and forms of its first
+ * occurrence, so its readings are worked out once per text. A new clause starts after ، , ؛ : or a dash, and after a
  * sentence boundary; parentheses are tracked so asides such as "(13 كم جنوب إدلب)" can be skipped.
  * Square brackets are not asides: in scraped text they hold the label of a link ("[#كفرنبل](#)"),
  * which is part of the sentence.
  */
 final class TokenizedText {
+
+    /** A first guess at the token count from the text length, to size the list once. */
+    private static final int CHARS_PER_TOKEN = 5;
+    private static final int INITIAL_WORD_CAPACITY = 32;
 
     final String text;
     final Token[] tokens;
@@ -20,31 +28,36 @@ final class TokenizedText {
     }
 
     static TokenizedText of(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
+        List<Token> out = new ArrayList<>(text.length() / CHARS_PER_TOKEN);
+        Map<String, String[]> formsOf = new HashMap<>();
         int clause = 0;
         int depth = 0;
         boolean pendingBreak = false;
         int n = text.length();
         int i = 0;
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[INITIAL_WORD_CAPACITY];
         while (i < n) {
             char c = text.charAt(i);
             if (ArabicText.isWordChar(c)) {
                 int s = i;
-                word.setLength(0);
+                int length = 0;
                 while (i < n && (ArabicText.isWordChar(text.charAt(i)) || isInnerDot(text, i))) {
-                    word.append(text.charAt(i));
+                    if (length == word.length) {
+                        word = Arrays.copyOf(word, 2 * length);
+                    }
+                    word[length++] = ArabicText.fold(text.charAt(i));
                     i++;
                 }
                 if (pendingBreak) {
                     clause++;
                     pendingBreak = false;
                 }
-                String norm = ArabicText.normalize(word);
+                String norm = ArabicText.normalizeFolded(word, length);
                 if (norm.isEmpty()) {
                     continue;
                 }
-                out.add(new Token(s, i, norm, ArabicText.forms(norm), clause, depth > 0));
+                String[] forms = formsOf.computeIfAbsent(norm, ArabicText::forms);
+                out.add(Token.of(s, i, forms[0], forms, clause, depth > 0));
                 continue;
             }
             switch (c) {
