@@ -30,15 +30,8 @@ final class ArabicText {
         for (int i = 0; i < chars.length; i++) {
             chars[i] = fold(word.charAt(i));
         }
-        return normalizeFolded(chars, chars.length);
-    }
-
-    /**
-     * {@link #normalize} of a word whose chars were already passed through {@link #fold}; the
-     * buffer is normalised in place, so the tokenizer can reuse one buffer for every word.
-     */
-    static String normalizeFolded(char[] folded, int length) {
-        return new String(folded, 0, NORMALIZER.normalize(folded, length));
+        int length = NORMALIZER.normalize(chars, chars.length);
+        return new String(chars, 0, length);
     }
 
     static char fold(char c) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ final class Lexicon {
     }
 
     private static final String RESOURCE = "lexicon.tsv";
-    private static final int OPENING_BITS = 1 << 16;
-    private static final int OPENING_MULTIPLIER = 31;
 
     private static final int CUE_COUNT = Cue.values().length;
 
@@ -40,11 +37,11 @@ final class Lexicon {
     /** Phrases whose first word is a prefix (اشتباك*), by the letters of that prefix. */
     private final PrefixTrie byFirstPrefix = new PrefixTrie();
     /** The first two letters of every first word: most tokens are rejected with one bit test. */
-    private final BitSet openings = new BitSet(OPENING_BITS);
+    private final Openings openings = new Openings();
 
     private Lexicon(List<Phrase> phrases) {
         for (Phrase p : phrases) {
-            openings.set(opening(p.words()[0]));
+            openings.add(p.words()[0]);
             if (p.prefix()[0]) {
                 byFirstPrefix.add(p);
             } else {
@@ -96,7 +93,7 @@ final class Lexicon {
         for (int i = from; i < to; i++) {
             boolean found = false;
             for (String form : tokens[i].forms()) {
-                if (!openings.get(opening(form))) {
+                if (!openings.admits(form)) {
                     continue;
                 }
                 found |= consider(byFirstWord.get(form), tokens, i, to, form, best);
@@ -116,12 +113,6 @@ final class Lexicon {
             }
         }
         return out;
-    }
-
-    private static int opening(String word) {
-        int first = word.charAt(0);
-        int second = word.length() > 1 ? word.charAt(1) : 0;
-        return (first * OPENING_MULTIPLIER + second) & (OPENING_BITS - 1);
     }
 
     /** Records in {@code best} each candidate that matches here; true if any did. */
@@ -171,6 +162,7 @@ final class Lexicon {
     private static final class PrefixTrie {
 
         final int depth;
+        /** Letters that continue a prefix from here, sorted, and the node each leads to. */
         private char[] letters = new char[0];
         private PrefixTrie[] children = new PrefixTrie[0];
         /** Phrases whose first word ends at this node, in lexicon order; null when none. */
@@ -190,10 +182,7 @@ final class Lexicon {
                 PrefixTrie next = node.child(c);
                 if (next == null) {
                     next = new PrefixTrie(node.depth + 1);
-                    node.letters = Arrays.copyOf(node.letters, node.letters.length + 1);
-                    node.children = Arrays.copyOf(node.children, node.children.length + 1);
-                    node.letters[node.letters.length - 1] = c;
-                    node.children[node.children.length - 1] = next;
+                    node.insert(c, next);
                 }
                 node = next;
             }
@@ -203,13 +192,22 @@ final class Lexicon {
             node.phrases.add(p);
         }
 
-        @Nullable PrefixTrie child(char c) {
-            for (int i = 0; i < letters.length; i++) {
-                if (letters[i] == c) {
-                    return children[i];
-                }
+        /** Adds a child, keeping the letters sorted for {@link #child}. */
+        private void insert(char c, PrefixTrie next) {
+            int at = letters.length;
+            letters = Arrays.copyOf(letters, at + 1);
+            children = Arrays.copyOf(children, at + 1);
+            for (; at > 0 && letters[at - 1] > c; at--) {
+                letters[at] = letters[at - 1];
+                children[at] = children[at - 1];
             }
-            return null;
+            letters[at] = c;
+            children[at] = next;
+        }
+
+        @Nullable PrefixTrie child(char c) {
+            int at = Arrays.binarySearch(letters, c);
+            return at < 0 ? null : children[at];
         }
     }
 }

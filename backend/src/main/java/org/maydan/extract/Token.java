@@ -24,6 +24,11 @@ record Token(int start, int end, String norm, String[] forms, int clause, boolea
         return new Token(start, end, norm, forms, clause, parenthesised, firstDigit, value);
     }
 
+    /** The same word at another place of the text: its readings are shared, not worked out again. */
+    Token again(int otherStart, int otherEnd, int otherClause, boolean otherParenthesised) {
+        return new Token(otherStart, otherEnd, norm, forms, otherClause, otherParenthesised, firstDigit, numberValue);
+    }
+
     boolean is(String form) {
         for (String f : forms) {
             if (f.equals(form)) {
