@@ -1,7 +1,6 @@
 package org.maydan.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
@@ -14,6 +13,14 @@ final class ArabicText {
 
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final int MIN_STEM = 2;
+    /** A word with none of these first letters has no proclitic and no article: it is its only form. */
+    private static final String PROCLITIC_OR_ARTICLE = "وفبلكا";
+    /** The word, without و/ف, each with and without a preposition, each with and without ال. */
+    private static final int MAX_FORMS = 8;
+    private static final char ASCII_END = 0x80;
+    /** U+0620..U+065F: Arabic letters, tatweel and harakat, all word chars. */
+    private static final char ARABIC_LETTERS_FIRST = '\u0620';
+    private static final char ARABIC_MARKS_LAST = '\u065F';
 
     private ArabicText() {
     }
@@ -41,6 +48,12 @@ final class ArabicText {
     }
 
     static boolean isWordChar(char c) {
+        if (c < ASCII_END) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (c >= ARABIC_LETTERS_FIRST && c <= ARABIC_MARKS_LAST) {
+            return true;
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || c == '\u0640';
     }
@@ -50,36 +63,58 @@ final class ArabicText {
      * ب/ل/ك (لل as ل+ال), then the article ال. The first form is the word itself.
      */
     static String[] forms(String norm) {
-        List<String> out = new ArrayList<>(6);
-        out.add(norm);
-        List<String> afterConjunction = new ArrayList<>(2);
-        afterConjunction.add(norm);
-        if (norm.length() > MIN_STEM + 1 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')) {
-            afterConjunction.add(norm.substring(1));
+        if (norm.length() <= MIN_STEM + 1 || PROCLITIC_OR_ARTICLE.indexOf(norm.charAt(0)) < 0) {
+            return new String[] {norm};
         }
-        for (String w : afterConjunction) {
-            addWithArticle(out, w);
-            if (w.length() > MIN_STEM + 1) {
-                char c = w.charAt(0);
-                if (w.startsWith("لل") && w.length() > MIN_STEM + 2) {
-                    addWithArticle(out, "ال" + w.substring(2));
-                } else if (c == 'ب' || c == 'ل' || c == 'ك') {
-                    addWithArticle(out, w.substring(1));
-                }
-            }
+        Forms out = new Forms(norm);
+        addReadings(out, norm);
+        if (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') {
+            addReadings(out, norm.substring(1));
         }
-        return out.toArray(String[]::new);
+        return out.toArray();
     }
 
-    private static void addWithArticle(List<String> out, String w) {
-        if (!out.contains(w)) {
-            out.add(w);
-        }
-        if (w.startsWith("ال") && w.length() > MIN_STEM + 2) {
-            String bare = w.substring(2);
-            if (!out.contains(bare)) {
-                out.add(bare);
+    /** {@code w} with and without its article, then without a preposition ب/ل/ك (لل as ل+ال). */
+    private static void addReadings(Forms out, String w) {
+        addWithArticle(out, w);
+        if (w.length() > MIN_STEM + 1) {
+            char c = w.charAt(0);
+            if (w.startsWith("لل") && w.length() > MIN_STEM + 2) {
+                addWithArticle(out, "ال" + w.substring(2));
+            } else if (c == 'ب' || c == 'ل' || c == 'ك') {
+                addWithArticle(out, w.substring(1));
             }
+        }
+    }
+
+    private static void addWithArticle(Forms out, String w) {
+        out.add(w);
+        if (w.startsWith("ال") && w.length() > MIN_STEM + 2) {
+            out.add(w.substring(2));
+        }
+    }
+
+    /** The distinct forms of one word in the order found; a word has at most {@value #MAX_FORMS}. */
+    private static final class Forms {
+
+        private final String[] forms = new String[MAX_FORMS];
+        private int size;
+
+        Forms(String word) {
+            forms[size++] = word;
+        }
+
+        void add(String form) {
+            for (int i = 0; i < size; i++) {
+                if (forms[i].equals(form)) {
+                    return;
+                }
+            }
+            forms[size++] = form;
+        }
+
+        String[] toArray() {
+            return Arrays.copyOf(forms, size);
         }
     }
 

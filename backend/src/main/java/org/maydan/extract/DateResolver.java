@@ -65,6 +65,7 @@ final class DateResolver {
 
     /** Every word a date expression can start with, to skip the rest of the text at one lookup a form. */
     private static final Set<String> DATE_WORDS = dateWords();
+    private static final Openings DATE_OPENINGS = Openings.of(DATE_WORDS);
 
     private static Set<String> dateWords() {
         Set<String> words = new HashSet<>(MONTHS.keySet());
@@ -150,7 +151,7 @@ final class DateResolver {
 
     private static boolean mayStartDate(Token t) {
         for (String f : t.forms()) {
-            if (DATE_WORDS.contains(f)) {
+            if (DATE_OPENINGS.admits(f) && DATE_WORDS.contains(f)) {
                 return true;
             }
         }

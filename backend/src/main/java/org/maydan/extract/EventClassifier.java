@@ -30,6 +30,9 @@ final class EventClassifier {
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING, SubEventType.CHEMICAL_WEAPON);
 
+    private static final Comparator<Lexicon.Match> BY_START_THEN_LONGEST =
+            Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
+
     private final Token[] tokens;
     private final List<Lexicon.Match> actors;
     private final boolean[] objectAt;
@@ -45,7 +48,7 @@ final class EventClassifier {
         List<Lexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
         List<Lexicon.Match> byStartThenLength = new ArrayList<>(sentence);
-        byStartThenLength.sort(Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end()));
+        byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (Lexicon.Match m : byStartThenLength) {
             if (m.cue() == Cue.SHOOT_DOWN) {
                 downedInClause = tokens[m.start()].clause();
@@ -56,9 +59,9 @@ final class EventClassifier {
                 kept.add(m);
             }
         }
-        boolean aircraft = kept.stream().anyMatch(m -> m.cue() == Cue.AIR);
-        boolean anyAir = aircraft || kept.stream().anyMatch(m -> m.cue() == Cue.AIR_RAID);
-        boolean civilians = sentence.stream().anyMatch(m -> m.cue() == Cue.CIVILIAN);
+        boolean aircraft = has(kept, Cue.AIR);
+        boolean anyAir = aircraft || has(kept, Cue.AIR_RAID);
+        boolean civilians = has(sentence, Cue.CIVILIAN);
         List<Trigger> out = new ArrayList<>();
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
         for (Lexicon.Match m : kept) {
@@ -82,6 +85,24 @@ final class EventClassifier {
             resolved.add(new Trigger(t.start(), t.end(), t.cue(), types));
         }
         return resolved;
+    }
+
+    private static boolean has(List<Lexicon.Match> matches, Cue cue) {
+        for (Lexicon.Match m : matches) {
+            if (m.cue() == cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(List<Lexicon.Match> matches, Cue cue, int start) {
+        for (Lexicon.Match m : matches) {
+            if (m.cue() == cue && m.start() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<SubEventType> genericTypes(Set<SubEventType> instruments, Set<SubEventType> previous) {
@@ -167,7 +188,7 @@ final class EventClassifier {
             int gap = m.start() - c.end();
             switch (c.cue()) {
                 case NEGATION -> {
-                    boolean still = sentence.stream().anyMatch(x -> x.cue() == Cue.STILL && x.start() == c.start());
+                    boolean still = startsWith(sentence, Cue.STILL, c.start());
                     if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
                         return true;
                     }

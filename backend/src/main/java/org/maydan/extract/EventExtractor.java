@@ -2,6 +2,7 @@ package org.maydan.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,6 +72,18 @@ public final class EventExtractor {
     private record Candidate(SubEventType type, Mention mention, @Nullable LocalDate date, int precision,
             boolean explicitDate, @Nullable Integer fatalities, SentenceSplitter.Span sentence,
             int triggerStart, int triggerEnd, boolean inferredPlace) {
+
+        Kind kind() {
+            return new Kind(type, mention.place().ref());
+        }
+    }
+
+    /** What happened where, whatever the day: the unit of the article-level merges. */
+    private record Kind(SubEventType type, String ref) {
+    }
+
+    /** A kind on one day (or undated): one event of the article. */
+    private record Occasion(Kind kind, @Nullable LocalDate date) {
     }
 
     /** Kinds and date of a sentence's last group, for the sentence after it. */
@@ -132,6 +145,7 @@ public final class EventExtractor {
 
         LocalDate[] quoted = quoteDates(text, tokens, sentences, ranges, published);
         List<Candidate> candidates = new ArrayList<>();
+        boolean[] dateTokens = new boolean[tokens.length];
         Set<SubEventType> previousInstruments = EnumSet.noneOf(SubEventType.class);
         Context previous = null;
         Mention lastSpecific = null;
@@ -142,18 +156,19 @@ public final class EventExtractor {
             List<Lexicon.Match> ms = matches.get(si);
             SentenceSplitter.Span span = sentences.get(si);
             LocalDate reference = quoted[si] != null ? quoted[si] : published;
-            List<DateResolver.DateMention> dates = DateResolver.find(tokens, from, to, reference);
-            boolean[] dateTokens = new boolean[tokens.length];
-            for (DateResolver.DateMention d : dates) {
-                for (int i = d.start(); i < d.end(); i++) {
-                    dateTokens[i] = true;
+            List<DateResolver.DateMention> written = DateResolver.find(tokens, from, to, reference);
+            markDates(dateTokens, written, true);
+            List<DateResolver.DateMention> dates = new ArrayList<>(written.size());
+            for (DateResolver.DateMention d : written) {
+                if (!backgroundClause(ms, tokens, d.start())) {
+                    dates.add(d);
                 }
             }
-            dates = dates.stream().filter(d -> !backgroundClause(ms, tokens, d.start())).toList();
             List<EventClassifier.Trigger> triggers = archiveCaption(ms, tokens)
                     ? List.of() : classifier.classify(ms, previousInstruments);
             List<Mention> places = eligible(mentions, from, to, tt, ms, inPlace);
             FatalityParser.Reading reading = FatalityParser.read(tokens, ms, from, to, dateTokens);
+            markDates(dateTokens, written, false);
             boolean pluperfect = ms.stream().anyMatch(m -> m.cue() == Cue.PLUPERFECT && m.start() < from + PLUPERFECT_WINDOW);
 
             List<Group> groups = groups(triggers, places);
@@ -219,6 +234,13 @@ public final class EventExtractor {
         return new Extraction(article.id(), document.places(), events);
     }
 
+    /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */
+    private static void markDates(boolean[] dateTokens, List<DateResolver.DateMention> dates, boolean value) {
+        for (DateResolver.DateMention d : dates) {
+            Arrays.fill(dateTokens, d.start(), d.end(), value);
+        }
+    }
+
     private static List<Mention> mentions(List<Toponym> toponyms, TokenizedText tt) {
         List<Mention> out = new ArrayList<>();
         for (Toponym t : toponyms) {
@@ -279,8 +301,9 @@ public final class EventExtractor {
         List<Mention> out = new ArrayList<>();
         Set<Mention> sources = sourcePlaces(mentions, ms, tokens);
         Mention excluded = null;
-        for (Mention m : mentions) {
-            if (m.from() < from || m.from() >= to || tokens[m.from()].parenthesised() && !alias(m, tt, inPlace)) {
+        for (int k = firstMentionAtOrAfter(mentions, from); k < mentions.size() && mentions.get(k).from() < to; k++) {
+            Mention m = mentions.get(k);
+            if (tokens[m.from()].parenthesised() && !alias(m, tt, inPlace)) {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= CONTAINMENT_GAP
@@ -292,6 +315,21 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Index of the first of the mentions (sorted by token) that starts at or after token {@code from}. */
+    private static int firstMentionAtOrAfter(List<Mention> mentions, int from) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -740,24 +778,24 @@ public final class EventExtractor {
         }
         String firstAgreementRef = agreementRef;
         kept.removeIf(c -> c.type() == SubEventType.AGREEMENT && !c.mention().place().ref().equals(firstAgreementRef));
-        Set<String> explicitKinds = new HashSet<>();
+        Set<Kind> explicitKinds = new HashSet<>();
         for (Candidate c : kept) {
             if (c.explicitDate()) {
-                explicitKinds.add(c.type() + "|" + c.mention().place().ref());
+                explicitKinds.add(c.kind());
             }
         }
-        Map<String, Integer> mergedCounts = new HashMap<>();
+        Map<Kind, Integer> mergedCounts = new HashMap<>();
         for (Candidate c : kept) {
-            String kind = c.type() + "|" + c.mention().place().ref();
+            Kind kind = c.kind();
             if (c.fatalities() != null && (!c.explicitDate() && explicitKinds.contains(kind))) {
                 mergedCounts.merge(kind, c.fatalities(), Math::max);
             }
         }
-        kept.removeIf(c -> !c.explicitDate() && explicitKinds.contains(c.type() + "|" + c.mention().place().ref()));
-        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        kept.removeIf(c -> !c.explicitDate() && explicitKinds.contains(c.kind()));
+        Map<Occasion, Candidate> byKey = new LinkedHashMap<>();
         for (Candidate c : kept) {
-            String kind = c.type() + "|" + c.mention().place().ref();
-            String key = kind + "|" + c.date();
+            Kind kind = c.kind();
+            Occasion key = new Occasion(kind, c.date());
             Integer extra = mergedCounts.remove(kind);
             Candidate merged = byKey.get(key);
             Integer fatalities = max(max(merged == null ? null : merged.fatalities(), c.fatalities()), extra);

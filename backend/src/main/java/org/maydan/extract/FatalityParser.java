@@ -60,6 +60,15 @@ final class FatalityParser {
             Map.entry("عنصرين", 2), Map.entry("شابان", 2), Map.entry("شابين", 2), Map.entry("جنديان", 2),
             Map.entry("جنديين", 2));
 
+    /** Openings of the number words and victim nouns: most tokens are neither. */
+    private static final Openings FIGURE_OPENINGS = figureOpenings();
+
+    private static Openings figureOpenings() {
+        Openings openings = Openings.of(WORDS.keySet());
+        VICTIMS.keySet().forEach(openings::add);
+        return openings;
+    }
+
     private FatalityParser() {
     }
 
@@ -242,7 +251,7 @@ final class FatalityParser {
 
     private static @Nullable Integer lookup(Map<String, Integer> table, Token t) {
         for (String f : t.forms()) {
-            Integer v = table.get(f);
+            Integer v = FIGURE_OPENINGS.admits(f) ? table.get(f) : null;
             if (v != null) {
                 return v;
             }

@@ -8,12 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phrase lexicon over normalised tokens, compiled once. Each line of {@code lexicon.tsv} is
@@ -31,26 +30,24 @@ final class Lexicon {
     }
 
     private static final String RESOURCE = "lexicon.tsv";
-    private static final int OPENING_BITS = 1 << 16;
-    private static final int OPENING_MULTIPLIER = 31;
+
+    private static final int CUE_COUNT = Cue.values().length;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
-    private final int[] prefixLengths;
+    /** Phrases whose first word is a prefix (اشتباك*), by the letters of that prefix. */
+    private final PrefixTrie byFirstPrefix = new PrefixTrie();
     /** The first two letters of every first word: most tokens are rejected with one bit test. */
-    private final BitSet openings = new BitSet(OPENING_BITS);
+    private final Openings openings = new Openings();
 
     private Lexicon(List<Phrase> phrases) {
-        TreeSet<Integer> lengths = new TreeSet<>();
         for (Phrase p : phrases) {
-            openings.set(opening(p.words()[0]));
-            Map<String, List<Phrase>> index = p.prefix()[0] ? byFirstPrefix : byFirstWord;
-            index.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+            openings.add(p.words()[0]);
             if (p.prefix()[0]) {
-                lengths.add(p.words()[0].length());
+                byFirstPrefix.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
             }
         }
-        prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static Lexicon load() {
@@ -92,41 +89,39 @@ final class Lexicon {
     /** All matches in tokens [from, to), ordered by start; the longest per (start, cue). */
     List<Match> matchAll(Token[] tokens, int from, int to) {
         List<Match> out = new ArrayList<>();
-        Match[] best = new Match[Cue.values().length];
+        Match[] best = new Match[CUE_COUNT];
         for (int i = from; i < to; i++) {
-            Arrays.fill(best, null);
+            boolean found = false;
             for (String form : tokens[i].forms()) {
-                if (!openings.get(opening(form))) {
+                if (!openings.admits(form)) {
                     continue;
                 }
-                consider(byFirstWord.get(form), tokens, i, to, form, best);
-                for (int len : prefixLengths) {
-                    if (len > form.length()) {
-                        break;
-                    }
-                    consider(byFirstPrefix.get(form.substring(0, len)), tokens, i, to, form, best);
+                found |= consider(byFirstWord.get(form), tokens, i, to, form, best);
+                // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
+                for (PrefixTrie node = byFirstPrefix.child(form.charAt(0)); node != null; ) {
+                    found |= consider(node.phrases, tokens, i, to, form, best);
+                    node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
                 }
             }
-            for (Match m : best) {
-                if (m != null) {
-                    out.add(m);
+            if (found) {
+                for (int c = 0; c < best.length; c++) {
+                    if (best[c] != null) {
+                        out.add(best[c]);
+                        best[c] = null;
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static int opening(String word) {
-        int first = word.charAt(0);
-        int second = word.length() > 1 ? word.charAt(1) : 0;
-        return (first * OPENING_MULTIPLIER + second) & (OPENING_BITS - 1);
-    }
-
-    private static void consider(List<Phrase> candidates, Token[] tokens, int at, int to, String form,
+    /** Records in {@code best} each candidate that matches here; true if any did. */
+    private static boolean consider(@Nullable List<Phrase> candidates, Token[] tokens, int at, int to, String form,
             Match[] best) {
         if (candidates == null) {
-            return;
+            return false;
         }
+        boolean found = false;
         for (Phrase p : candidates) {
             int end = at + p.words().length;
             if (end > to || !restMatches(p, tokens, at)) {
@@ -136,8 +131,10 @@ final class Lexicon {
             if (current == null || current.end() < end) {
                 boolean lam = ArabicText.hasLamProclitic(tokens[at].norm(), form);
                 best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
+                found = true;
             }
         }
+        return found;
     }
 
     private static boolean restMatches(Phrase p, Token[] tokens, int at) {
@@ -156,5 +153,61 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Letters of prefix first words as a tree: walking a token's form letter by letter meets, in
+     * order of length, every phrase whose first word the form begins with, without cutting substrings.
+     */
+    private static final class PrefixTrie {
+
+        final int depth;
+        /** Letters that continue a prefix from here, sorted, and the node each leads to. */
+        private char[] letters = new char[0];
+        private PrefixTrie[] children = new PrefixTrie[0];
+        /** Phrases whose first word ends at this node, in lexicon order; null when none. */
+        @Nullable List<Phrase> phrases;
+
+        PrefixTrie() {
+            this(0);
+        }
+
+        private PrefixTrie(int depth) {
+            this.depth = depth;
+        }
+
+        void add(Phrase p) {
+            PrefixTrie node = this;
+            for (char c : p.words()[0].toCharArray()) {
+                PrefixTrie next = node.child(c);
+                if (next == null) {
+                    next = new PrefixTrie(node.depth + 1);
+                    node.insert(c, next);
+                }
+                node = next;
+            }
+            if (node.phrases == null) {
+                node.phrases = new ArrayList<>();
+            }
+            node.phrases.add(p);
+        }
+
+        /** Adds a child, keeping the letters sorted for {@link #child}. */
+        private void insert(char c, PrefixTrie next) {
+            int at = letters.length;
+            letters = Arrays.copyOf(letters, at + 1);
+            children = Arrays.copyOf(children, at + 1);
+            for (; at > 0 && letters[at - 1] > c; at--) {
+                letters[at] = letters[at - 1];
+                children[at] = children[at - 1];
+            }
+            letters[at] = c;
+            children[at] = next;
+        }
+
+        @Nullable PrefixTrie child(char c) {
+            int at = Arrays.binarySearch(letters, c);
+            return at < 0 ? null : children[at];
+        }
     }
 }

@@ -1,15 +1,22 @@
 package org.maydan.extract;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The text as tokens, normalised once. A new clause starts after ، , ؛ : or a dash, and after a
- * sentence boundary; parentheses are tracked so asides such as "(13 كم جنوب إدلب)" can be skipped.
+ * The text as tokens, normalised once: a word written again the same way shares the norm and forms
+ * of its first occurrence, so each spelling is normalised and read once per text. A new clause
+ * starts after ، , ؛ : or a dash, and after a sentence boundary; parentheses are tracked so asides such as "(13 كم جنوب إدلب)" can be skipped.
  * Square brackets are not asides: in scraped text they hold the label of a link ("[#كفرنبل](#)"),
  * which is part of the sentence.
  */
 final class TokenizedText {
+
+    /** A first guess at the token count from the text length, to size the list once. */
+    private static final int CHARS_PER_TOKEN = 5;
 
     final String text;
     final Token[] tokens;
@@ -20,31 +27,38 @@ final class TokenizedText {
     }
 
     static TokenizedText of(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
+        List<Token> out = new ArrayList<>(text.length() / CHARS_PER_TOKEN);
+        Map<CharBuffer, Token> byRawWord = new HashMap<>(2 * text.length() / CHARS_PER_TOKEN);
+        char[] chars = text.toCharArray();
         int clause = 0;
         int depth = 0;
         boolean pendingBreak = false;
         int n = text.length();
         int i = 0;
-        StringBuilder word = new StringBuilder();
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (ArabicText.isWordChar(c)) {
                 int s = i;
-                word.setLength(0);
-                while (i < n && (ArabicText.isWordChar(text.charAt(i)) || isInnerDot(text, i))) {
-                    word.append(text.charAt(i));
+                while (i < n && (ArabicText.isWordChar(chars[i]) || isInnerDot(chars, i))) {
                     i++;
                 }
                 if (pendingBreak) {
                     clause++;
                     pendingBreak = false;
                 }
-                String norm = ArabicText.normalize(word);
+                CharBuffer raw = CharBuffer.wrap(chars, s, i - s);
+                Token first = byRawWord.get(raw);
+                if (first != null) {
+                    out.add(first.again(s, i, clause, depth > 0));
+                    continue;
+                }
+                String norm = ArabicText.normalize(raw);
                 if (norm.isEmpty()) {
                     continue;
                 }
-                out.add(new Token(s, i, norm, ArabicText.forms(norm), clause, depth > 0));
+                Token token = Token.of(s, i, norm, ArabicText.forms(norm), clause, depth > 0);
+                byRawWord.put(raw, token);
+                out.add(token);
                 continue;
             }
             switch (c) {
@@ -64,9 +78,9 @@ final class TokenizedText {
     }
 
     /** 3.5 stays one number token. */
-    private static boolean isInnerDot(String text, int i) {
-        return text.charAt(i) == '.' && i > 0 && i + 1 < text.length()
-                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    private static boolean isInnerDot(char[] text, int i) {
+        return text[i] == '.' && i > 0 && i + 1 < text.length
+                && Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1]);
     }
 
     /** Index of the first token starting at or after {@code offset}. */
