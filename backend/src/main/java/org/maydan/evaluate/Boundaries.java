@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 public final class Boundaries {
 
     /** The file that must exist for a folder to count as a boundaries folder. */
-    public static final String ADMIN1_FILE = "syr_admin1_ocha.geojson";
+    public static final String ADMIN1_FILE = fileOfLevel(1);
     private static final int ADMIN_LEVELS = 3;
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
@@ -36,6 +36,11 @@ public final class Boundaries {
     private Boundaries(Map<String, PreparedGeometry> units, String source) {
         this.units = Map.copyOf(units);
         this.source = source;
+    }
+
+    /** The OCHA file name of admin level 1 (governorates), 2 (districts) or 3 (sub-districts). */
+    public static String fileOfLevel(int level) {
+        return "syr_admin" + level + "_ocha.geojson";
     }
 
     /** No boundaries: every gold place is scored by distance. */
@@ -51,7 +56,7 @@ public final class Boundaries {
         ObjectMapper json = new ObjectMapper();
         Map<String, PreparedGeometry> units = new HashMap<>();
         for (int level = 1; level <= ADMIN_LEVELS; level++) {
-            Path file = dir.resolve("syr_admin" + level + "_ocha.geojson");
+            Path file = dir.resolve(fileOfLevel(level));
             if (!Files.isRegularFile(file)) {
                 continue;
             }

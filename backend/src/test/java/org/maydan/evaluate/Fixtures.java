@@ -1,6 +1,9 @@
 package org.maydan.evaluate;
 
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +22,29 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The hand-made boundary fixture: a long thin governorate SY99 and a two-part district SY9901. */
+    /**
+     * The hand-made boundary fixture — a long thin governorate SY99 and a two-part district SY9901 —
+     * laid out in a temporary folder under the file names {@link Boundaries} reads. The fixture
+     * files carry their own names, so they are never mistaken for the OCHA files they stand in for.
+     */
     static Path boundariesDir() {
         try {
-            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/evaluate/boundaries")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            Path dir = Files.createTempDirectory("maydan-boundaries");
+            dir.toFile().deleteOnExit();
+            copyFixture("thin-governorate-sy99.geojson", dir.resolve(Boundaries.ADMIN1_FILE));
+            copyFixture("twin-district-sy9901.geojson", dir.resolve(Boundaries.fileOfLevel(2)));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static void copyFixture(String name, Path target) throws IOException {
+        try (InputStream in = Objects.requireNonNull(
+                Fixtures.class.getResourceAsStream("/evaluate/hand-made-boundaries/" + name))) {
+            Files.copy(in, target);
+        }
+        target.toFile().deleteOnExit();
     }
 
     /** The point {@code km} kilometres due north of {@code p}. */
