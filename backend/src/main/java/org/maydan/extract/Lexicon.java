@@ -30,7 +30,6 @@ final class Lexicon {
     }
 
     private static final String RESOURCE = "lexicon.tsv";
-
     private static final int CUE_COUNT = Cue.values().length;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
@@ -98,7 +97,8 @@ final class Lexicon {
                 }
                 found |= consider(byFirstWord.get(form), tokens, i, to, form, best);
                 // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
-                for (PrefixTrie node = byFirstPrefix.child(form.charAt(0)); node != null; ) {
+                PrefixTrie node = byFirstPrefix.child(form.charAt(0));
+                while (node != null) {
                     found |= consider(node.phrases, tokens, i, to, form, best);
                     node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
                 }
