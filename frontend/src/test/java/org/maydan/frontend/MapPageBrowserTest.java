@@ -330,8 +330,11 @@ class MapPageBrowserTest {
 
         awaitMarkers(api.matching(null, null, List.of()).size());
         assertThat(text(By.cssSelector(".leaflet-control-attribution"))).contains("OpenStreetMap");
-        assertThat(browser.findElements(By.cssSelector("img.leaflet-tile")))
-                .allSatisfy(tile -> assertThat(tile.getAttribute("src")).startsWith("https://tile.openstreetmap.org/"));
+        // Read the sources in one script: Leaflet replaces tiles that fail to load (no network
+        // here), so element handles can go stale between finding and reading them.
+        List<?> sources = (List<?>) script(
+                "return Array.from(document.querySelectorAll('img.leaflet-tile')).map(t => t.src);");
+        assertThat(sources).allSatisfy(src -> assertThat((String) src).startsWith("https://tile.openstreetmap.org/"));
     }
 
     // --- helpers
