@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.maydan.event.SubEventType;
 
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
@@ -28,7 +29,7 @@ final class EventClassifier {
     private static final String[] NOT_FUTURE = {"سيطر", "سيار", "سياس", "سيد", "ستين", "ستون", "ستار",
         "سنوات", "سنوي", "سنه", "سينا", "سيول", "سيف", "سير", "سيل", "سنت", "سنجار", "سنتيمتر", "ستالين"};
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
-            SubEventType.SHELLING, SubEventType.CHEMICAL_WEAPON);
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
     private static final Comparator<Lexicon.Match> BY_START_THEN_LONGEST =
             Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
@@ -110,7 +111,7 @@ final class EventClassifier {
         if (source.contains(SubEventType.CHEMICAL_WEAPON)) {
             return EnumSet.of(SubEventType.CHEMICAL_WEAPON);
         }
-        return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING) : EnumSet.copyOf(source);
+        return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE) : EnumSet.copyOf(source);
     }
 
     private Set<SubEventType> direct(Lexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
@@ -118,8 +119,8 @@ final class EventClassifier {
             case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
             case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
                     ? EnumSet.of(SubEventType.AIR_DRONE_STRIKE) : EnumSet.of(SubEventType.ARMED_CLASH);
-            case SHELLING -> EnumSet.of(SubEventType.SHELLING);
-            case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING);
+            case SHELLING -> EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
+            case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE);
             case CHEMICAL -> EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
             case SHOOTING -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);

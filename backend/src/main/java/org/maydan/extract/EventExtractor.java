@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.maydan.event.EventType;
+import org.maydan.event.SubEventType;
 
 /**
  * Assembles the events of an article from its sentences, following the annotation conventions of
@@ -214,7 +216,7 @@ public final class EventExtractor {
             for (EventClassifier.Trigger t : triggers) {
                 if (t.cue() != Cue.STRIKE && t.cue() != Cue.SAME) {
                     for (SubEventType type : t.types()) {
-                        if (type.eventType() == SubEventType.EventType.EXPLOSIONS) {
+                        if (type.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
                             instruments.add(type);
                         }
                     }
@@ -590,7 +592,7 @@ public final class EventExtractor {
         int clause = tokens[g.start].clause();
         boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
         boolean pronoun = tokens[g.triggerStart].norm().endsWith("ها");
-        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(SubEventType::strategic)
+        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(t -> t.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
                 && (anaphor || pronoun || tokens[before.places.get(before.places.size() - 1).from()].clause() == clause)) {
             g.places.addAll(before.places);
             return;
@@ -659,7 +661,7 @@ public final class EventExtractor {
             List<Mention> places = new ArrayList<>();
             for (Mention p : g.places) {
                 boolean sameClause = tokens[p.from()].clause() == triggerClause;
-                boolean keep = type.strategic() ? sameClause || g.inferredPlace
+                boolean keep = (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) ? sameClause || g.inferredPlace
                         : sameClause || !destinations.contains(p);
                 if (keep) {
                     places.add(p);

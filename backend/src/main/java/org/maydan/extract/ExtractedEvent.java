@@ -2,6 +2,8 @@ package org.maydan.extract;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.maydan.event.EventType;
+import org.maydan.event.SubEventType;
 
 /**
  * One event of an article: what happened where and when, with its evidence.
@@ -16,7 +18,7 @@ public record ExtractedEvent(SubEventType subEventType, Toponym place, @Nullable
         int timePrecision, int geoPrecision, @Nullable Integer fatalities, String evidence,
         int evidenceStart, int evidenceEnd, int triggerStart, int triggerEnd) {
 
-    public SubEventType.EventType eventType() {
+    public EventType eventType() {
         return subEventType.eventType();
     }
 }

@@ -10,7 +10,6 @@ import org.maydan.article.ArticlePlace;
 import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
-import org.maydan.event.SubEventType;
 import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
@@ -61,12 +60,11 @@ public class Pipeline {
         List<Finding> findings = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
             Toponym t = e.place();
-            Optional<SubEventType> type = SubEventType.fromLabel(e.subEventType().label());
-            if (e.date() == null || t.lat() == null || t.lon() == null || type.isEmpty()) {
+            if (e.date() == null || t.lat() == null || t.lon() == null) {
                 continue;
             }
             Place place = new Place(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
-            NewEvent event = new NewEvent(type.get(), place, e.date(), precision(e.timePrecision()),
+            NewEvent event = new NewEvent(e.subEventType(), place, e.date(), precision(e.timePrecision()),
                     precision(e.geoPrecision()));
             Span trigger = e.triggerEnd() > e.triggerStart() ? new Span(e.triggerStart(), e.triggerEnd()) : null;
             findings.add(new Finding(event, e.evidence(), new Span(e.evidenceStart(), e.evidenceEnd()),
