@@ -33,8 +33,6 @@ class ExportController {
 
     /** Query parameter of the format: {@code csv} (default), {@code geojson} or {@code gpkg}. */
     static final String FORMAT = "format";
-    /** ACLED separates several sources with this; {@code source_count} counts the names. */
-    private static final String SOURCE_SEPARATOR = "; ";
 
     private final EventStore store;
     private final ExportService exports;
@@ -89,15 +87,14 @@ class ExportController {
 
     /**
      * An event as exported. ACLED writes 0 fatalities when no source gives a figure, and so do we;
-     * {@code source_count} counts the distinct publishers the event lists.
+     * {@code source_count} is the event's count of reporting articles, as {@code /api/events} shows it.
      */
     static ExportEvent row(Event event) {
         Place place = event.place();
-        int sources = event.source().isBlank() ? 0 : event.source().split(SOURCE_SEPARATOR, -1).length;
         return new ExportEvent(event.id(), event.eventDate(), event.timePrecision(),
                 event.subEventType().eventType().label(), event.subEventType().label(), place.admin1(),
                 place.admin2(), place.name(), place.nameAr(), event.latitude(), event.longitude(),
                 event.geoPrecision(), event.fatalities() == null ? 0 : event.fatalities(), event.notes(),
-                event.source(), sources);
+                event.source(), event.corroboration().sourceCount());
     }
 }
