@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.maydan.cli.Command;
+import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 
 /**
@@ -80,9 +81,10 @@ public final class BenchEventsCommand implements Command {
         return 0;
     }
 
+    /** The communities file in the shared folder, or where it would be when none is found. */
     private static Path defaultPlaces() {
-        String shared = System.getenv("MAYDAN_SHARED");
-        return Path.of(shared != null ? shared : "../shared").resolve(OchaCommunities.SHARED_PATH);
+        return SharedFolder.find(OchaCommunities.SHARED_PATH)
+                .orElse(SharedFolder.lookIn(OchaCommunities.SHARED_PATH).get(0));
     }
 
     private static Connection connect(BenchOptions options) throws SQLException {
