@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 
@@ -39,7 +39,7 @@ import org.maydan.cli.UsageException;
  * <p>It empties {@code article}, {@code event} and {@code evidence} of the database it is given:
  * point it at a benchmark database, never at one holding real events. Needs no Spring context.
  */
-public final class BenchEventsCommand implements Command {
+public final class BenchEventsCommand implements LegacyCommand {
 
     private static final int WARMUP_RUNS = 3;
     private static final Duration HTTP_TIMEOUT = Duration.ofMinutes(2);

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 import org.maydan.extract.Article;
@@ -32,7 +32,7 @@ import org.maydan.extract.GeoparserFactory;
  * (default 4 KB), so the figure is for articles of a known size. Throughput is reported per
  * second of the thread's CPU time ("one core", fair on a busy machine) and of wall time.
  */
-public final class BenchExtractCommand implements Command {
+public final class BenchExtractCommand implements LegacyCommand {
 
     private static final int DEFAULT_SIZE_BYTES = 4096;
     private static final int DEFAULT_SECONDS = 10;

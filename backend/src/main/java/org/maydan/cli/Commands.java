@@ -1,57 +1,126 @@
 package org.maydan.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
 /**
- * Finds subcommands and runs one. Commands register themselves through
- * {@code META-INF/services/org.maydan.cli.Command}, so adding a command touches no shared list.
+ * Finds subcommands and runs one. {@link Command}s register through
+ * {@code META-INF/services/org.maydan.cli.Command} and are parsed by picocli; every job shares
+ * the same exit codes and error style: {@code maydan NAME: message} on standard error.
  */
 public final class Commands {
 
-    private final List<Command> commands = new ArrayList<>();
+    /** Exit code: the job did all it was asked. */
+    public static final int OK = 0;
+    /** Exit code: the job ran but some items failed (each reported). */
+    public static final int FAILED = 1;
+    /** Exit code: bad usage; nothing was done. */
+    public static final int USAGE = 2;
+
+    private final Map<String, Supplier<Command>> commands = new TreeMap<>();
+    private final Map<String, String> summaries = new TreeMap<>();
+    private final Map<String, LegacyCommand> legacy = new TreeMap<>();
 
     public Commands() {
-        ServiceLoader.load(Command.class).forEach(commands::add);
-        commands.sort((a, b) -> a.name().compareTo(b.name()));
+        ServiceLoader.load(Command.class).stream().forEach(provider -> {
+            CommandLine.Command spec = provider.type().getAnnotation(CommandLine.Command.class);
+            if (spec == null) {
+                throw new IllegalStateException(provider.type() + " lacks @CommandLine.Command");
+            }
+            commands.put(spec.name(), provider::get);
+            summaries.put(spec.name(), spec.description().length > 0 ? spec.description()[0] : "");
+        });
+        ServiceLoader.load(LegacyCommand.class).forEach(c -> {
+            legacy.put(c.name(), c);
+            summaries.put(c.name(), c.summary());
+        });
     }
 
-    public Optional<Command> find(String name) {
-        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    /** Whether a job of this name exists. */
+    public boolean has(String name) {
+        return commands.containsKey(name) || legacy.containsKey(name);
     }
 
-    public List<Command> all() {
-        return List.copyOf(commands);
+    /** A job still on the transitional contract, for tests that call it directly. */
+    public Optional<LegacyCommand> find(String name) {
+        return Optional.ofNullable(legacy.get(name));
     }
 
-    /** Runs {@code args[0]} as a subcommand and returns its exit code. */
+    /** Runs {@code args[0]} as a subcommand with the rest as its arguments; returns its exit code. */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        Optional<Command> command = find(args[0]);
-        if (command.isEmpty()) {
-            err.println("maydan: unknown command '" + args[0] + "'");
+        String name = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        Supplier<Command> factory = commands.get(name);
+        if (factory != null) {
+            return execute(name, factory.get(), rest, out, err);
+        }
+        LegacyCommand old = legacy.get(name);
+        if (old == null) {
+            err.println("maydan: unknown command '" + name + "'");
             printUsage(err);
-            return 2;
+            return USAGE;
         }
         try {
-            return command.get().run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+            return old.run(Arrays.asList(rest), out, err);
         } catch (UsageException e) {
-            err.println("maydan " + args[0] + ": " + e.getMessage());
-            return 2;
+            err.println("maydan " + name + ": " + e.getMessage());
+            return USAGE;
         } catch (Exception e) {
-            err.println("maydan " + args[0] + ": failed: " + e.getMessage());
-            return 1;
+            err.println("maydan " + name + ": failed: " + e.getMessage());
+            return FAILED;
         }
+    }
+
+    private static int execute(String name, Command command, String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(command)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(false);
+        cli.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            try {
+                return command.run(out, err);
+            } catch (Exception e) {
+                throw new CommandLine.ExecutionException(cli, String.valueOf(e.getMessage()), e);
+            }
+        });
+        cli.setParameterExceptionHandler((e, given) -> {
+            err.println("maydan " + name + ": " + e.getMessage());
+            err.println("Run 'maydan " + name + " --help' for its options.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UsageException) {
+                err.println("maydan " + name + ": " + e.getMessage());
+                return USAGE;
+            }
+            err.println("maydan " + name + ": failed: " + message(e));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String message(Throwable e) {
+        @Nullable String text = e.getMessage();
+        return text != null ? text : e.getClass().getSimpleName();
     }
 
     public void printUsage(PrintStream out) {
-        out.println("usage: java -jar maydan.jar [serve | COMMAND args...]");
+        out.println("usage: java -jar maydan.jar [serve | COMMAND args...]   (COMMAND --help: its options)");
         out.println("  serve (default)  run the web server, map at http://localhost:8080");
-        for (Command c : commands) {
-            out.printf("  %-16s %s%n", c.name(), c.summary());
-        }
+        summaries.forEach((name, summary) -> out.printf("  %-16s %s%n", name, summary));
     }
 }

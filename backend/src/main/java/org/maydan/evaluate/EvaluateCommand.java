@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 
@@ -18,7 +18,7 @@ import org.maydan.cli.UsageException;
  * predictions against gold and prints the report. Exit 0 after scoring, 2 for bad usage or
  * malformed input, 1 when a file cannot be read.
  */
-public final class EvaluateCommand implements Command {
+public final class EvaluateCommand implements LegacyCommand {
 
     /** Where the OCHA boundaries live relative to a repository root or the working directory. */
     static final String GAZETTEER_DATA = "data/gazetteer";

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.UsageException;
 
 /**
@@ -27,7 +27,7 @@ import org.maydan.cli.UsageException;
  * exits 1. A missing input exits 2. Without a registered geoparser it exits 1 with "no geoparser
  * available": places are never faked.
  */
-public final class ExtractCommand implements Command {
+public final class ExtractCommand implements LegacyCommand {
 
     private static final int EXIT_OK = 0;
     private static final int EXIT_FAILED = 1;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.UsageException;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the article in flight, and running again skips what is stored. Exit 0 when every article is stored
  * or was already, 1 when some failed (listed with reasons), 2 on bad usage.
  */
-public final class IngestCommand implements Command {
+public final class IngestCommand implements LegacyCommand {
 
     private static final int EXIT_OK = 0;
     private static final int EXIT_FAILED = 1;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.maydan.article.ArticleStore;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.UsageException;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its own transaction; events left without evidence are deleted and the others recomputed, so
  * running it twice changes nothing the second time. Exit 0 when all succeed, 1 if any failed.
  */
-public final class ReprocessCommand implements Command {
+public final class ReprocessCommand implements LegacyCommand {
 
     /** Article ids read per page while walking the whole store. */
     private static final int PAGE_SIZE = 500;

@@ -8,17 +8,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.maydan.bench.BenchmarkReport;
 import org.maydan.cli.Command;
-import org.maydan.cli.UsageException;
+import org.maydan.cli.Commands;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.Place;
+import picocli.CommandLine;
 
 /**
- * {@code bench-gazetteer [--gazetteer DIR_OR_FILE]}: load time and heap after GC for the shipped
- * data and for the full sources, exact-lookup latency, search p50/p99 and text-scanning throughput.
- * Numbers are from one JVM on this machine; warm-up runs precede every timed loop.
+ * {@code bench-gazetteer [--gazetteer DIR_OR_FILE] [--json FILE]}: load time and heap after GC for
+ * the shipped data and for the full sources, exact-lookup latency, search p50/p99 and
+ * text-scanning throughput. Numbers are from one JVM on this machine; warm-up runs precede every
+ * timed loop.
  */
+@CommandLine.Command(name = "bench-gazetteer", mixinStandardHelpOptions = true,
+        description = "gazetteer load time, heap, lookup and search latency")
 public final class BenchGazetteerCommand implements Command {
 
     static final int LOOKUPS = 2_000_000;
@@ -27,27 +34,19 @@ public final class BenchGazetteerCommand implements Command {
     static final int SCANS = 2_000;
     private static final long SEED = 42;
 
-    @Override
-    public String name() {
-        return "bench-gazetteer";
-    }
+    @CommandLine.Option(names = "--gazetteer", paramLabel = "DIR_OR_FILE",
+            description = "more place data to load after the shipped data (default: ${DEFAULT-VALUE} when it exists)")
+    Path full = Path.of("..", "shared", "data", "gazetteer");
+
+    @CommandLine.Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
+    @Nullable Path json;
 
     @Override
-    public String summary() {
-        return "gazetteer load time, heap, lookup and search latency [--gazetteer DIR_OR_FILE]";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path full = Path.of("..", "shared", "data", "gazetteer");
-        if (args.size() == 2 && args.get(0).equals("--gazetteer")) {
-            full = Path.of(args.get(1));
-        } else if (!args.isEmpty()) {
-            throw new UsageException("usage: bench-gazetteer [--gazetteer DIR_OR_FILE]");
-        }
-        Gazetteer g = measureLoad("shipped data", GazetteerConfig.defaults(), out);
+    public int run(PrintStream out, PrintStream err) throws Exception {
+        BenchmarkReport report = new BenchmarkReport("bench-gazetteer");
+        Gazetteer g = measureLoad("shipped data", GazetteerConfig.defaults(), out, report.section("shipped"));
         if (Files.exists(full)) {
-            g = measureLoad("shipped + " + full, GazetteerConfig.withSources(full), out);
+            g = measureLoad("shipped + " + full, GazetteerConfig.withSources(full), out, report.section("with_sources"));
         }
         List<Place> places = g.places();
         Random random = new Random(SEED);
@@ -62,8 +61,9 @@ public final class BenchGazetteerCommand implements Command {
                 sink += g.lookup(names[i & (names.length - 1)]).size();
             }
             if (round == 1) {
-                out.printf("exact lookup: %.0f ns/op (%d lookups)%n",
-                        (System.nanoTime() - t0) / (double) LOOKUPS, LOOKUPS);
+                double nanos = (System.nanoTime() - t0) / (double) LOOKUPS;
+                out.printf("exact lookup: %.0f ns/op (%d lookups)%n", nanos, LOOKUPS);
+                report.put("lookup_ns", nanos);
             }
         }
         List<String> queries = new ArrayList<>();
@@ -80,8 +80,10 @@ public final class BenchGazetteerCommand implements Command {
             }
         }
         Arrays.sort(times);
-        out.printf("search (10 hits, Arabic and Latin names): p50 %.2f ms, p99 %.2f ms%n",
-                times[SEARCHES / 2] / 1e6, times[SEARCHES * 99 / 100] / 1e6);
+        double p50 = times[SEARCHES / 2] / 1e6;
+        double p99 = times[SEARCHES * 99 / 100] / 1e6;
+        out.printf("search (10 hits, Arabic and Latin names): p50 %.2f ms, p99 %.2f ms%n", p50, p99);
+        report.put("search_p50_ms", p50).put("search_p99_ms", p99);
         StringBuilder text = new StringBuilder();
         while (text.length() < SCAN_TEXT_CHARS) {
             text.append("قالت مصادر إن القصف طال ").append(names[random.nextInt(names.length)])
@@ -97,14 +99,16 @@ public final class BenchGazetteerCommand implements Command {
                 double perText = (System.nanoTime() - t0) / (double) SCANS;
                 out.printf("findNames on %d-char text: %.3f ms, %.0f texts/s on one core%n",
                         article.length(), perText / 1e6, 1e9 / perText);
+                report.put("scan_texts_per_s", 1e9 / perText);
             }
         }
         out.println("(checksum " + sink + ")");
-        return 0;
+        report.writeTo(json);
+        return Commands.OK;
     }
 
-    private static Gazetteer measureLoad(String label, GazetteerConfig config, PrintStream out)
-            throws Exception {
+    private static Gazetteer measureLoad(String label, GazetteerConfig config, PrintStream out,
+            Map<String, Object> figures) throws Exception {
         long before = heapAfterGc();
         long t0 = System.nanoTime();
         Gazetteer g = Gazetteer.load(config);
@@ -114,6 +118,9 @@ public final class BenchGazetteerCommand implements Command {
         out.printf("load %s: %.2f s, heap +%.1f MB after GC; %d places, %d names read, %d merged,"
                 + " %d boundaries%n", label, seconds, (after - before) / 1e6, s.places(), s.names(),
                 s.merged(), s.boundaries());
+        figures.put("load_s", seconds);
+        figures.put("heap_mb", (after - before) / 1e6);
+        figures.put("places", s.places());
         return g;
     }
 

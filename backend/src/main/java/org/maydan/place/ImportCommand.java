@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.maydan.cli.Command;
+import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.UsageException;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
@@ -20,7 +20,7 @@ import org.maydan.gazetteer.GazetteerConfig;
  * them in the gazetteer data directory, where the server and {@code extract --gazetteer} load them:
  * places as one TSV in the shipped format per import, boundaries as a copy of the GeoJSON.
  */
-public final class ImportCommand implements Command {
+public final class ImportCommand implements LegacyCommand {
 
     /** Flag to the file name under which the loader recognises that kind of source. */
     private static final Map<String, String> FLAGS = Map.of(

@@ -111,7 +111,7 @@ class ExtractCommandTest {
 
     @Test
     void isRegisteredWithTheCommandLine() {
-        assertThat(new Commands().find("extract")).isPresent();
+        assertThat(new Commands().has("extract")).isTrue();
     }
 
     private int run(String... args) throws Exception {

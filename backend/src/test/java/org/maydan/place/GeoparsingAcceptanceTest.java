@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.maydan.cli.Command;
 import org.maydan.cli.Commands;
 import org.maydan.cli.SharedFolder;
 import org.maydan.extract.Article;
@@ -140,9 +139,8 @@ class GeoparsingAcceptanceTest {
     }
 
     private static void run(String... args) throws Exception {
-        Command command = new Commands().find(args[0]).orElseThrow();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = command.run(List.of(args).subList(1, args.length), new PrintStream(new ByteArrayOutputStream()),
+        int code = new Commands().run(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(args[0] + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
     }
