@@ -106,6 +106,13 @@ public interface EventStore {
     /** How many events are stored. */
     long count();
 
+    /**
+     * The store's change version: advanced by every committed write that changes articles, events
+     * or evidence (by any instance sharing the store), unchanged by reads. A version read after a
+     * write has returned is newer than any read before it.
+     */
+    StoreVersion version();
+
     /** Consumes the stream of {@link #read}; may fail with an I/O error of the client connection. */
     @FunctionalInterface
     interface Reader {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -216,6 +217,14 @@ public class JdbcEventStore implements EventStore {
     @Override
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single();
+    }
+
+    @Override
+    public StoreVersion version() {
+        return jdbc.sql("SELECT version, changed_at FROM store_version WHERE id = 1")
+                .query((rs, row) -> new StoreVersion(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .single();
     }
 
     /** An event row found or inserted for a report. */

@@ -1,6 +1,7 @@
 package org.maydan.event;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,7 @@ public class InMemoryEventStore implements EventStore {
     private final List<Event> events = new ArrayList<>();
     private final List<StoredEvidence> evidence = new ArrayList<>();
     private long lastId;
+    private StoreVersion version = new StoreVersion(1, Instant.now());
 
     public InMemoryEventStore(ArticleStore articles) {
         this.articles = articles;
@@ -41,6 +43,7 @@ public class InMemoryEventStore implements EventStore {
         if (!known) {
             evidence.add(new StoredEvidence(stored.id(), given));
             refresh(stored);
+            advance();
         }
         return stored.id();
     }
@@ -74,6 +77,7 @@ public class InMemoryEventStore implements EventStore {
         for (long id : touched) {
             find(id).ifPresent(this::refresh);
         }
+        advance();
         List<Recorded> recorded = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
@@ -145,6 +149,15 @@ public class InMemoryEventStore implements EventStore {
     @Override
     public synchronized long count() {
         return events.size();
+    }
+
+    @Override
+    public synchronized StoreVersion version() {
+        return version;
+    }
+
+    private void advance() {
+        version = new StoreVersion(version.version() + 1, Instant.now());
     }
 
     private Event insert(NewEvent e, Evidence first) {

@@ -210,6 +210,27 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void everyWriteAdvancesTheChangeVersionAndReadsLeaveIt() {
+        long article = articles.save(article("desk A", "نص")).id();
+        StoreVersion before = events.version();
+
+        long id = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(article, 3));
+        StoreVersion recorded = events.version();
+        events.find(id);
+        events.evidence(id);
+        events.stream(new EventQuery(EventFilter.NONE, null, 10), e -> { });
+        events.timeline(EventFilter.NONE);
+        StoreVersion afterReads = events.version();
+        events.replaceEvidence(article, List.of());
+        StoreVersion withdrawn = events.version();
+
+        assertThat(recorded.version()).isGreaterThan(before.version());
+        assertThat(afterReads).isEqualTo(recorded);
+        assertThat(withdrawn.version()).isGreaterThan(recorded.version());
+        assertThat(withdrawn.etag()).isNotEqualTo(recorded.etag()).startsWith("\"").endsWith("\"");
+    }
+
+    @Test
     void fatalitiesStayUnknownUntilASourceGivesAFigure() {
         long first = articles.save(article("desk A", "نص أول")).id();
         long second = articles.save(article("desk B", "نص ثان")).id();
