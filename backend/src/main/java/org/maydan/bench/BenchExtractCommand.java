@@ -1,7 +1,5 @@
 package org.maydan.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.maydan.article.ArticleJsonl;
 import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
@@ -39,6 +38,8 @@ public final class BenchExtractCommand implements LegacyCommand {
     private static final int WARM_UP_SECONDS = 3;
     private static final int MAX_ARTICLES = 200;
     private static final String DEFAULT_INPUT = "eval/dev";
+    /** The day that anchors relative dates of input articles that give none. */
+    private static final LocalDate DEFAULT_PUBLISHED = LocalDate.of(2019, 5, 20);
     private static final double NANOS_PER_SECOND = 1e9;
     private static final double BYTES_PER_MB = 1e6;
 
@@ -112,18 +113,21 @@ public final class BenchExtractCommand implements LegacyCommand {
     }
 
     private static List<Article> articles(Options options) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        for (Path input : options.inputs()) {
-            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
+        for (Path file : options.inputs()) {
+            try (ArticleJsonl in = ArticleJsonl.open(file)) {
+                for (ArticleJsonl.Line line = in.next(); line != null; line = in.next()) {
+                    ArticleJsonl.ArticleFields article;
+                    try {
+                        article = line.article();
+                    } catch (ArticleJsonl.InvalidLineException e) {
+                        throw new UsageException(file + ": " + line.label() + ": " + e.getMessage());
+                    }
+                    LocalDate published = article.published();
+                    texts.add(article.text());
+                    dates.add(published == null ? DEFAULT_PUBLISHED : published);
                 }
-                JsonNode node = mapper.readTree(line);
-                texts.add(node.path("text").asText());
-                String published = node.path("published").asText("");
-                dates.add(published.isEmpty() ? LocalDate.of(2019, 5, 20) : LocalDate.parse(published));
             }
         }
         if (texts.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.maydan.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -17,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.maydan.article.ArticleJsonl;
 import org.maydan.cli.LegacyCommand;
 import org.maydan.cli.UsageException;
 
 /**
  * {@code extract --in FILE.jsonl|- [--out FILE.jsonl] [--gazetteer DIR_OR_FILE ...]}: one output
- * line per input article, in input order, without a Spring context. A malformed line is reported on
+ * line per input article, in input order, without a Spring context. Articles are read by
+ * {@link ArticleJsonl}. A malformed line is reported on
  * stderr with its line number and answered with an {@code "error"} member; the run goes on and
  * exits 1. A missing input exits 2. Without a registered geoparser it exits 1 with "no geoparser
  * available": places are never faked.
@@ -84,21 +85,15 @@ public final class ExtractCommand implements LegacyCommand {
         ExtractionJson json = new ExtractionJson(new ObjectMapper());
         ObjectMapper mapper = new ObjectMapper();
         boolean failed = false;
-        try (BufferedReader reader = reader(options.in());
+        try (ArticleJsonl articles = reader(options.in());
              Writer writer = writer(options.out(), out)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            for (ArticleJsonl.Line line = articles.next(); line != null; line = articles.next()) {
                 Object result;
                 try {
                     result = json.toJson(extractor.extract(json.article(line)));
-                } catch (ExtractionJson.InvalidArticleException e) {
-                    err.println("maydan extract: line " + number + ": " + e.getMessage());
-                    result = json.error(e.id(), "line " + number + ": " + e.getMessage());
+                } catch (ArticleJsonl.InvalidLineException e) {
+                    err.println("maydan extract: line " + line.number() + ": " + e.getMessage());
+                    result = json.error(line.id(), "line " + line.number() + ": " + e.getMessage());
                     failed = true;
                 }
                 writer.write(mapper.writeValueAsString(result));
@@ -131,11 +126,11 @@ public final class ExtractCommand implements LegacyCommand {
         return new Options(in, out, List.copyOf(gazetteers));
     }
 
-    private static BufferedReader reader(String in) throws IOException {
+    private static ArticleJsonl reader(String in) throws IOException {
         if (STDIO.equals(in)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return ArticleJsonl.of(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
-        return Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
+        return ArticleJsonl.open(Path.of(in));
     }
 
     private static Writer writer(String target, OutputStream out) throws IOException {
