@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * scripts register the H2GIS functions, so both stores answer the same spatial SQL.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StoreProperties.class, SampleDataProperties.class})
+@EnableConfigurationProperties(StoreProperties.class)
 public class StoreConfiguration {
 
     /** H2's built-in administrator; the embedded file is private to the process that opens it. */
