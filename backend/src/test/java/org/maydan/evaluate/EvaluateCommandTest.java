@@ -81,8 +81,8 @@ class EvaluateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "no --pred       | --gold, gold.jsonl                      | --gold and --pred are required",
-        "unknown option  | --gold, gold.jsonl, --pred, gold.jsonl, --fast, yes | unknown option --fast",
+        "no --pred       | --gold, gold.jsonl                      | Missing required option: '--pred=PREDICTIONS.jsonl'",
+        "unknown option  | --gold, gold.jsonl, --pred, gold.jsonl, --fast, yes | Unknown options: '--fast'",
         "missing file    | --gold, gold.jsonl, --pred, nowhere.jsonl | no such file",
     })
     void badUsageExitsWith2(String description, String args, String message) throws IOException {
@@ -113,14 +113,14 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void withoutBoundariesItSaysSoAndFallsBackToDistance() throws Exception {
+    void withoutBoundariesItSaysSoAndFallsBackToDistance() throws IOException {
         Path gold = write("gold.jsonl", GOLD_LINE);
         EvaluateCommand command = new EvaluateCommand(tmp.resolve("no-shared").toString());
         assumeTrue(command.defaultBoundaryDirs().stream()
                 .noneMatch(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))),
                 "skipped: a shared folder is reachable from the working directory");
 
-        int exit = command.run(List.of("--gold", gold.toString(), "--pred", gold.toString()),
+        int exit = Commands.run(command, new String[] {"--gold", gold.toString(), "--pred", gold.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
