@@ -5,13 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maydan.cli.Command;
-import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.AdminBoundaries;
 
 /**
  * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries DIR]}: scores
@@ -20,18 +18,14 @@ import org.maydan.cli.UsageException;
  */
 public final class EvaluateCommand implements Command {
 
-    /** Where the OCHA boundaries live relative to a repository root or the working directory. */
-    static final String GAZETTEER_DATA = "data/gazetteer";
-    /** The environment variable that points at the shared folder (set by surefire). */
-    static final String SHARED_ENV = SharedFolder.ENV;
-
     static final String USAGE = """
             usage: evaluate --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json OUT.json] [--boundaries DIR]
               --gold        gold JSONL (format: shared/eval/README.md)
               --pred        predictions JSONL, one line per article (the extraction contract)
               --json        also write the numbers as JSON to OUT.json
-              --boundaries  folder with syr_admin{1,2,3}_ocha.geojson (default: $MAYDAN_SHARED/data/gazetteer,
-                            else ../shared/data/gazetteer from the working directory or the jar)
+              --boundaries  a GeoJSON file, or a folder of *admin*.geojson files (e.g. OCHA's
+                            syr_admin{1,2,3}_ocha.geojson), with ADMn_PCODE properties (default: the
+                            simplified OCHA boundaries shipped in the jar)
             Scoring (shared/eval/README.md): places match one-to-one, nearest first, within the gold kind's
             tolerance (city/town/village 5 km, other 10, region 25, governorate 50, country 300) or inside
             the OCHA boundary of a governorate/region with an admin P-code. Gold places and events without
@@ -40,16 +34,6 @@ public final class EvaluateCommand implements Command {
             also scored ignoring date and ignoring type. Articles missing from PREDICTIONS count as empty.
             Sanity checks: the gold file scored against itself (--pred GOLD.jsonl) gives 1.000 everywhere;
             an empty PREDICTIONS file gives recall 0 and undefined precision.""";
-
-    private final @Nullable String sharedEnv;
-
-    public EvaluateCommand() {
-        this(System.getenv(SHARED_ENV));
-    }
-
-    EvaluateCommand(@Nullable String sharedEnv) {
-        this.sharedEnv = sharedEnv;
-    }
 
     @Override
     public String name() {
@@ -76,7 +60,7 @@ public final class EvaluateCommand implements Command {
         } catch (NoSuchFileException e) {
             throw new UsageException("no such file: " + e.getFile());
         }
-        Boundaries boundaries = boundaries(options.boundaries(), err);
+        AdminBoundaries boundaries = boundaries(options.boundaries());
         Evaluation evaluation = new Scorer(boundaries).evaluate(gold, predictions);
         out.printf("gold: %s (%d articles); predictions: %s (%d lines)%n", options.gold(), gold.size(),
                 options.pred(), predictions.size());
@@ -87,26 +71,19 @@ public final class EvaluateCommand implements Command {
         return 0;
     }
 
-    private Boundaries boundaries(@Nullable Path explicit, PrintStream err) throws IOException {
-        if (explicit != null) {
-            if (!Files.isRegularFile(explicit.resolve(Boundaries.ADMIN1_FILE))) {
-                throw new UsageException("--boundaries " + explicit + ": no " + Boundaries.ADMIN1_FILE + " there");
-            }
-            return Boundaries.load(explicit);
+    private static AdminBoundaries boundaries(@Nullable Path explicit) throws IOException {
+        if (explicit == null) {
+            return AdminBoundaries.shipped();
         }
-        Optional<Path> found = defaultBoundaryDirs().stream()
-                .filter(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))).findFirst();
-        if (found.isEmpty()) {
-            err.println("evaluate: no " + Boundaries.ADMIN1_FILE + " found (looked in " + defaultBoundaryDirs()
-                    + "); governorates and regions are scored by distance only");
-            return Boundaries.none();
+        if (!Files.exists(explicit)) {
+            throw new UsageException("--boundaries " + explicit + ": no such file or folder");
         }
-        return Boundaries.load(found.get().normalize());
-    }
-
-    /** The folders looked in, in order, when {@code --boundaries} is not given. */
-    List<Path> defaultBoundaryDirs() {
-        return SharedFolder.candidates(sharedEnv).stream().map(d -> d.resolve(GAZETTEER_DATA)).toList();
+        AdminBoundaries read = AdminBoundaries.read(explicit);
+        if (read.size() == 0) {
+            throw new UsageException("--boundaries " + explicit + ": no admin boundaries (*admin*.geojson"
+                    + " with ADMn_PCODE properties) there");
+        }
+        return read;
     }
 
     /** The parsed command line. */

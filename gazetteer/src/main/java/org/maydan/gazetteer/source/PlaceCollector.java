@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.ArabicNormalizer;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.resolve.Geo;
 
 /**
  * Gathers drafts from all sources. A draft whose id is already present adds to it; a settlement
@@ -90,7 +90,7 @@ public final class PlaceCollector {
             }
             for (PlaceDraft other : others) {
                 if (other.kind().isSettlement() && !family(other.id()).equals(family)
-                        && Geo.distanceKm(other.lat(), other.lon(), draft.lat(), draft.lon())
+                        && GeoPoint.distanceKm(other.lat(), other.lon(), draft.lat(), draft.lon())
                                 <= mergeDistanceKm) {
                     return other;
                 }

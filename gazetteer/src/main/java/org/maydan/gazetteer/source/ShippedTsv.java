@@ -100,13 +100,26 @@ public final class ShippedTsv {
 
     /** Writes places in this format, header first. */
     public static void write(List<Place> places, Writer out) throws IOException {
-        out.write("# Maydan gazetteer places, format " + COLUMNS.size() + " columns\n");
+        write(places, List.of("Maydan gazetteer places, format " + COLUMNS.size() + " columns"), out);
+    }
+
+    /**
+     * Writes places in this format after the given comment lines. Reading the file back gives the
+     * same places with their names in the same order: the primary Arabic and English names come
+     * first, every other name is a variant.
+     */
+    public static void write(List<Place> places, List<String> comments, Writer out) throws IOException {
+        for (String comment : comments) {
+            out.write("# " + comment.replace('\n', ' ') + "\n");
+        }
         out.write(String.join("\t", COLUMNS));
         out.write('\n');
         for (Place p : places) {
             AdminPath a = p.admin();
+            PlaceName primaryAr = new PlaceName("ar", p.nameAr());
+            PlaceName primaryEn = new PlaceName("en", p.nameEn());
             String variants = p.names().stream()
-                    .filter(n -> !n.text().equals(p.nameAr()) && !n.text().equals(p.nameEn()))
+                    .filter(n -> !n.equals(primaryAr) && !n.equals(primaryEn))
                     .map(n -> n.lang() + ":" + clean(n.text()))
                     .collect(Collectors.joining(VARIANT_SEPARATOR));
             List<String> row = List.of(p.id(), p.kind().code(),
