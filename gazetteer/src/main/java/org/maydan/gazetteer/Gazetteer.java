@@ -97,19 +97,22 @@ public final class Gazetteer {
         }
         SourceLoader loader = new SourceLoader(collector, boundaries, progress::update);
         if (config.shippedData()) {
-            for (String file : SHIPPED_FILES) {
-                try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_DIR + file)) {
-                    if (in != null) {
-                        loader.load(SourceLoader.SourceKind.PLACES_TSV, in);
-                    }
-                }
-            }
+            loader.loadPlaceFiles(SHIPPED_FILES.stream().<SourceLoader.TsvFile>map(file -> () -> shipped(file))
+                    .toList());
         }
         for (Path source : config.sources()) {
             loader.load(source);
         }
         collector.shareAdminCentreNames();
         return new Gazetteer(collector.places(), loader.boundaries(), collector.names(), collector.merged());
+    }
+
+    private static InputStream shipped(String file) throws IOException {
+        InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_DIR + file);
+        if (in == null) {
+            throw new IOException("the jar lacks " + SHIPPED_DIR + file);
+        }
+        return in;
     }
 
     /** A gazetteer over given places (tests, fakes). */

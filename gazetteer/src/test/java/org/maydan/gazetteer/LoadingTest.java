@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sources in the shipped TSV format load, merge with OCHA records and round-trip. */
 class LoadingTest {
@@ -48,6 +50,16 @@ class LoadingTest {
         Place qalaat = g.byId("pcode:C3207").orElseThrow();
         assertThat(g.byId("geonames:166227")).contains(qalaat);
         assertThat(g.lookup("كفرنبودة")).extracting(Place::id).contains("pcode:C3209");
+    }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource({"حماة, Hama", "إدلب, Idleb", "حلب, Aleppo", "دير الزور, Deir-ez-Zor"})
+    void citiesOchaKnowsAreShownByOchasEnglishNameNotGeoNamesTranscription(String arabic, String english) {
+        Place city = ShippedGazetteer.get().lookup(arabic).stream().filter(p -> p.kind() == PlaceKind.CITY)
+                .findFirst().orElseThrow();
+        assertThat(city.id()).startsWith("pcode:C");
+        assertThat(city.sameAs()).anyMatch(id -> id.startsWith("geonames:"));
+        assertThat(city.nameEn()).isEqualTo(english);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,34 @@ public final class SourceLoader {
                     Files.size(file))) {
                 load(kind, in);
             }
+        }
+    }
+
+    /** Opens one file of our TSV format (e.g. a classpath resource). */
+    @FunctionalInterface
+    public interface TsvFile {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Loads files of our TSV format: parsed on all cores, then added in the given order, so the
+     * result is that of loading them one after the other.
+     */
+    public void loadPlaceFiles(List<TsvFile> files) throws IOException {
+        List<List<PlaceDraft>> parsed;
+        try {
+            parsed = files.parallelStream().map(SourceLoader::parse).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        parsed.forEach(drafts -> drafts.forEach(collector::add));
+    }
+
+    private static List<PlaceDraft> parse(TsvFile file) {
+        try (InputStream in = file.open()) {
+            return ShippedTsv.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
