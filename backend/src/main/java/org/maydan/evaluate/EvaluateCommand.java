@@ -6,16 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maydan.cli.Command;
 import org.maydan.cli.Commands;
-import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.AdminBoundaries;
 import picocli.CommandLine;
 
 /**
- * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries DIR]}: scores
+ * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries FILE_OR_DIR]}: scores
  * predictions against gold and prints the report. Exit 0 after scoring, 2 for bad usage or
  * malformed input, 1 when a file cannot be read.
  */
@@ -34,11 +33,6 @@ import picocli.CommandLine;
             "Exit codes: 0 scored, 1 a file could not be read, 2 bad usage or malformed input (file:line: why)."})
 public final class EvaluateCommand implements Command {
 
-    /** Where the OCHA boundaries live relative to a repository root or the working directory. */
-    static final String GAZETTEER_DATA = "data/gazetteer";
-    /** The environment variable that points at the shared folder (set by surefire). */
-    static final String SHARED_ENV = SharedFolder.ENV;
-
     @CommandLine.Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
             description = "gold JSONL (format: shared/eval/README.md)")
     Path gold = Path.of("");
@@ -50,20 +44,11 @@ public final class EvaluateCommand implements Command {
     @CommandLine.Option(names = "--json", paramLabel = "OUT.json", description = "also write the numbers as JSON")
     @Nullable Path json;
 
-    @CommandLine.Option(names = "--boundaries", paramLabel = "DIR",
-            description = "folder with syr_admin{1,2,3}_ocha.geojson (default: $MAYDAN_SHARED/data/gazetteer,"
-                    + " else ../shared/data/gazetteer from the working directory or the jar)")
+    @CommandLine.Option(names = "--boundaries", paramLabel = "FILE_OR_DIR",
+            description = "a GeoJSON file, or a folder of *admin*.geojson files (e.g. OCHA's"
+                    + " syr_admin{1,2,3}_ocha.geojson), with ADMn_PCODE properties (default: the simplified"
+                    + " OCHA boundaries shipped in the jar)")
     @Nullable Path boundaries;
-
-    private final @Nullable String sharedEnv;
-
-    public EvaluateCommand() {
-        this(System.getenv(SHARED_ENV));
-    }
-
-    EvaluateCommand(@Nullable String sharedEnv) {
-        this.sharedEnv = sharedEnv;
-    }
 
     @Override
     public int run(PrintStream out, PrintStream err) throws IOException {
@@ -75,7 +60,7 @@ public final class EvaluateCommand implements Command {
         } catch (NoSuchFileException e) {
             throw new UsageException("no such file: " + e.getFile());
         }
-        Evaluation evaluation = new Scorer(boundaries(err)).evaluate(goldArticles, predictions);
+        Evaluation evaluation = new Scorer(boundaries(boundaries)).evaluate(goldArticles, predictions);
         out.printf("gold: %s (%d articles); predictions: %s (%d lines)%n", gold, goldArticles.size(), pred,
                 predictions.size());
         Report.print(evaluation, out);
@@ -85,26 +70,18 @@ public final class EvaluateCommand implements Command {
         return Commands.OK;
     }
 
-    private Boundaries boundaries(PrintStream err) throws IOException {
-        Path explicit = boundaries;
-        if (explicit != null) {
-            if (!Files.isRegularFile(explicit.resolve(Boundaries.ADMIN1_FILE))) {
-                throw new UsageException("--boundaries " + explicit + ": no " + Boundaries.ADMIN1_FILE + " there");
-            }
-            return Boundaries.load(explicit);
+    private static AdminBoundaries boundaries(@Nullable Path explicit) throws IOException {
+        if (explicit == null) {
+            return AdminBoundaries.shipped();
         }
-        Optional<Path> found = defaultBoundaryDirs().stream()
-                .filter(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))).findFirst();
-        if (found.isEmpty()) {
-            err.println("maydan evaluate: no " + Boundaries.ADMIN1_FILE + " found (looked in " + defaultBoundaryDirs()
-                    + "); governorates and regions are scored by distance only");
-            return Boundaries.none();
+        if (!Files.exists(explicit)) {
+            throw new UsageException("--boundaries " + explicit + ": no such file or folder");
         }
-        return Boundaries.load(found.get().normalize());
-    }
-
-    /** The folders looked in, in order, when {@code --boundaries} is not given. */
-    List<Path> defaultBoundaryDirs() {
-        return SharedFolder.candidates(sharedEnv).stream().map(d -> d.resolve(GAZETTEER_DATA)).toList();
+        AdminBoundaries read = AdminBoundaries.read(explicit);
+        if (read.size() == 0) {
+            throw new UsageException("--boundaries " + explicit + ": no admin boundaries (*admin*.geojson"
+                    + " with ADMn_PCODE properties) there");
+        }
+        return read;
     }
 }

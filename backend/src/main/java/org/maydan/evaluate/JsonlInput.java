@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.ArticleJsonl;
+import org.maydan.gazetteer.GeoPoint;
 
 /**
  * Reads the gold file (format of {@code shared/eval/README.md}) and the predictions file (the
@@ -43,7 +44,7 @@ final class JsonlInput {
     private static GoldPlace goldPlace(JsonNode p, Path file, int line) {
         String kind = text(p, "kind", file, line);
         return new GoldPlace(text(p, "surface", file, line), optionalText(p, "name"),
-                PlaceKind.parse(kind).orElseThrow(() -> new MalformedInputException(file, line,
+                GoldKind.parse(kind).orElseThrow(() -> new MalformedInputException(file, line,
                         "unknown place kind '" + kind + "'")),
                 point(p, file, line), p.hasNonNull("ref") ? p.get("ref").asText() : null);
     }
