@@ -8,7 +8,7 @@ import { colourOf } from './types.js';
 /** Events closer than this many pixels merge into a cluster. */
 export const CELL_PX = 56;
 /** The canvas reaches this fraction of the view beyond each edge, so a short pan shows no gap. */
-const PADDING = 0.25;
+const PADDING = 0.15;
 const DOT_RADIUS_PX = 6;
 const RING_WIDTH_PX = 5;
 const FONT = '600 12px system-ui, sans-serif';

@@ -1,5 +1,7 @@
 package org.maydan.frontend;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import java.util.Map;
  */
 final class ColumnsPayload {
 
+
+    private static final int FIVE_DECIMALS = 5;
 
     private ColumnsPayload() {
     }
@@ -35,8 +39,8 @@ final class ColumnsPayload {
             precision.append(comma).append(e.precision());
             type.append(comma).append(types.computeIfAbsent(e.type(), k -> types.size()));
             place.append(comma).append(places.computeIfAbsent(List.of(e.placeEn(), e.placeAr()), k -> places.size()));
-            lon.append(comma).append(String.format(Locale.ROOT, "%.5f", e.lon()));
-            lat.append(comma).append(String.format(Locale.ROOT, "%.5f", e.lat()));
+            lon.append(comma).append(fiveDecimals(e.lon()));
+            lat.append(comma).append(fiveDecimals(e.lat()));
             fatalities.append(comma).append(e.fatalities() == null ? "null" : e.fatalities().toString());
             confidence.append(comma).append(e.confidence() == null ? "null" : e.confidence().toString());
         }
@@ -57,6 +61,11 @@ final class ColumnsPayload {
             out.append(",\"").append(column.getKey()).append("\":[").append(column.getValue()).append(']');
         }
         return out.append('}').toString();
+    }
+
+    /** Degrees to 5 decimals (about a metre), as the server writes them. */
+    private static String fiveDecimals(double degrees) {
+        return BigDecimal.valueOf(degrees).setScale(FIVE_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static void appendStrings(StringBuilder out, List<String> values) {

@@ -2,14 +2,10 @@ package org.maydan.frontend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,45 +21,14 @@ import org.openqa.selenium.interactions.Actions;
  * markup in its texts): the events load once, then the timeline, filters, list and details work
  * in the browser. Every test ends by checking the console for errors (CSP violations among them).
  */
-class MapPageBrowserTest {
+class MapPageBrowserTest extends FixturePageTest {
 
-    private static final String FIXTURE = "fixtures/events.json";
     private static final String HOSTILE = "<img src=x onerror=\"window.__xss=1\">";
     private static final String COLUMNS = FakeMaydanApi.COLUMNS;
     /** Kafr Nabudah in the fixture; Qalaat al-Madiq is 10.8 km away, the rest farther. */
     private static final double KAFR_NABUDAH_LAT = 35.429;
     private static final double KAFR_NABUDAH_LON = 36.506;
     private static final double EARTH_RADIUS_KM = 6371.0088;
-
-    private static PageSession page;
-    private static FakeMaydanApi api;
-
-    @BeforeAll
-    static void start() throws IOException {
-        api = new FakeMaydanApi(FIXTURE);
-        page = new PageSession(api);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void resetFake() {
-        api.reset();
-    }
-
-    @AfterEach
-    void theConsoleHasNoErrors() {
-        assertThat(page.unexpectedConsoleErrors()).as("SEVERE console entries, CSP violations among them").isEmpty();
-    }
-
-    private static int all() {
-        return api.events().size();
-    }
 
     @Test
     void loadsEveryEventOnceAsColumnsAndDrawsThemAllInView() throws IOException {

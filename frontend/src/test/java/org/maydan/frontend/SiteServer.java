@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.webjars.WebJarVersionLocator;
@@ -34,6 +35,7 @@ final class SiteServer implements AutoCloseable {
     /** Requests the JDK server may queue; the browser opens only a handful of connections. */
     private static final int BACKLOG = 32;
     private static final String EMBED = "/embed";
+    private static final int THREADS = 8;
     /** The policy the page must work under: nothing inline, nothing evaluated, data from this origin. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; font-src 'self'; "
@@ -58,6 +60,8 @@ final class SiteServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
         server.createContext("/", this::serveResource).getFilters().add(SECURITY_HEADERS);
         server.createContext(API_PREFIX, api).getFilters().add(SECURITY_HEADERS);
+        // Several requests at once, as the backend's Tomcat serves them: the page loads a dozen modules.
+        server.setExecutor(Executors.newFixedThreadPool(THREADS));
         server.start();
     }
 
@@ -104,15 +108,29 @@ final class SiteServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
         if (accepted != null && accepted.contains("gzip") && bytes.length >= GZIP_MIN_BYTES && !contentType.startsWith("image/")) {
-            ByteArrayOutputStream packed = new ByteArrayOutputStream(bytes.length / 4);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
-                gzip.write(bytes);
-            }
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-            bytes = packed.toByteArray();
+            bytes = gzip(bytes);
         }
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         exchange.getResponseBody().write(bytes);
+    }
+
+    /** Sends a body compressed beforehand (every browser the tests drive accepts gzip). */
+    static void sendGzipped(HttpExchange exchange, String contentType, byte[] gzipped) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.sendResponseHeaders(OK, gzipped.length);
+        exchange.getResponseBody().write(gzipped);
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return packed.toByteArray();
     }
 
     private static final Filter SECURITY_HEADERS = new Filter() {
@@ -133,5 +151,6 @@ final class SiteServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
