@@ -2,6 +2,7 @@ package org.maydan.frontend;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -60,7 +61,16 @@ public final class MapPageProbe {
      */
     public static WebElement openFromList(WebDriver browser, String text, Duration patience) {
         By row = By.xpath("//button[contains(@class,'event-row') and contains(., " + literal(text) + ")]");
-        new WebDriverWait(browser, patience).until(driver -> !driver.findElements(row).isEmpty());
+        // The list draws only the rows in sight: scroll down a page at a time until the row is drawn.
+        new WebDriverWait(browser, patience).until(driver -> {
+            if (!driver.findElements(row).isEmpty()) {
+                return true;
+            }
+            ((JavascriptExecutor) driver).executeScript("""
+                    const list = document.getElementById('event-list');
+                    list.scrollTop = list.scrollTop + list.clientHeight >= list.scrollHeight ? 0 : list.scrollTop + list.clientHeight;""");
+            return false;
+        });
         browser.findElement(row).click();
         By details = By.cssSelector(".leaflet-popup-content .event-popup");
         new WebDriverWait(browser, patience).until(driver -> !driver.findElements(details).isEmpty()
