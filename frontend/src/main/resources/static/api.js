@@ -139,8 +139,14 @@ export async function loadOutline() {
   return fetchJson('data/syria-outline.geojson');
 }
 
+/** OpenStreetMap, for a server that does not say which base map to use. */
+const DEFAULT_BASE_MAP = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+};
+
 /** Base maps and services from /api/map-config; any failure means the defaults. */
-export async function loadMapConfig(defaults) {
+export async function loadMapConfig(defaults = DEFAULT_BASE_MAP) {
   try {
     const config = await fetchJson('api/map-config');
     const string = (value, fallback) => (typeof value === 'string' && value ? value : fallback);

@@ -18,10 +18,6 @@ import { orderedTypes } from './types.js';
 import { Notices } from './notices.js';
 import { readState, writeState } from './url-state.js';
 
-const DEFAULT_BASE_MAP = {
-  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-};
 /** The URL is rewritten at most this often while the slider moves or playback runs. */
 const HASH_INTERVAL_MS = 250;
 /** Zoom for a place chosen in the search box. */
@@ -53,7 +49,7 @@ class App {
 
   async start() {
     this.translatePage();
-    this.config = await loadMapConfig(DEFAULT_BASE_MAP);
+    this.config = await loadMapConfig();
     this.map = new MapView($('map'), this.config, {
       view: this.state.view, base: this.state.base, i18n: this.i18n,
       onBaseChange: (base) => { this.state.base = base; this.saveHash(); },
@@ -218,6 +214,7 @@ class App {
   reapply(state) {
     const refetch = state.q !== this.state.q || state.source !== this.state.source;
     this.state = { ...state, lang: this.i18n.lang };
+    if (state.lang && state.lang !== this.i18n.lang) this.setLanguage(state.lang);
     this.filterForm?.show(this.state, this.i18n);
     if (state.view) this.map.setView(state.view);
     if (refetch) this.load({ fit: false });

@@ -6,8 +6,9 @@ import { DEFAULT_SPEED, Player, SPEEDS, restart, step } from './playback.js';
 /** Window lengths offered for playback, in days; '' keeps the window as brushed. */
 const LENGTHS = ['', 1, 7, 30, 90, 365];
 const PRESET_DAYS = { 7: 7, 30: 30 };
-/** Elements whose own keys must not be taken for playback keys. */
-const TYPING = 'input, select, textarea, button, a, [role="slider"], [contenteditable]';
+/** Elements whose own keys must not be taken for playback keys: space presses buttons, arrows move sliders. */
+const OWNS_SPACE = 'input, select, textarea, button, a, summary, [role="slider"], [contenteditable]';
+const OWNS_ARROWS = 'input, select, textarea, [role="slider"], [role="listbox"], [contenteditable]';
 
 const $ = (id) => document.getElementById(id);
 
@@ -119,12 +120,12 @@ export class Controls {
 
   key(event) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.target instanceof Element && event.target.closest(TYPING)) return;
     if (document.querySelector('dialog[open]')) return;
-    if (event.key === ' ') {
+    const owns = (selector) => event.target instanceof Element && event.target.closest(selector);
+    if (event.key === ' ' && !owns(OWNS_SPACE)) {
       event.preventDefault();
       this.toggle();
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+    } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && !owns(OWNS_ARROWS)) {
       // Time runs left to right on the timeline in both languages, so the keys do too.
       event.preventDefault();
       this.advance((event.key === 'ArrowRight' ? 1 : -1) * SPEEDS[this.speed]);

@@ -29,10 +29,11 @@ export class TypeFilter {
       box.type = 'checkbox';
       box.value = type;
       box.checked = !selected || selected.has(type);
-      box.addEventListener('change', () => this.onChange(this.selected()));
+      box.addEventListener('change', () => { item.classList.toggle('off', !box.checked); this.onChange(this.selected()); });
       label.append(box, swatch(type), el('span', 'type-name', this.i18n.typeName(type)), el('span', 'type-count'));
       item.append(label);
       item.dataset.type = type;
+      item.classList.toggle('off', !box.checked);
       this.list.append(item);
       this.boxes.set(type, box);
     }
@@ -67,6 +68,7 @@ export class TypeFilter {
 
   setAll(on) {
     for (const box of this.boxes.values()) box.checked = on;
+    for (const item of this.list.children) item.classList.toggle('off', !on);
     this.onChange(this.selected());
   }
 }
@@ -104,6 +106,7 @@ export class FilterForm {
 
   /** Puts a state's filters into the controls. */
   show({ minFatalities, minConfidence, q, source, near }, i18n) {
+    this.i18n = i18n;
     this.el.minFatalities.value = minFatalities > 0 ? String(minFatalities) : '';
     this.el.minConfidence.value = String(minConfidence);
     this.el.textQuery.value = q ?? '';
@@ -127,6 +130,7 @@ export class FilterForm {
 
   /** The minimum confidence works only once events carry a confidence. */
   enableConfidence(available, i18n) {
+    this.i18n = i18n;
     this.el.minConfidence.disabled = !available;
     this.el.confidenceHint.textContent = available ? '' : i18n.t('confidenceMissing');
     this.el.confidenceHint.hidden = available;
@@ -134,7 +138,8 @@ export class FilterForm {
   }
 
   showConfidence() {
-    this.el.minConfidenceValue.textContent = this.el.minConfidence.disabled ? '' : this.el.minConfidence.value;
+    const value = Number(this.el.minConfidence.value);
+    this.el.minConfidenceValue.textContent = this.el.minConfidence.disabled || !this.i18n ? '' : this.i18n.number(value);
   }
 
   /** Text and source search need the columnar endpoint; without it they are switched off. */

@@ -50,7 +50,8 @@ final class FakeMaydanApi implements HttpHandler {
     private static final int PLACE_LIMIT = 8;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final List<FakeEvent> events;
+    private final List<FakeEvent> loaded;
+    private volatile List<FakeEvent> events;
     private final List<JsonNode> places;
     private final List<URI> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
@@ -70,12 +71,14 @@ final class FakeMaydanApi implements HttpHandler {
     private FakeMaydanApi(JsonNode features) {
         List<FakeEvent> loaded = new ArrayList<>();
         features.forEach(f -> loaded.add(FakeEvent.of(f)));
-        this.events = List.copyOf(loaded);
+        this.loaded = List.copyOf(loaded);
+        this.events = this.loaded;
         this.places = placesFixture();
     }
 
     FakeMaydanApi(List<FakeEvent> events) {
-        this.events = List.copyOf(events);
+        this.loaded = List.copyOf(events);
+        this.events = this.loaded;
         this.places = placesFixture();
     }
 
@@ -104,6 +107,20 @@ final class FakeMaydanApi implements HttpHandler {
         columnsMaxRows = Integer.MAX_VALUE;
         columnsServed = true;
         mapConfig = null;
+        events = loaded;
+        columnsCache.clear();
+    }
+
+    /** Gives the events a confidence each, in order (as the geoparser will); the rest keep none. */
+    void confidences(double... values) {
+        List<FakeEvent> scored = new ArrayList<>(loaded);
+        for (int i = 0; i < values.length && i < scored.size(); i++) {
+            FakeEvent e = scored.get(i);
+            scored.set(i, new FakeEvent(e.id(), e.date(), e.precision(), e.type(), e.placeEn(), e.placeAr(), e.lon(),
+                    e.lat(), e.fatalities(), values[i], e.source(), e.text(), e.feature()));
+        }
+        events = List.copyOf(scored);
+        columnsCache.clear();
     }
 
     void pageSize(int size) {

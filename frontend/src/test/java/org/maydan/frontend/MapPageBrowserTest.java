@@ -194,6 +194,21 @@ class MapPageBrowserTest extends FixturePageTest {
         assertThat(api.requestsTo(COLUMNS)).hasSize(1);
     }
 
+    @Test
+    void onceEventsCarryAConfidenceItsMinimumFiltersInTheBrowser() {
+        api.confidences(0.9, 0.4, 0.75, 0.2, 0.95);
+        page.openHash("");
+        page.awaitEvents(all());
+        assertThat(page.find(By.id("min-confidence")).isEnabled()).isTrue();
+
+        page.script("const range = document.getElementById('min-confidence');"
+                + "range.value = '0.75'; range.dispatchEvent(new Event('input', {bubbles: true}));");
+
+        page.awaitCount(3);
+        page.await(() -> page.hashParam("minc").equals("0.75"));
+        assertThat(page.text(By.id("min-confidence-value"))).isEqualTo("0.75");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             text-query   | القلعة          | q
