@@ -144,6 +144,8 @@ export class Timeline {
     this.moving = true;
     this.brushGroup.call(this.brush.move, [x0, x1]);
     this.moving = false;
+    // A window over all the dates cannot be dragged anywhere: a drag on it brushes a new one.
+    this.svg.classed('whole', start === this.first && end === this.last);
     this.outside[0].attr('x', 0).attr('y', 0).attr('width', Math.max(x0, 0)).attr('height', HEIGHT_PX);
     this.outside[1].attr('x', x1).attr('y', 0).attr('width', Math.max(this.width - x1, 0)).attr('height', HEIGHT_PX);
     this.grip(this.el.startGrip, x0, start, 'windowStart');

@@ -94,6 +94,20 @@ class MapPageBrowserTest extends FixturePageTest {
     }
 
     @Test
+    void overTheWholeTimelineADragBrushesANewWindow() {
+        page.openHash("");
+        page.awaitEvents(all());
+        WebElement brush = page.find(By.id("brush"));
+        int width = brush.getRect().getWidth();
+
+        new Actions(page.browser).moveToElement(brush, -width / 4, 0).clickAndHold().moveByOffset(width / 4, 0).release().perform();
+
+        assertThat(LocalDate.parse(page.windowStart())).isAfter(LocalDate.parse("2019-04-30"));
+        assertThat(LocalDate.parse(page.windowEnd())).isBefore(LocalDate.parse("2019-05-16"));
+        page.awaitCount(api.matching(page.windowStart(), page.windowEnd(), List.of()).size());
+    }
+
+    @Test
     void playingMovesTheWindowAndTheCountsFollowUntilPaused() {
         page.openHash("start=2019-04-26&end=2019-05-02&speed=day");
         page.awaitCount(api.matching("2019-04-26", "2019-05-02", List.of()).size());
