@@ -19,15 +19,16 @@ import org.maydan.gazetteer.match.RegionPhrases;
 import org.maydan.gazetteer.match.TextScanner;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
-import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
 import org.maydan.gazetteer.resolve.SearchScorer;
 import org.maydan.gazetteer.source.Boundaries;
 import org.maydan.gazetteer.source.PlaceCollector;
 import org.maydan.gazetteer.source.ShippedTsv;
 import org.maydan.gazetteer.source.SourceLoader;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * The gazetteer: places loaded from the shipped data and added sources, looked up by name
@@ -171,7 +172,7 @@ public final class Gazetteer {
         return scanner.findNames(text);
     }
 
-    /** {@link #findNames(String)} over tokens already split by {@link Tokenizer#tokenize}. */
+    /** {@link #findNames(String)} over the tokens of {@link TokenizedText#of}. */
     List<NameMatch> findNames(String text, List<Token> tokens) {
         return scanner.findNames(text, tokens);
     }

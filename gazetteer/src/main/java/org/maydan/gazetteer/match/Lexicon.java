@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.maydan.gazetteer.ArabicNormalizer;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 
 /**
  * Word lists that tell place names from ordinary words of news prose: common

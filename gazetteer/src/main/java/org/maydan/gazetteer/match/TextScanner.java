@@ -3,7 +3,6 @@ package org.maydan.gazetteer.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.NameMatch;
@@ -12,10 +11,11 @@ import org.maydan.gazetteer.RankingContext;
 import org.maydan.gazetteer.index.CompactTrie;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
-import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * Finds place names in text: a left-to-right longest match over normalized tokens, each span looked
@@ -40,10 +40,10 @@ public final class TextScanner {
 
     /** All names in {@code text}, in text order, not overlapping. */
     public List<NameMatch> findNames(String text) {
-        return findNames(text, Tokenizer.tokenize(text));
+        return findNames(text, TokenizedText.of(text).tokens());
     }
 
-    /** All names in {@code text}, given its tokens ({@link Tokenizer#tokenize}). */
+    /** All names in {@code text}, given its tokens ({@link TokenizedText#tokens}). */
     public List<NameMatch> findNames(String text, List<Token> tokens) {
         List<NameMatch> out = new ArrayList<>();
         int i = 0;

@@ -42,7 +42,7 @@ public final class LatinSkeleton {
     /** The skeleton of a name in any script. */
     public static String skeleton(String text) {
         if (isArabic(text)) {
-            return arabicSkeleton(org.maydan.gazetteer.ArabicNormalizer.normalize(text));
+            return arabicSkeleton(org.maydan.gazetteer.text.ArabicNormalizer.normalize(text));
         }
         return latinSkeleton(fold(text));
     }
