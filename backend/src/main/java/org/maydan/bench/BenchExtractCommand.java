@@ -19,8 +19,9 @@ import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.GeoparserFactory;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 
 /**
  * {@code bench-extract [--in FILE.jsonl ...] [--gazetteer DIR_OR_FILE ...] [--size BYTES]
@@ -58,25 +59,23 @@ public final class BenchExtractCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Options options = parse(args);
-        GeoparserFactory factory = GeoparserFactory.discover()
-                .orElseThrow(() -> new IllegalStateException("no geoparser is registered in this build"));
         List<Article> articles = articles(options);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         out.printf(Locale.ROOT, "%d benchmark articles of >= %d UTF-8 bytes (mean %.0f chars, %.0f bytes)%n",
                 articles.size(), options.size(),
                 articles.stream().mapToInt(a -> a.text().length()).average().orElse(0),
                 (double) bytes / articles.size());
-        measure("shipped gazetteer", factory, List.of(), articles, bytes, options, out);
+        measure("shipped gazetteer", List.of(), articles, bytes, options, out);
         if (!options.gazetteers().isEmpty()) {
-            measure("shipped + " + options.gazetteers(), factory, options.gazetteers(), articles, bytes, options, out);
+            measure("shipped + " + options.gazetteers(), options.gazetteers(), articles, bytes, options, out);
         }
         return 0;
     }
 
-    private static void measure(String label, GeoparserFactory factory, List<Path> sources, List<Article> articles,
+    private static void measure(String label, List<Path> sources, List<Article> articles,
             long bytes, Options options, PrintStream out) throws IOException {
         long loadStart = System.nanoTime();
-        Geoparser geoparser = factory.create(sources);
+        Geoparser geoparser = new Geoparser(Gazetteer.load(GazetteerConfig.withSources(sources.toArray(Path[]::new))));
         EventExtractor extractor = new EventExtractor(geoparser);
         double loadSeconds = (System.nanoTime() - loadStart) / NANOS_PER_SECOND;
         run(extractor, articles, WARM_UP_SECONDS);

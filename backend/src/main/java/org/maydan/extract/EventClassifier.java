@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Token;
 
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
@@ -34,12 +35,12 @@ final class EventClassifier {
     private static final Comparator<Lexicon.Match> BY_START_THEN_LONGEST =
             Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
 
-    private final Token[] tokens;
+    private final List<Token> tokens;
     private final List<Lexicon.Match> actors;
     private final boolean[] objectAt;
 
     /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
-    EventClassifier(Token[] tokens, List<Lexicon.Match> actors, boolean[] objectAt) {
+    EventClassifier(List<Token> tokens, List<Lexicon.Match> actors, boolean[] objectAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
@@ -52,9 +53,9 @@ final class EventClassifier {
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (Lexicon.Match m : byStartThenLength) {
             if (m.cue() == Cue.SHOOT_DOWN) {
-                downedInClause = tokens[m.start()].clause();
+                downedInClause = tokens.get(m.start()).clause();
             }
-            boolean downedAircraft = m.cue() == Cue.AIR && tokens[m.start()].clause() == downedInClause;
+            boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
             if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
                     && !filtered(m, sentence)) {
                 kept.add(m);
@@ -172,7 +173,7 @@ final class EventClassifier {
     }
 
     private boolean filtered(Lexicon.Match m, List<Lexicon.Match> sentence) {
-        int clause = tokens[m.start()].clause();
+        int clause = tokens.get(m.start()).clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
@@ -185,7 +186,7 @@ final class EventClassifier {
             }
         }
         for (Lexicon.Match c : sentence) {
-            boolean sameClause = tokens[c.start()].clause() == clause;
+            boolean sameClause = tokens.get(c.start()).clause() == clause;
             int gap = m.start() - c.end();
             switch (c.cue()) {
                 case NEGATION -> {
@@ -215,7 +216,7 @@ final class EventClassifier {
             }
         }
         for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
-            if (tokens[j].clause() == clause && isFuture(tokens[j])) {
+            if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
                 return true;
             }
         }
@@ -227,14 +228,14 @@ final class EventClassifier {
      * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
      */
     private boolean heldUnderRelative(Lexicon.Match m, List<Lexicon.Match> sentence) {
-        String w = tokens[m.start()].norm();
+        String w = tokens.get(m.start()).normalized();
         boolean present = w.startsWith("ت") || w.startsWith("ي");
         return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
     }
 
     /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
     static boolean isFuture(Token t) {
-        String w = t.norm().startsWith("و") || t.norm().startsWith("ف") ? t.norm().substring(1) : t.norm();
+        String w = t.normalized().startsWith("و") || t.normalized().startsWith("ف") ? t.normalized().substring(1) : t.normalized();
         if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
             return false;
         }

@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.GeoparsedText;
+import org.maydan.gazetteer.Geoparser;
+import org.maydan.gazetteer.Toponym;
+import org.maydan.gazetteer.ToponymKind;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Sentence;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * Assembles the events of an article from its sentences, following the annotation conventions of
@@ -67,12 +75,12 @@ public final class EventExtractor {
     }
 
     /** A place mention over tokens [from, to). */
-    private record Mention(Toponym place, int from, int to) {
+    private record Mention(ExtractedPlace place, int from, int to) {
     }
 
     /** An event before the article-level merges. */
     private record Candidate(SubEventType type, Mention mention, @Nullable LocalDate date, int precision,
-            boolean explicitDate, @Nullable Integer fatalities, SentenceSplitter.Span sentence,
+            boolean explicitDate, @Nullable Integer fatalities, Sentence sentence,
             int triggerStart, int triggerEnd, boolean inferredPlace) {
 
         Kind kind() {
@@ -111,18 +119,15 @@ public final class EventExtractor {
     public Extraction extract(Article article) {
         String text = article.text();
         LocalDate published = article.published();
-        TokenizedText tt = TokenizedText.of(text);
-        Token[] tokens = tt.tokens;
-        List<SentenceSplitter.Span> sentences = SentenceSplitter.split(text);
-        List<int[]> ranges = new ArrayList<>(sentences.size());
+        GeoparsedText document = geoparser.read(text);
+        TokenizedText tt = document.text();
+        List<Token> tokens = tt.tokens();
+        List<Sentence> sentences = tt.sentences();
         List<List<Lexicon.Match>> matches = new ArrayList<>(sentences.size());
         List<Lexicon.Match> actors = new ArrayList<>();
-        boolean[] objectAt = new boolean[tokens.length];
-        for (SentenceSplitter.Span s : sentences) {
-            int from = tt.firstTokenAtOrAfter(s.start());
-            int to = Math.max(from, tt.tokenEndBefore(s.end()));
-            ranges.add(new int[] {from, to});
-            List<Lexicon.Match> ms = LEXICON.matchAll(tokens, from, to);
+        boolean[] objectAt = new boolean[tokens.size()];
+        for (Sentence s : sentences) {
+            List<Lexicon.Match> ms = LEXICON.matchAll(tokens, s.firstToken(), s.endToken());
             matches.add(ms);
             for (Lexicon.Match m : ms) {
                 if (m.cue().isActor()) {
@@ -132,11 +137,9 @@ public final class EventExtractor {
                 }
             }
         }
-        Geoparser.Document document = geoparser.document(text, published);
-        List<Toponym> toponyms = document.mentions();
-        List<Mention> mentions = mentions(toponyms, tt);
+        List<Mention> mentions = mentions(document.mentions());
         EventClassifier classifier = new EventClassifier(tokens, longestActors(actors), objectAt);
-        boolean[] inPlace = new boolean[tokens.length];
+        boolean[] inPlace = new boolean[tokens.size()];
         for (Mention m : mentions) {
             for (int i = m.from(); i < m.to(); i++) {
                 inPlace[i] = true;
@@ -145,18 +148,18 @@ public final class EventExtractor {
         Map<String, Set<String>> containedIn = containment(mentions);
         Mention firstPlace = mentions.isEmpty() ? null : mentions.get(0);
 
-        LocalDate[] quoted = quoteDates(text, tokens, sentences, ranges, published);
+        LocalDate[] quoted = quoteDates(text, tokens, sentences, published);
         List<Candidate> candidates = new ArrayList<>();
-        boolean[] dateTokens = new boolean[tokens.length];
+        boolean[] dateTokens = new boolean[tokens.size()];
         Set<SubEventType> previousInstruments = EnumSet.noneOf(SubEventType.class);
         Context previous = null;
         Mention lastSpecific = null;
         LocalDate leadDate = null;
         for (int si = 0; si < sentences.size(); si++) {
-            int from = ranges.get(si)[0];
-            int to = ranges.get(si)[1];
+            Sentence span = sentences.get(si);
+            int from = span.firstToken();
+            int to = span.endToken();
             List<Lexicon.Match> ms = matches.get(si);
-            SentenceSplitter.Span span = sentences.get(si);
             LocalDate reference = quoted[si] != null ? quoted[si] : published;
             List<DateResolver.DateMention> written = DateResolver.find(tokens, from, to, reference);
             markDates(dateTokens, written, true);
@@ -233,7 +236,7 @@ public final class EventExtractor {
             }
         }
         List<ExtractedEvent> events = merge(candidates, containedIn, text);
-        return new Extraction(article.id(), document.places(), events);
+        return new Extraction(article.id(), document.places().stream().map(ExtractedPlace::of).toList(), events);
     }
 
     /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */
@@ -243,19 +246,14 @@ public final class EventExtractor {
         }
     }
 
-    private static List<Mention> mentions(List<Toponym> toponyms, TokenizedText tt) {
-        List<Mention> out = new ArrayList<>();
+    /** The geoparser's mentions over its own tokens; countries place no event. */
+    private static List<Mention> mentions(List<Toponym> toponyms) {
+        List<Mention> out = new ArrayList<>(toponyms.size());
         for (Toponym t : toponyms) {
-            if ("country".equals(t.kind()) || t.start() < 0 || t.end() > tt.text.length() || t.start() >= t.end()) {
-                continue;
-            }
-            int from = tt.firstTokenAtOrAfter(t.start());
-            int to = Math.max(from + 1, tt.tokenEndBefore(t.end()));
-            if (from < tt.tokens.length) {
-                out.add(new Mention(t, from, to));
+            if (t.kind() != ToponymKind.COUNTRY) {
+                out.add(new Mention(ExtractedPlace.of(t), t.firstToken(), t.endToken()));
             }
         }
-        out.sort(Comparator.comparingInt(Mention::from));
         return out;
     }
 
@@ -288,9 +286,9 @@ public final class EventExtractor {
         return out;
     }
 
-    private static boolean backgroundClause(List<Lexicon.Match> ms, Token[] tokens, int at) {
+    private static boolean backgroundClause(List<Lexicon.Match> ms, List<Token> tokens, int at) {
         for (Lexicon.Match m : ms) {
-            if (m.cue() == Cue.BACKGROUND && tokens[m.start()].clause() == tokens[at].clause()) {
+            if (m.cue() == Cue.BACKGROUND && tokens.get(m.start()).clause() == tokens.get(at).clause()) {
                 return true;
             }
         }
@@ -299,13 +297,13 @@ public final class EventExtractor {
 
     private static List<Mention> eligible(List<Mention> mentions, int from, int to, TokenizedText tt,
             List<Lexicon.Match> ms, boolean[] inPlace) {
-        Token[] tokens = tt.tokens;
+        List<Token> tokens = tt.tokens();
         List<Mention> out = new ArrayList<>();
         Set<Mention> sources = sourcePlaces(mentions, ms, tokens);
         Mention excluded = null;
         for (int k = firstMentionAtOrAfter(mentions, from); k < mentions.size() && mentions.get(k).from() < to; k++) {
             Mention m = mentions.get(k);
-            if (tokens[m.from()].parenthesised() && !alias(m, tt, inPlace)) {
+            if (tokens.get(m.from()).inParentheses() && !alias(m, tt, inPlace)) {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= CONTAINMENT_GAP
@@ -341,13 +339,13 @@ public final class EventExtractor {
      */
     private static boolean alias(Mention m, TokenizedText tt, boolean[] inPlace) {
         int before = m.from() - 1;
-        if (rank(m.place()) < SPECIFIC_RANK || before < 0 || inPlace[before] || tt.tokens[before].parenthesised()
-                || tt.tokens[before].isNumber()) {
+        if (rank(m.place()) < SPECIFIC_RANK || before < 0 || inPlace[before] || tt.token(before).inParentheses()
+                || tt.token(before).isNumber()) {
             return false;
         }
-        String opening = unquoted(tt.text.substring(tt.tokens[before].end(), tt.tokens[m.from()].start()));
-        int close = tt.tokens[m.to() - 1].end();
-        String rest = unquoted(tt.text.substring(close, Math.min(tt.text.length(), close + ALIAS_CLOSE_REACH)));
+        String opening = unquoted(tt.text().substring(tt.token(before).end(), tt.token(m.from()).start()));
+        int close = tt.token(m.to() - 1).end();
+        String rest = unquoted(tt.text().substring(close, Math.min(tt.text().length(), close + ALIAS_CLOSE_REACH)));
         return opening.equals("(") && rest.startsWith(")");
     }
 
@@ -356,9 +354,9 @@ public final class EventExtractor {
     }
 
     /** A photo caption marked (أرشيف) shows an old scene: it reports no event of the article. */
-    private static boolean archiveCaption(List<Lexicon.Match> ms, Token[] tokens) {
+    private static boolean archiveCaption(List<Lexicon.Match> ms, List<Token> tokens) {
         for (Lexicon.Match m : ms) {
-            if (m.cue() == Cue.ARCHIVE && tokens[m.start()].parenthesised()) {
+            if (m.cue() == Cue.ARCHIVE && tokens.get(m.start()).inParentheses()) {
                 return true;
             }
         }
@@ -371,21 +369,21 @@ public final class EventExtractor {
      * can reach ({@value #TWEET_LENGTH} characters of text, link-only lines not counted) and not past
      * another footer. Those sentences read relative words against that date and take it by default.
      */
-    private static LocalDate[] quoteDates(String text, Token[] tokens, List<SentenceSplitter.Span> sentences,
-            List<int[]> ranges, @Nullable LocalDate published) {
+    private static LocalDate[] quoteDates(String text, List<Token> tokens, List<Sentence> sentences,
+            @Nullable LocalDate published) {
         LocalDate[] out = new LocalDate[sentences.size()];
         boolean[] footer = new boolean[sentences.size()];
         for (int si = 0; si < sentences.size(); si++) {
-            SentenceSplitter.Span span = sentences.get(si);
+            Sentence span = sentences.get(si);
             if (DASHES.indexOf(text.charAt(span.start())) < 0) {
                 continue;
             }
-            for (DateResolver.DateMention d : DateResolver.find(tokens, ranges.get(si)[0], ranges.get(si)[1], published)) {
+            for (DateResolver.DateMention d : DateResolver.find(tokens, span.firstToken(), span.endToken(), published)) {
                 if (d.kind() == DateResolver.Kind.EXPLICIT && d.date() != null) {
                     footer[si] = true;
                     int length = 0;
                     for (int sj = si - 1; sj >= 0 && !footer[sj] && out[sj] == null; sj--) {
-                        SentenceSplitter.Span quoted = sentences.get(sj);
+                        Sentence quoted = sentences.get(sj);
                         if (hasArabic(text, quoted)) {
                             length += quoted.end() - quoted.start();
                         }
@@ -401,7 +399,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private static boolean hasArabic(String text, SentenceSplitter.Span span) {
+    private static boolean hasArabic(String text, Sentence span) {
         for (int i = span.start(); i < span.end(); i++) {
             if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.ARABIC) {
                 return true;
@@ -410,12 +408,12 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean locatorOnly(Mention m, List<Lexicon.Match> ms, boolean[] inPlace, Token[] tokens) {
+    private static boolean locatorOnly(Mention m, List<Lexicon.Match> ms, boolean[] inPlace, List<Token> tokens) {
         for (Lexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1];
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
-                    && tokens[c.start()].parenthesised() == tokens[m.from()].parenthesised()
+                    && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
                     && !anyPlace(inPlace, c.end(), m.from())) {
                 return true;
             }
@@ -424,14 +422,14 @@ public final class EventExtractor {
     }
 
     /** The place at {@code at} is coordinated (و) with, or put inside (في، ب), the one ending at {@code after}. */
-    private static boolean linked(Token[] tokens, int after, int at) {
+    private static boolean linked(List<Token> tokens, int after, int at) {
         for (int i = after; i < at; i++) {
-            String w = tokens[i].norm();
+            String w = tokens.get(i).normalized();
             if (w.startsWith("و") || w.equals("في")) {
                 return true;
             }
         }
-        String own = tokens[at].norm();
+        String own = tokens.get(at).normalized();
         return own.startsWith("و") || own.startsWith("ب");
     }
 
@@ -448,7 +446,7 @@ public final class EventExtractor {
      * Where fire came from: the place right after المتمركزة في / من مواقعها في, and the places
      * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة").
      */
-    private static Set<Mention> sourcePlaces(List<Mention> mentions, List<Lexicon.Match> ms, Token[] tokens) {
+    private static Set<Mention> sourcePlaces(List<Mention> mentions, List<Lexicon.Match> ms, List<Token> tokens) {
         Set<Mention> out = new HashSet<>();
         for (Lexicon.Match c : ms) {
             if (c.cue() != Cue.SOURCE) {
@@ -461,8 +459,8 @@ public final class EventExtractor {
                 }
                 boolean first = out.stream().noneMatch(o -> o.from() >= c.end());
                 boolean near = m.from() - reach <= SOURCE_GAP;
-                boolean coordinated = tokens[m.from()].norm().startsWith("و")
-                        || m.from() > 0 && tokens[m.from() - 1].norm().startsWith("و");
+                boolean coordinated = tokens.get(m.from()).normalized().startsWith("و")
+                        || m.from() > 0 && tokens.get(m.from() - 1).normalized().startsWith("و");
                 if (near && (first || coordinated)) {
                     out.add(m);
                     reach = m.to();
@@ -499,7 +497,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private static void assign(List<Group> groups, List<Mention> places, List<Lexicon.Match> ms, Token[] tokens) {
+    private static void assign(List<Group> groups, List<Mention> places, List<Lexicon.Match> ms, List<Token> tokens) {
         if (groups.isEmpty()) {
             return;
         }
@@ -532,23 +530,23 @@ public final class EventExtractor {
      * clause reports casualties and a clause opened by a causal word (بعد، إثر، جراء) or by the trigger with ب links them: "مقتل 9 في X،
      * بعد غارات", "قتل اثنان في X، بقصف صاروخي".
      */
-    private static boolean leadsInto(Mention p, Group first, List<Lexicon.Match> ms, Token[] tokens) {
-        int placeClause = tokens[p.from()].clause();
-        int triggerClause = tokens[first.start].clause();
+    private static boolean leadsInto(Mention p, Group first, List<Lexicon.Match> ms, List<Token> tokens) {
+        int placeClause = tokens.get(p.from()).clause();
+        int triggerClause = tokens.get(first.start).clause();
         if (placeClause == triggerClause) {
             return true;
         }
         boolean casualties = ms.stream().anyMatch(c -> (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)
-                && tokens[c.start()].clause() == placeClause);
+                && tokens.get(c.start()).clause() == placeClause);
         if (!casualties) {
             return false;
         }
-        boolean instrumental = tokens[first.start].norm().startsWith("ب") && opensClause(tokens, first.start);
+        boolean instrumental = tokens.get(first.start).normalized().startsWith("ب") && opensClause(tokens, first.start);
         if (instrumental && triggerClause > placeClause) {
             return true;
         }
         for (Lexicon.Match c : ms) {
-            int clause = tokens[c.start()].clause();
+            int clause = tokens.get(c.start()).clause();
             if (c.cue() == Cue.CAUSAL && opensClause(tokens, c.start()) && clause > placeClause
                     && clause <= triggerClause) {
                 return true;
@@ -557,8 +555,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean opensClause(Token[] tokens, int at) {
-        return at == 0 || tokens[at - 1].clause() != tokens[at].clause();
+    private static boolean opensClause(List<Token> tokens, int at) {
+        return at == 0 || tokens.get(at - 1).clause() != tokens.get(at).clause();
     }
 
     /** "في بلدة النيرب التي سيطر عليها النظام": the relative clause is about the place before it. */
@@ -583,17 +581,17 @@ public final class EventExtractor {
         return null;
     }
 
-    private static void fillEmpty(Group g, @Nullable Group before, List<Lexicon.Match> ms, Token[] tokens,
+    private static void fillEmpty(Group g, @Nullable Group before, List<Lexicon.Match> ms, List<Token> tokens,
             List<Mention> sentencePlaces, @Nullable Mention lastSpecific, @Nullable Mention firstPlace) {
         if (!g.places.isEmpty()) {
             return;
         }
         g.inferredPlace = true;
-        int clause = tokens[g.start].clause();
+        int clause = tokens.get(g.start).clause();
         boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
-        boolean pronoun = tokens[g.triggerStart].norm().endsWith("ها");
+        boolean pronoun = tokens.get(g.triggerStart).normalized().endsWith("ها");
         if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(t -> t.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
-                && (anaphor || pronoun || tokens[before.places.get(before.places.size() - 1).from()].clause() == clause)) {
+                && (anaphor || pronoun || tokens.get(before.places.get(before.places.size() - 1).from()).clause() == clause)) {
             g.places.addAll(before.places);
             return;
         }
@@ -629,9 +627,9 @@ public final class EventExtractor {
 
     /** A relative clause ("التي سيطر عليها يوم الأحد الماضي") is dated only by a date inside it. */
     private static DateResolver.@Nullable DateMention relativeClauseDate(List<DateResolver.DateMention> dates, Group g,
-            Token[] tokens) {
+            List<Token> tokens) {
         for (DateResolver.DateMention d : dates) {
-            if (d.start() >= g.end && tokens[d.start()].clause() == tokens[g.start].clause()) {
+            if (d.start() >= g.end && tokens.get(d.start()).clause() == tokens.get(g.start).clause()) {
                 return d;
             }
         }
@@ -652,15 +650,15 @@ public final class EventExtractor {
     }
 
     private static void addCandidates(List<Candidate> out, Group g, @Nullable LocalDate date, int precision,
-            boolean explicit, FatalityParser.Reading reading, SentenceSplitter.Span span, Token[] tokens,
+            boolean explicit, FatalityParser.Reading reading, Sentence span, List<Token> tokens,
             int sentenceFrom, List<Lexicon.Match> ms, @Nullable Mention firstPlace) {
         boolean perPlace = reading.killed().size() > 1;
-        int triggerClause = tokens[g.triggerStart].clause();
+        int triggerClause = tokens.get(g.triggerStart).clause();
         Set<Mention> destinations = destinations(g.places, ms, tokens);
         for (SubEventType type : g.types) {
             List<Mention> places = new ArrayList<>();
             for (Mention p : g.places) {
-                boolean sameClause = tokens[p.from()].clause() == triggerClause;
+                boolean sameClause = tokens.get(p.from()).clause() == triggerClause;
                 boolean keep = (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) ? sameClause || g.inferredPlace
                         : sameClause || !destinations.contains(p);
                 if (keep) {
@@ -684,7 +682,7 @@ public final class EventExtractor {
                 }
                 windowFrom = p.to();
                 out.add(new Candidate(type, p, date, precision, explicit, fatalities, span,
-                        tokens[g.triggerStart].start(), tokens[Math.max(g.triggerStart, g.triggerEnd - 1)].end(),
+                        tokens.get(g.triggerStart).start(), tokens.get(Math.max(g.triggerStart, g.triggerEnd - 1)).end(),
                         g.inferredPlace));
             }
         }
@@ -694,7 +692,7 @@ public final class EventExtractor {
      * Places after إلى (not إضافة إلى، إلى جانب), and those coordinated with them by و in the same
      * clause, also across a named road or site ("وصلت إلى الطريق الدولي وبلدة X").
      */
-    private static Set<Mention> destinations(List<Mention> places, List<Lexicon.Match> ms, Token[] tokens) {
+    private static Set<Mention> destinations(List<Mention> places, List<Lexicon.Match> ms, List<Token> tokens) {
         Set<Mention> out = new HashSet<>();
         Mention previous = null;
         for (Mention p : places) {
@@ -720,7 +718,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean afterDestination(Mention p, List<Lexicon.Match> ms, Token[] tokens) {
+    private static boolean afterDestination(Mention p, List<Lexicon.Match> ms, List<Token> tokens) {
         for (Lexicon.Match c : ms) {
             if (isDestination(c, ms, tokens) && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW) {
                 return true;
@@ -729,35 +727,35 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean coordinatedDestination(Mention p, List<Lexicon.Match> ms, Token[] tokens) {
-        boolean coordinated = tokens[p.from()].norm().startsWith("و")
-                || p.from() > 0 && tokens[p.from() - 1].norm().startsWith("و") && !tokens[p.from() - 1].is("في");
+    private static boolean coordinatedDestination(Mention p, List<Lexicon.Match> ms, List<Token> tokens) {
+        boolean coordinated = tokens.get(p.from()).normalized().startsWith("و")
+                || p.from() > 0 && tokens.get(p.from() - 1).normalized().startsWith("و") && !tokens.get(p.from() - 1).is("في");
         if (!coordinated) {
             return false;
         }
         for (Lexicon.Match c : ms) {
             if (isDestination(c, ms, tokens) && c.end() <= p.from()
-                    && tokens[c.start()].clause() == tokens[p.from()].clause()) {
+                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isDestination(Lexicon.Match c, List<Lexicon.Match> ms, Token[] tokens) {
-        return c.cue() == Cue.DESTINATION && !(c.end() < tokens.length && tokens[c.end()].is("جانب"))
+    private static boolean isDestination(Lexicon.Match c, List<Lexicon.Match> ms, List<Token> tokens) {
+        return c.cue() == Cue.DESTINATION && !(c.end() < tokens.size() && tokens.get(c.end()).is("جانب"))
                 && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
     }
 
     /** A displacement sits at its origin ("من X ... إلى Y": X) when one is named, else at its destination. */
-    private static List<Mention> origins(List<Mention> places, Token[] tokens) {
+    private static List<Mention> origins(List<Mention> places, List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
         boolean inOrigin = false;
         for (Mention p : places) {
             for (int j = Math.max(0, p.from() - ORIGIN_WINDOW); j < p.from(); j++) {
-                if (tokens[j].norm().equals("من")) {
+                if (tokens.get(j).normalized().equals("من")) {
                     inOrigin = true;
-                } else if (tokens[j].is("الي")) {
+                } else if (tokens.get(j).is("الي")) {
                     inOrigin = false;
                 }
             }
@@ -825,12 +823,12 @@ public final class EventExtractor {
 
     /** A region or governorate event yields to the same kind and date at a more specific place inside it. */
     private static boolean subsumed(Candidate c, List<Candidate> all, Map<String, Set<String>> containedIn) {
-        Toponym area = c.mention().place();
+        ExtractedPlace area = c.mention().place();
         if (rank(area) >= SPECIFIC_RANK) {
             return false;
         }
         for (Candidate o : all) {
-            Toponym p = o.mention().place();
+            ExtractedPlace p = o.mention().place();
             if (o.type() == c.type() && Objects.equals(o.date(), c.date()) && rank(p) > rank(area)
                     && (containedIn.getOrDefault(p.ref(), Set.of()).contains(area.ref()) || sameArea(area, p))) {
                 return true;
@@ -843,8 +841,8 @@ public final class EventExtractor {
      * A governorate or a countryside (ريف ...) covers the places of its governorate; a named region
      * (سهل الغاب، الحولة) only what the text puts inside it.
      */
-    private static boolean sameArea(Toponym area, Toponym place) {
-        boolean broad = rank(area) < REGION_RANK || ArabicText.normalize(area.surface()).startsWith("ريف");
+    private static boolean sameArea(ExtractedPlace area, ExtractedPlace place) {
+        boolean broad = rank(area) < REGION_RANK || ArabicNormalizer.normalize(area.surface()).startsWith("ريف");
         if (!broad) {
             return false;
         }
@@ -854,7 +852,7 @@ public final class EventExtractor {
         return area.admin1().contains(place.admin1());
     }
 
-    private static int rank(Toponym t) {
+    private static int rank(ExtractedPlace t) {
         return switch (t.kind()) {
             case "country" -> 0;
             case "governorate" -> 1;
@@ -864,9 +862,9 @@ public final class EventExtractor {
     }
 
     private static ExtractedEvent toEvent(Candidate c, String text) {
-        Toponym p = c.mention().place();
+        ExtractedPlace p = c.mention().place();
         int geo = c.inferredPlace() ? Math.max(p.geoPrecision(), INFERRED_GEO_PRECISION) : p.geoPrecision();
-        SentenceSplitter.Span s = c.sentence();
+        Sentence s = c.sentence();
         return new ExtractedEvent(c.type(), p, c.date(), c.precision(), geo, c.fatalities(), s.text(text), s.start(), s.end(),
                 c.triggerStart(), c.triggerEnd());
     }

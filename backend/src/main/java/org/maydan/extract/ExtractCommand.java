@@ -15,17 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.maydan.cli.Command;
 import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 
 /**
  * {@code extract --in FILE.jsonl|- [--out FILE.jsonl] [--gazetteer DIR_OR_FILE ...]}: one output
  * line per input article, in input order, without a Spring context. A malformed line is reported on
  * stderr with its line number and answered with an {@code "error"} member; the run goes on and
- * exits 1. A missing input exits 2. Without a registered geoparser it exits 1 with "no geoparser
- * available": places are never faked.
+ * exits 1. A missing input exits 2.
  */
 public final class ExtractCommand implements Command {
 
@@ -34,15 +34,21 @@ public final class ExtractCommand implements Command {
     private static final int EXIT_USAGE = 2;
     private static final String STDIO = "-";
 
-    private final Supplier<Optional<GeoparserFactory>> factories;
-
-    /** The command as the jar runs it: the geoparser comes from the registered factory. */
-    public ExtractCommand() {
-        this(GeoparserFactory::discover);
+    /** Builds the geoparser over the shipped gazetteer data plus the given files or folders. */
+    @FunctionalInterface
+    interface GeoparserLoader {
+        Geoparser load(List<Path> gazetteers) throws IOException;
     }
 
-    ExtractCommand(Supplier<Optional<GeoparserFactory>> factories) {
-        this.factories = factories;
+    private final GeoparserLoader loader;
+
+    /** The command as the jar runs it: the shipped gazetteer plus {@code --gazetteer} sources. */
+    public ExtractCommand() {
+        this(gazetteers -> new Geoparser(Gazetteer.load(GazetteerConfig.withSources(gazetteers.toArray(Path[]::new)))));
+    }
+
+    ExtractCommand(GeoparserLoader loader) {
+        this.loader = loader;
     }
 
     @Override
@@ -74,13 +80,7 @@ public final class ExtractCommand implements Command {
                 return EXIT_USAGE;
             }
         }
-        Optional<GeoparserFactory> factory = factories.get();
-        if (factory.isEmpty()) {
-            err.println("maydan extract: no geoparser available: no GeoparserFactory is registered in this build,"
-                    + " and extraction will not run without real places");
-            return EXIT_FAILED;
-        }
-        EventExtractor extractor = new EventExtractor(factory.get().create(options.gazetteers()));
+        EventExtractor extractor = new EventExtractor(loader.load(options.gazetteers()));
         ExtractionJson json = new ExtractionJson(new ObjectMapper());
         ObjectMapper mapper = new ObjectMapper();
         boolean failed = false;

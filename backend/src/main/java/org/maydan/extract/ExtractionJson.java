@@ -69,7 +69,7 @@ final class ExtractionJson {
         ObjectNode root = mapper.createObjectNode();
         root.put("id", extraction.articleId());
         ArrayNode places = root.putArray("places");
-        for (Toponym t : extraction.places()) {
+        for (ExtractedPlace t : extraction.places()) {
             ObjectNode p = places.addObject();
             p.put("surface", t.surface());
             p.put("name", t.name());

@@ -2,23 +2,21 @@ package org.maydan.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
 
 /**
  * Phrase lexicon over normalised tokens, compiled once. Each line of {@code lexicon.tsv} is
  * {@code CUE<TAB>words}; words are normalised like text, and a word ending in {@code *} matches any
  * token beginning with it (اشتباك* matches الاشتباكات). Proclitics are never written: tokens are
- * matched through {@link ArabicText#forms}. At each token the longest phrase of each cue is kept.
+ * matched through their readings ({@link Proclitics#readings}). At each token the longest phrase of each cue is kept.
  */
 final class Lexicon {
 
@@ -30,6 +28,7 @@ final class Lexicon {
     }
 
     private static final String RESOURCE = "lexicon.tsv";
+    private static final String LAYOUT = "CUE<TAB>phrase";
     private static final int CUE_COUNT = Cue.values().length;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
@@ -50,35 +49,23 @@ final class Lexicon {
     }
 
     static Lexicon load() {
-        try (InputStream in = Objects.requireNonNull(Lexicon.class.getResourceAsStream(RESOURCE),
-                RESOURCE)) {
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(WordTable.rows(RESOURCE, 2, 2, LAYOUT));
     }
 
     static Lexicon parse(BufferedReader reader) throws IOException {
-        List<Phrase> phrases = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] cols = trimmed.split("\t+");
-            if (cols.length != 2) {
-                throw new IllegalArgumentException("lexicon line " + number + ": want CUE<TAB>phrase");
-            }
-            Cue cue = Cue.valueOf(cols[0].strip());
-            String[] raw = cols[1].strip().split("\\s+");
+        return of(WordTable.rows(RESOURCE, reader, 2, 2, LAYOUT));
+    }
+
+    private static Lexicon of(List<String[]> rows) {
+        List<Phrase> phrases = new ArrayList<>(rows.size());
+        for (String[] cols : rows) {
+            Cue cue = Cue.valueOf(cols[0]);
+            String[] raw = cols[1].split("\\s+");
             String[] words = new String[raw.length];
             boolean[] prefix = new boolean[raw.length];
             for (int i = 0; i < raw.length; i++) {
                 prefix[i] = raw[i].endsWith("*");
-                words[i] = ArabicText.normalize(prefix[i] ? raw[i].substring(0, raw[i].length() - 1) : raw[i]);
+                words[i] = ArabicNormalizer.normalize(prefix[i] ? raw[i].substring(0, raw[i].length() - 1) : raw[i]);
             }
             phrases.add(new Phrase(cue, words, prefix));
         }
@@ -86,12 +73,14 @@ final class Lexicon {
     }
 
     /** All matches in tokens [from, to), ordered by start; the longest per (start, cue). */
-    List<Match> matchAll(Token[] tokens, int from, int to) {
+    List<Match> matchAll(List<Token> tokens, int from, int to) {
         List<Match> out = new ArrayList<>();
         Match[] best = new Match[CUE_COUNT];
         for (int i = from; i < to; i++) {
             boolean found = false;
-            for (String form : tokens[i].forms()) {
+            List<String> readings = tokens.get(i).word().readings();
+            for (int r = 0; r < readings.size(); r++) {
+                String form = readings.get(r);
                 if (!openings.admits(form)) {
                     continue;
                 }
@@ -116,7 +105,7 @@ final class Lexicon {
     }
 
     /** Records in {@code best} each candidate that matches here; true if any did. */
-    private static boolean consider(@Nullable List<Phrase> candidates, Token[] tokens, int at, int to, String form,
+    private static boolean consider(@Nullable List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
             Match[] best) {
         if (candidates == null) {
             return false;
@@ -129,7 +118,7 @@ final class Lexicon {
             }
             Match current = best[p.cue().ordinal()];
             if (current == null || current.end() < end) {
-                boolean lam = ArabicText.hasLamProclitic(tokens[at].norm(), form);
+                boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
                 best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
                 found = true;
             }
@@ -137,9 +126,9 @@ final class Lexicon {
         return found;
     }
 
-    private static boolean restMatches(Phrase p, Token[] tokens, int at) {
+    private static boolean restMatches(Phrase p, List<Token> tokens, int at) {
         for (int j = 1; j < p.words().length; j++) {
-            if (!wordMatches(p.words()[j], p.prefix()[j], tokens[at + j])) {
+            if (!wordMatches(p.words()[j], p.prefix()[j], tokens.get(at + j))) {
                 return false;
             }
         }
@@ -147,7 +136,9 @@ final class Lexicon {
     }
 
     private static boolean wordMatches(String word, boolean prefix, Token token) {
-        for (String f : token.forms()) {
+        List<String> readings = token.word().readings();
+        for (int r = 0; r < readings.size(); r++) {
+            String f = readings.get(r);
             if (prefix ? f.startsWith(word) : f.equals(word)) {
                 return true;
             }

@@ -18,7 +18,7 @@ import org.maydan.event.SubEventType;
 class EventExtractorTest {
 
     private static final LocalDate SUNDAY = LocalDate.parse("2019-05-19");
-    private final EventExtractor extractor = new EventExtractor(FakeGeoparser.standard());
+    private final EventExtractor extractor = new EventExtractor(TestGeoparser.standard());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -120,12 +120,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWordWithAnInvisibleMarkInsideIsOneWordOfTheGeoparserAndTheExtractor() {
+        String text = "قصفت الطائرات بلدة كفر\u200cنبل اليوم.";
+
+        ExtractedEvent event = extractor.extract(Article.of("t", text, SUNDAY)).events().get(0);
+
+        assertThat(event.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(text.substring(event.place().start(), event.place().end())).isEqualTo("كفر\u200cنبل");
+    }
+
+    @Test
     void listsEachPlaceOnceAtItsFirstMention() {
         String text = "قصفت الطائرات سراقب. ثم قصفت سراقب مجددا.";
 
         Extraction result = extractor.extract(Article.of("t", text, SUNDAY));
 
-        assertThat(result.places()).singleElement().extracting(Toponym::start).isEqualTo(text.indexOf("سراقب"));
+        assertThat(result.places()).singleElement().extracting(ExtractedPlace::start).isEqualTo(text.indexOf("سراقب"));
     }
 
 }

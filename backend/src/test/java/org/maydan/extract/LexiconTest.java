@@ -8,6 +8,8 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 class LexiconTest {
 
@@ -36,9 +38,9 @@ class LexiconTest {
             مرت طائرة فوق البلدة         | ''
             """)
     void keepsTheLongestPhraseOfEachCueAtEachToken(String sentence, String expected) throws IOException {
-        Token[] tokens = TokenizedText.of(sentence).tokens;
+        List<Token> tokens = TokenizedText.of(sentence).tokens();
 
-        List<Lexicon.Match> matches = lexicon().matchAll(tokens, 0, tokens.length);
+        List<Lexicon.Match> matches = lexicon().matchAll(tokens, 0, tokens.size());
 
         assertThat(String.join(", ", matches.stream().map(LexiconTest::describe).toList())).isEqualTo(expected);
     }
@@ -49,7 +51,7 @@ class LexiconTest {
             اشتباكات عنيفة | 1 | 2 | ''
             """)
     void matchesOnlyInsideTheGivenRange(String sentence, int from, int to, String expected) throws IOException {
-        Token[] tokens = TokenizedText.of(sentence).tokens;
+        List<Token> tokens = TokenizedText.of(sentence).tokens();
 
         List<Lexicon.Match> matches = lexicon().matchAll(tokens, from, to);
 

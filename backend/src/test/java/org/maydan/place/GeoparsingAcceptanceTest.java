@@ -28,8 +28,11 @@ import org.maydan.cli.SharedFolder;
 import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
+import org.maydan.extract.ExtractedPlace;
 import org.maydan.extract.Extraction;
-import org.maydan.extract.Toponym;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 
 /**
  * The whole pipeline — gazetteer with the OCHA files, geoparser, event extraction — on the two seed
@@ -60,7 +63,7 @@ class GeoparsingAcceptanceTest {
             assumeTrue(false, message);
         }
         shared = found.get().getParent().getParent().getParent();
-        extractor = new EventExtractor(new GazetteerGeoparserFactory().create(List.of(shared.resolve("data/gazetteer"))));
+        extractor = new EventExtractor(new Geoparser(Gazetteer.load(GazetteerConfig.withSources(shared.resolve("data/gazetteer")))));
         seeds = new java.util.HashMap<>();
         for (Article article : articles(shared.resolve("eval/dev/seeds.jsonl"))) {
             seeds.put(article.id(), extractor.extract(article));
