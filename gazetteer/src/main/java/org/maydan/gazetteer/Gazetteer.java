@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.index.PlaceIndex;
+import org.maydan.gazetteer.match.Lexicon;
 import org.maydan.gazetteer.match.RegionFactory;
 import org.maydan.gazetteer.match.RegionPhrases;
 import org.maydan.gazetteer.match.TextScanner;
@@ -68,7 +69,7 @@ public final class Gazetteer {
         this.index = new PlaceIndex(places);
         List<Place> countries = places.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
         this.scanner = new TextScanner(index,
-                new RegionPhrases(index, new RegionFactory(boundaries, countries)));
+                new RegionPhrases(index, new RegionFactory(boundaries, countries)), Lexicon.shipped());
         this.summary = new Summary(places.size(), names, merged, boundaries.size());
     }
 

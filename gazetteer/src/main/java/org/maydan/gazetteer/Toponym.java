@@ -8,7 +8,8 @@ import org.maydan.gazetteer.text.TokenizedText;
  * A place name found in text and resolved in the context of its document.
  *
  * <p>{@code [start, end)} are char offsets into the original text covering the name without its
- * one-letter proclitic ({@code prefix}, e.g. "وب" of وبكفرنبل); {@code surface} is that slice.
+ * one-letter proclitic ({@code prefix}, e.g. "وب" of وبكفرنبل); {@code surface} is that slice, with
+ * the article's alef restored where ل dropped it (للرقة: the slice لرقة, the surface الرقة).
  * {@code [firstToken, endToken)} are the tokens of the text ({@link TokenizedText}) the name spans.
  * {@code place} is the chosen place, or null when the name stays {@code ambiguous}: then
  * {@code alternatives} holds the candidates, best first (it always holds the ranked candidates, the

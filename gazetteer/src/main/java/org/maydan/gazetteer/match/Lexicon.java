@@ -54,6 +54,15 @@ public final class Lexicon {
     }
 
     /**
+     * Whether the normalized token is a word of these lists other than a given name: a state's name,
+     * a function word or a common word. A proclitic is never read off such a word (لبنان is not
+     * ل + بنان, بلاد not ب + لاد).
+     */
+    public boolean isKnownWord(String token) {
+        return isCountry(token) || isCommonWord(token);
+    }
+
+    /**
      * Whether the normalized name is a state's (تركيا، روسيا): news names states as actors, and a
      * Syrian village of the same name is not meant.
      */
