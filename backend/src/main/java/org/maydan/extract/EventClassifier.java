@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.Token;
 
@@ -27,8 +28,8 @@ final class EventClassifier {
     private static final int PLAN_WINDOW = 6;
     private static final int ACTOR_AFTER_WINDOW = 3;
     private static final int MIN_FUTURE_LENGTH = 5;
-    private static final String[] NOT_FUTURE = {"سيطر", "سيار", "سياس", "سيد", "ستين", "ستون", "ستار",
-        "سنوات", "سنوي", "سنه", "سينا", "سيول", "سيف", "سير", "سيل", "سنت", "سنجار", "سنتيمتر", "ستالين"};
+    /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
+    private static final String[] NOT_FUTURE = WordTable.load("verbs.tsv").array("NOT_FUTURE");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
@@ -44,6 +45,67 @@ final class EventClassifier {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
+    }
+
+    /** The classifier of an article with these tokens and these cues per sentence. */
+    static EventClassifier of(List<Token> tokens, List<List<Lexicon.Match>> cues) {
+        List<Lexicon.Match> actors = new ArrayList<>();
+        boolean[] objectAt = new boolean[tokens.size()];
+        for (List<Lexicon.Match> sentence : cues) {
+            for (Lexicon.Match m : sentence) {
+                if (m.cue().isActor()) {
+                    actors.add(m);
+                } else if (m.cue() == Cue.OBJECT) {
+                    objectAt[m.start()] = true;
+                }
+            }
+        }
+        return new EventClassifier(tokens, longest(actors), objectAt);
+    }
+
+    /** Of overlapping actor phrases, the longest: the first starting, then the one reaching furthest. */
+    private static List<Lexicon.Match> longest(List<Lexicon.Match> actors) {
+        List<Lexicon.Match> sorted = new ArrayList<>(actors);
+        sorted.sort(Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> -m.end()));
+        List<Lexicon.Match> out = new ArrayList<>();
+        int coveredTo = -1;
+        for (Lexicon.Match m : sorted) {
+            if (m.end() > coveredTo) {
+                if (m.start() >= coveredTo) {
+                    out.add(m);
+                }
+                coveredTo = Math.max(coveredTo, m.end());
+            }
+        }
+        return out;
+    }
+
+    /** A photo caption marked (أرشيف) shows an old scene: it reports no event of the article. */
+    boolean isArchiveCaption(List<Lexicon.Match> sentence) {
+        for (Lexicon.Match m : sentence) {
+            if (m.cue() == Cue.ARCHIVE && tokens.get(m.start()).inParentheses()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The instruments the triggers name (air strikes, shelling, chemical weapons), not counting
+     * generic strikes (قصف) and "the same" (قصف مماثل): what a later generic strike is read as.
+     */
+    static Set<SubEventType> instruments(List<Trigger> triggers) {
+        Set<SubEventType> out = EnumSet.noneOf(SubEventType.class);
+        for (Trigger t : triggers) {
+            if (t.cue() != Cue.STRIKE && t.cue() != Cue.SAME) {
+                for (SubEventType type : t.types()) {
+                    if (type.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                        out.add(type);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
