@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Sentence;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * The article-level merges of its sentences' events: all agreements sit at the first agreement
@@ -24,7 +25,7 @@ final class ArticleMerge {
 
     /** ACLED geo_precision at least given to an event whose place was taken from context. */
     private static final int INFERRED_GEO_PRECISION = 2;
-    private static final String COUNTRYSIDE = WordTable.load("places.tsv").word("COUNTRYSIDE");
+    private static final String COUNTRYSIDE = WordTable.load(ArticleMerge.class, "places.tsv").word("COUNTRYSIDE");
 
     /** What happened where, whatever the day: the unit of the merges. */
     private record Kind(SubEventType type, String ref) {

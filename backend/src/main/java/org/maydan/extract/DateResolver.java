@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Finds date expressions in tokens and resolves them against the publication date: relative words
@@ -39,7 +40,7 @@ final class DateResolver {
     record DateMention(int start, int end, @Nullable LocalDate date, int precision, Kind kind, int shift) {
     }
 
-    private static final WordTable WORDS = WordTable.load("dates.tsv");
+    private static final WordTable WORDS = WordTable.load(DateResolver.class, "dates.tsv");
     private static final Map<String, Integer> MONTHS = WORDS.numbers("MONTH");
     /** Month names that are also common words; they count only next to a day number or a year. */
     private static final Map<String, Integer> AMBIGUOUS_MONTHS = WORDS.numbers("MONTH_NEXT_TO_NUMBER");

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
@@ -29,7 +30,7 @@ final class EventClassifier {
     private static final int ACTOR_AFTER_WINDOW = 3;
     private static final int MIN_FUTURE_LENGTH = 5;
     /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
-    private static final String[] NOT_FUTURE = WordTable.load("verbs.tsv").array("NOT_FUTURE");
+    private static final String[] NOT_FUTURE = WordTable.load(EventClassifier.class, "verbs.tsv").array("NOT_FUTURE");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 

@@ -9,6 +9,7 @@ import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Which of a trigger group's places each event type takes. A destination (after إلى, not إلى
@@ -21,7 +22,7 @@ final class EventPlaces {
     private static final int ORIGIN_WINDOW = 2;
     private static final int DESTINATION_WINDOW = 3;
     private static final int VENUE_WINDOW = 2;
-    private static final WordTable WORDS = WordTable.load("places.tsv");
+    private static final WordTable WORDS = WordTable.load(EventPlaces.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
     private static final String FROM = WORDS.word("FROM");
     private static final String TO = WORDS.word("TO");

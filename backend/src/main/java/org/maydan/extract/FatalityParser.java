@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Counts the killed in a sentence. A figure is digits, number words 1–19 and tens (masculine and
@@ -32,7 +33,7 @@ final class FatalityParser {
     record Count(int value, int start, int end, boolean killed) {
     }
 
-    private static final WordTable TABLE = WordTable.load("figures.tsv");
+    private static final WordTable TABLE = WordTable.load(FatalityParser.class, "figures.tsv");
     private static final Map<String, Integer> WORDS = TABLE.numbers("NUMBER");
     /** اثنا، اثني: two only as the first word of twelve. */
     private static final Map<String, Integer> TWELVE = TABLE.numbers("TWELVE");

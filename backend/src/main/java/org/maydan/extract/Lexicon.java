@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Phrase lexicon over normalised tokens, compiled once. Each line of {@code lexicon.tsv} is
@@ -49,7 +50,7 @@ final class Lexicon {
     }
 
     static Lexicon load() {
-        return of(WordTable.rows(RESOURCE, 2, 2, LAYOUT));
+        return of(WordTable.rows(Lexicon.class, RESOURCE, 2, 2, LAYOUT));
     }
 
     static Lexicon parse(BufferedReader reader) throws IOException {

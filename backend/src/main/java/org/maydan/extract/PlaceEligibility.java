@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Which places named in a sentence may place its events. Left out: places in parentheses (an
@@ -22,7 +23,7 @@ final class PlaceEligibility {
     private static final int SOURCE_GAP = 3;
     private static final int ALIAS_CLOSE_REACH = 3;
     private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[\\s\"“”«»']");
-    private static final WordTable WORDS = WordTable.load("places.tsv");
+    private static final WordTable WORDS = WordTable.load(PlaceEligibility.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
     /** The conjunction و and the preposition ب as proclitics. */
     private static final String AND = "و";

@@ -33,7 +33,6 @@ public final class Geoparser {
      */
     public static final double MIN_CONFIDENCE = 0.4;
 
-    private static final String GOVERNORATE_NOUN = "محافظه";
 
     private final Gazetteer gazetteer;
     private final MentionFilter filter;
@@ -191,7 +190,7 @@ public final class Geoparser {
                 lastPlaceToken = m.last();
                 boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
                         && stripped(tokens.get(m.first() - 1).normalized())
-                                .equals(GOVERNORATE_NOUN);
+                                .equals(MentionFilter.GOVERNORATE_NOUN);
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(),
                         tokenized.sentenceOf(m.first()), governorateNoun));
@@ -263,12 +262,12 @@ public final class Geoparser {
     }
 
     private static String stripped(String token) {
-        if (RegionPhrases.isDirectionNoun(token) || token.equals(GOVERNORATE_NOUN)) {
+        if (RegionPhrases.isDirectionNoun(token) || token.equals(MentionFilter.GOVERNORATE_NOUN)) {
             return token;
         }
         for (Proclitics.Split split : Proclitics.splits(token)) {
             if (RegionPhrases.isDirectionNoun(split.remainder())
-                    || split.remainder().equals(GOVERNORATE_NOUN)) {
+                    || split.remainder().equals(MentionFilter.GOVERNORATE_NOUN)) {
                 return split.remainder();
             }
         }

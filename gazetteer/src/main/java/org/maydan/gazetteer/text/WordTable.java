@@ -1,4 +1,4 @@
-package org.maydan.extract;
+package org.maydan.gazetteer.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,16 +14,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.text.ArabicNormalizer;
-import org.maydan.gazetteer.text.Token;
 
 /**
  * Named word lists of one resource file: lines {@code LIST<TAB>word or phrase[<TAB>value]}, blank
  * lines and {@code #} comments skipped. Words are normalized when loaded, as the tokens of a text
- * are ({@link ArabicNormalizer}), so the files are written in ordinary spelling with hamza and ة.
- * Immutable once loaded.
+ * are ({@link ArabicNormalizer}), so the files are written in ordinary spelling with hamza and ة;
+ * a token is looked up through its proclitic readings ({@link #isAny}). The geoparser's and the
+ * extractor's word lists are read this way. Immutable once loaded.
  */
-final class WordTable {
+public final class WordTable {
 
     private final String resource;
     private final Map<String, Map<String, String>> lists;
@@ -33,19 +32,19 @@ final class WordTable {
         this.lists = lists;
     }
 
-    /** Loads {@code resource}, a file beside this class. */
-    static WordTable load(String resource) {
+    /** Loads {@code resource}, a file found as {@code owner} finds its resources. */
+    public static WordTable load(Class<?> owner, String resource) {
         Map<String, Map<String, String>> lists = new HashMap<>();
-        for (String[] cols : rows(resource, 2, 3, "LIST<TAB>words[<TAB>value]")) {
+        for (String[] cols : rows(owner, resource, 2, 3, "LIST<TAB>words[<TAB>value]")) {
             lists.computeIfAbsent(cols[0], k -> new LinkedHashMap<>())
                     .put(ArabicNormalizer.normalize(cols[1]), cols.length == 3 ? cols[2] : "");
         }
         return new WordTable(resource, lists);
     }
 
-    /** The rows of a resource beside this class, as {@link #rows(String, BufferedReader, int, int, String)}. */
-    static List<String[]> rows(String resource, int minColumns, int maxColumns, String layout) {
-        try (InputStream in = Objects.requireNonNull(WordTable.class.getResourceAsStream(resource), resource)) {
+    /** The rows of a resource of {@code owner}, as {@link #rows(String, BufferedReader, int, int, String)}. */
+    public static List<String[]> rows(Class<?> owner, String resource, int minColumns, int maxColumns, String layout) {
+        try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(resource), resource)) {
             return rows(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), minColumns,
                     maxColumns, layout);
         } catch (IOException e) {
@@ -58,7 +57,8 @@ final class WordTable {
      * are skipped, and a row with too few or too many cells fails with its line number and the
      * expected {@code layout}.
      */
-    static List<String[]> rows(String resource, BufferedReader reader, int minColumns, int maxColumns, String layout)
+    public static List<String[]> rows(String resource, BufferedReader reader, int minColumns, int maxColumns,
+            String layout)
             throws IOException {
         List<String[]> rows = new ArrayList<>();
         String line;
@@ -82,24 +82,24 @@ final class WordTable {
     }
 
     /** The normalized words of a list. */
-    Set<String> words(String list) {
+    public Set<String> words(String list) {
         return Set.copyOf(list(list).keySet());
     }
 
     /** The words of a list as an array, for loops that must not allocate. */
-    String[] array(String list) {
+    public String[] array(String list) {
         return list(list).keySet().toArray(String[]::new);
     }
 
     /** A list whose values are whole numbers, by normalized word. */
-    Map<String, Integer> numbers(String list) {
+    public Map<String, Integer> numbers(String list) {
         Map<String, Integer> out = new HashMap<>();
         list(list).forEach((word, value) -> out.put(word, Integer.valueOf(value)));
         return Map.copyOf(out);
     }
 
     /** A list whose values name constants of {@code type}, by normalized word. */
-    <E extends Enum<E>> Map<String, E> constants(String list, Class<E> type) {
+    public <E extends Enum<E>> Map<String, E> constants(String list, Class<E> type) {
         Map<String, E> out = new HashMap<>();
         list(list).forEach((word, value) -> out.put(word, Enum.valueOf(type, value)));
         return Map.copyOf(out);
@@ -114,7 +114,7 @@ final class WordTable {
     }
 
     /** The one word of a list that holds a single word (a keyword of a rule). */
-    String word(String list) {
+    public String word(String list) {
         Map<String, String> words = list(list);
         if (words.size() != 1) {
             throw new IllegalStateException(resource + ": list " + list + " should hold one word");
@@ -123,12 +123,12 @@ final class WordTable {
     }
 
     /** Whether a reading of {@code token} (the word or it without proclitics) is one of {@code words}. */
-    static boolean isAny(Token token, Set<String> words) {
+    public static boolean isAny(Token token, Set<String> words) {
         return readingIn(token, words) != null;
     }
 
     /** The first reading of {@code token} that is one of {@code words}, or null. */
-    static @Nullable String readingIn(Token token, Set<String> words) {
+    public static @Nullable String readingIn(Token token, Set<String> words) {
         List<String> readings = token.word().readings();
         for (int i = 0; i < readings.size(); i++) {
             if (words.contains(readings.get(i))) {
