@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.maydan.cli.Command;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
+import org.maydan.extract.NewsArticle;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.Geoparser;
@@ -59,7 +59,7 @@ public final class BenchExtractCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Options options = parse(args);
-        List<Article> articles = articles(options);
+        List<NewsArticle> articles = articles(options);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         out.printf(Locale.ROOT, "%d benchmark articles of >= %d UTF-8 bytes (mean %.0f chars, %.0f bytes)%n",
                 articles.size(), options.size(),
@@ -72,7 +72,7 @@ public final class BenchExtractCommand implements Command {
         return 0;
     }
 
-    private static void measure(String label, List<Path> sources, List<Article> articles,
+    private static void measure(String label, List<Path> sources, List<NewsArticle> articles,
             long bytes, Options options, PrintStream out) throws IOException {
         long loadStart = System.nanoTime();
         Geoparser geoparser = new Geoparser(Gazetteer.load(GazetteerConfig.withSources(sources.toArray(Path[]::new))));
@@ -94,12 +94,12 @@ public final class BenchExtractCommand implements Command {
     }
 
     /** Extracts round-robin for about {@code seconds}; returns how many articles were done. */
-    private static long run(EventExtractor extractor, List<Article> articles, int seconds) {
+    private static long run(EventExtractor extractor, List<NewsArticle> articles, int seconds) {
         long deadline = System.nanoTime() + (long) (seconds * NANOS_PER_SECOND);
         long done = 0;
         long sink = 0;
         while (System.nanoTime() < deadline) {
-            for (Article article : articles) {
+            for (NewsArticle article : articles) {
                 sink += extractor.extract(article).events().size();
                 done++;
             }
@@ -110,7 +110,7 @@ public final class BenchExtractCommand implements Command {
         return done;
     }
 
-    private static List<Article> articles(Options options) throws IOException {
+    private static List<NewsArticle> articles(Options options) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class BenchExtractCommand implements Command {
         if (texts.isEmpty()) {
             throw new UsageException("the input files hold no articles: " + options.inputs());
         }
-        List<Article> articles = new ArrayList<>();
+        List<NewsArticle> articles = new ArrayList<>();
         int next = 0;
         while (articles.size() < Math.min(MAX_ARTICLES, texts.size())) {
             StringBuilder text = new StringBuilder();
@@ -140,7 +140,7 @@ public final class BenchExtractCommand implements Command {
                 bytes += piece.getBytes(StandardCharsets.UTF_8).length;
                 next++;
             }
-            articles.add(Article.of("bench-" + articles.size(), cutAfter(text.toString(), options.size()), published));
+            articles.add(NewsArticle.of("bench-" + articles.size(), cutAfter(text.toString(), options.size()), published));
         }
         return articles;
     }

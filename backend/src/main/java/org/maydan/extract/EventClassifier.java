@@ -34,26 +34,26 @@ final class EventClassifier {
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
-    private static final Comparator<Lexicon.Match> BY_START_THEN_LONGEST =
-            Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
+    private static final Comparator<CueLexicon.Match> BY_START_THEN_LONGEST =
+            Comparator.comparingInt(CueLexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
 
     private final List<Token> tokens;
-    private final List<Lexicon.Match> actors;
+    private final List<CueLexicon.Match> actors;
     private final boolean[] objectAt;
 
     /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
-    EventClassifier(List<Token> tokens, List<Lexicon.Match> actors, boolean[] objectAt) {
+    EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
     }
 
     /** The classifier of an article with these tokens and these cues per sentence. */
-    static EventClassifier of(List<Token> tokens, List<List<Lexicon.Match>> cues) {
-        List<Lexicon.Match> actors = new ArrayList<>();
+    static EventClassifier of(List<Token> tokens, List<List<CueLexicon.Match>> cues) {
+        List<CueLexicon.Match> actors = new ArrayList<>();
         boolean[] objectAt = new boolean[tokens.size()];
-        for (List<Lexicon.Match> sentence : cues) {
-            for (Lexicon.Match m : sentence) {
+        for (List<CueLexicon.Match> sentence : cues) {
+            for (CueLexicon.Match m : sentence) {
                 if (m.cue().isActor()) {
                     actors.add(m);
                 } else if (m.cue() == Cue.OBJECT) {
@@ -65,12 +65,12 @@ final class EventClassifier {
     }
 
     /** Of overlapping actor phrases, the longest: the first starting, then the one reaching furthest. */
-    private static List<Lexicon.Match> longest(List<Lexicon.Match> actors) {
-        List<Lexicon.Match> sorted = new ArrayList<>(actors);
-        sorted.sort(Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> -m.end()));
-        List<Lexicon.Match> out = new ArrayList<>();
+    private static List<CueLexicon.Match> longest(List<CueLexicon.Match> actors) {
+        List<CueLexicon.Match> sorted = new ArrayList<>(actors);
+        sorted.sort(Comparator.comparingInt(CueLexicon.Match::start).thenComparingInt(m -> -m.end()));
+        List<CueLexicon.Match> out = new ArrayList<>();
         int coveredTo = -1;
-        for (Lexicon.Match m : sorted) {
+        for (CueLexicon.Match m : sorted) {
             if (m.end() > coveredTo) {
                 if (m.start() >= coveredTo) {
                     out.add(m);
@@ -82,8 +82,8 @@ final class EventClassifier {
     }
 
     /** A photo caption marked (أرشيف) shows an old scene: it reports no event of the article. */
-    boolean isArchiveCaption(List<Lexicon.Match> sentence) {
-        for (Lexicon.Match m : sentence) {
+    boolean isArchiveCaption(List<CueLexicon.Match> sentence) {
+        for (CueLexicon.Match m : sentence) {
             if (m.cue() == Cue.ARCHIVE && tokens.get(m.start()).inParentheses()) {
                 return true;
             }
@@ -109,12 +109,12 @@ final class EventClassifier {
         return out;
     }
 
-    List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
-        List<Lexicon.Match> kept = new ArrayList<>();
+    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments) {
+        List<CueLexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
-        List<Lexicon.Match> byStartThenLength = new ArrayList<>(sentence);
+        List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
         byStartThenLength.sort(BY_START_THEN_LONGEST);
-        for (Lexicon.Match m : byStartThenLength) {
+        for (CueLexicon.Match m : byStartThenLength) {
             if (m.cue() == Cue.SHOOT_DOWN) {
                 downedInClause = tokens.get(m.start()).clause();
             }
@@ -129,7 +129,7 @@ final class EventClassifier {
         boolean civilians = has(sentence, Cue.CIVILIAN);
         List<Trigger> out = new ArrayList<>();
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
-        for (Lexicon.Match m : kept) {
+        for (CueLexicon.Match m : kept) {
             Set<SubEventType> types = direct(m, aircraft, anyAir, civilians);
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
@@ -152,8 +152,8 @@ final class EventClassifier {
         return resolved;
     }
 
-    private static boolean has(List<Lexicon.Match> matches, Cue cue) {
-        for (Lexicon.Match m : matches) {
+    private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == cue) {
                 return true;
             }
@@ -161,8 +161,8 @@ final class EventClassifier {
         return false;
     }
 
-    private static boolean startsWith(List<Lexicon.Match> matches, Cue cue, int start) {
-        for (Lexicon.Match m : matches) {
+    private static boolean startsWith(List<CueLexicon.Match> matches, Cue cue, int start) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == cue && m.start() == start) {
                 return true;
             }
@@ -178,7 +178,7 @@ final class EventClassifier {
         return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE) : EnumSet.copyOf(source);
     }
 
-    private Set<SubEventType> direct(Lexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
+    private Set<SubEventType> direct(CueLexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
         return switch (m.cue()) {
             case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
             case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
@@ -203,9 +203,9 @@ final class EventClassifier {
      * The actor of a trigger: one named right after it (سيطرة قوات النظام), else the nearest one
      * before it in the article that is not a target (على مواقع قوات النظام). Null when none.
      */
-    Cue actor(Lexicon.Match trigger) {
+    Cue actor(CueLexicon.Match trigger) {
         Cue found = null;
-        for (Lexicon.Match a : actors) {
+        for (CueLexicon.Match a : actors) {
             boolean target = a.start() > 0 && objectAt[a.start() - 1];
             if (a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
                 return a.cue();
@@ -217,8 +217,8 @@ final class EventClassifier {
         return found;
     }
 
-    private boolean insideActor(Lexicon.Match m) {
-        for (Lexicon.Match a : actors) {
+    private boolean insideActor(CueLexicon.Match m) {
+        for (CueLexicon.Match a : actors) {
             if (a.start() <= m.start() && m.end() <= a.end() && a.end() - a.start() > 1) {
                 return true;
             }
@@ -226,8 +226,8 @@ final class EventClassifier {
         return false;
     }
 
-    private static boolean overlapsKept(List<Lexicon.Match> kept, Lexicon.Match m) {
-        for (Lexicon.Match k : kept) {
+    private static boolean overlapsKept(List<CueLexicon.Match> kept, CueLexicon.Match m) {
+        for (CueLexicon.Match k : kept) {
             if (m.start() < k.end() && k.start() < m.end()) {
                 return true;
             }
@@ -235,7 +235,7 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean filtered(Lexicon.Match m, List<Lexicon.Match> sentence) {
+    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         int clause = tokens.get(m.start()).clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
@@ -243,12 +243,12 @@ final class EventClassifier {
             return true;
         }
         int exceptionAt = -1;
-        for (Lexicon.Match c : sentence) {
+        for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
                 exceptionAt = c.start();
             }
         }
-        for (Lexicon.Match c : sentence) {
+        for (CueLexicon.Match c : sentence) {
             boolean sameClause = tokens.get(c.start()).clause() == clause;
             int gap = m.start() - c.end();
             switch (c.cue()) {
@@ -290,7 +290,7 @@ final class EventClassifier {
      * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
      * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
      */
-    private boolean heldUnderRelative(Lexicon.Match m, List<Lexicon.Match> sentence) {
+    private boolean heldUnderRelative(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         String w = tokens.get(m.start()).normalized();
         boolean present = w.startsWith("ت") || w.startsWith("ي");
         return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());

@@ -44,7 +44,7 @@ final class EventDating {
     }
 
     /** The dates of sentence {@code si} ({@code s}), whose cues are {@code ms}. */
-    SentenceDates find(int si, Sentence s, List<Lexicon.Match> ms) {
+    SentenceDates find(int si, Sentence s, List<CueLexicon.Match> ms) {
         LocalDate reference = quoted[si] != null ? quoted[si] : published;
         List<DateResolver.DateMention> written = DateResolver.find(tokens, s.firstToken(), s.endToken(), reference);
         List<DateResolver.DateMention> usable = new ArrayList<>(written.size());
@@ -54,7 +54,7 @@ final class EventDating {
             }
         }
         boolean pluperfect = false;
-        for (Lexicon.Match m : ms) {
+        for (CueLexicon.Match m : ms) {
             pluperfect |= m.cue() == Cue.PLUPERFECT && m.start() < s.firstToken() + PLUPERFECT_WINDOW;
         }
         return new SentenceDates(written, usable, quoted[si], pluperfect);
@@ -85,8 +85,8 @@ final class EventDating {
         }
     }
 
-    private boolean backgroundClause(List<Lexicon.Match> ms, int at) {
-        for (Lexicon.Match m : ms) {
+    private boolean backgroundClause(List<CueLexicon.Match> ms, int at) {
+        for (CueLexicon.Match m : ms) {
             if (m.cue() == Cue.BACKGROUND && tokens.get(m.start()).clause() == tokens.get(at).clause()) {
                 return true;
             }

@@ -26,7 +26,7 @@ import org.maydan.gazetteer.text.TokenizedText;
  */
 public final class EventExtractor {
 
-    private static final Lexicon LEXICON = Lexicon.load();
+    private static final CueLexicon LEXICON = CueLexicon.load();
 
     private final Geoparser geoparser;
 
@@ -35,12 +35,12 @@ public final class EventExtractor {
     }
 
     /** The places and events of one article. */
-    public Extraction extract(Article article) {
+    public Extraction extract(NewsArticle article) {
         String text = article.text();
         GeoparsedText document = geoparser.read(text);
         TokenizedText tokens = document.text();
         List<Sentence> sentences = tokens.sentences();
-        List<List<Lexicon.Match>> cues = new ArrayList<>(sentences.size());
+        List<List<CueLexicon.Match>> cues = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             cues.add(LEXICON.matchAll(tokens.tokens(), s.firstToken(), s.endToken()));
         }

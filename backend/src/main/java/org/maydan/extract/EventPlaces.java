@@ -43,7 +43,7 @@ final class EventPlaces {
      * {@code agreementPlace} places an agreement whose group has none.
      */
     void add(List<EventCandidate> out, TriggerGroup g, EventDate when, FatalityParser.Reading reading,
-            Sentence span, List<Lexicon.Match> ms, @Nullable PlaceMention agreementPlace) {
+            Sentence span, List<CueLexicon.Match> ms, @Nullable PlaceMention agreementPlace) {
         int sentenceFrom = span.firstToken();
         boolean perPlace = reading.killed().size() > 1;
         int triggerClause = tokens.get(g.triggerStart).clause();
@@ -85,7 +85,7 @@ final class EventPlaces {
      * Places after إلى (not إضافة إلى، إلى جانب), and those coordinated with them by و in the same
      * clause, also across a named road or site ("وصلت إلى الطريق الدولي وبلدة X").
      */
-    private Set<PlaceMention> destinations(List<PlaceMention> places, List<Lexicon.Match> ms) {
+    private Set<PlaceMention> destinations(List<PlaceMention> places, List<CueLexicon.Match> ms) {
         Set<PlaceMention> out = new HashSet<>();
         PlaceMention previous = null;
         for (PlaceMention p : places) {
@@ -102,8 +102,8 @@ final class EventPlaces {
      * Where talks were held ("خلال محادثات في X"، "قمة X") is not where an agreement applies: the
      * place right after a meeting word, or after it and في, is a venue.
      */
-    private static boolean venue(PlaceMention p, List<Lexicon.Match> ms) {
-        for (Lexicon.Match c : ms) {
+    private static boolean venue(PlaceMention p, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
             if (c.cue() == Cue.VENUE && c.end() <= p.from() && p.from() - c.end() < VENUE_WINDOW) {
                 return true;
             }
@@ -111,8 +111,8 @@ final class EventPlaces {
         return false;
     }
 
-    private boolean afterDestination(PlaceMention p, List<Lexicon.Match> ms) {
-        for (Lexicon.Match c : ms) {
+    private boolean afterDestination(PlaceMention p, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
             if (isDestination(c, ms) && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW) {
                 return true;
             }
@@ -120,13 +120,13 @@ final class EventPlaces {
         return false;
     }
 
-    private boolean coordinatedDestination(PlaceMention p, List<Lexicon.Match> ms) {
+    private boolean coordinatedDestination(PlaceMention p, List<CueLexicon.Match> ms) {
         boolean coordinated = tokens.get(p.from()).normalized().startsWith(AND)
                 || p.from() > 0 && tokens.get(p.from() - 1).normalized().startsWith(AND) && !tokens.get(p.from() - 1).is(IN);
         if (!coordinated) {
             return false;
         }
-        for (Lexicon.Match c : ms) {
+        for (CueLexicon.Match c : ms) {
             if (isDestination(c, ms) && c.end() <= p.from()
                     && tokens.get(c.start()).clause() == tokens.get(p.from()).clause()) {
                 return true;
@@ -135,7 +135,7 @@ final class EventPlaces {
         return false;
     }
 
-    private boolean isDestination(Lexicon.Match c, List<Lexicon.Match> ms) {
+    private boolean isDestination(CueLexicon.Match c, List<CueLexicon.Match> ms) {
         return c.cue() == Cue.DESTINATION && !(c.end() < tokens.size() && tokens.get(c.end()).is(ALONGSIDE))
                 && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
     }

@@ -25,7 +25,7 @@ final class ExtractionJson {
     }
 
     /** Parses one input line; the exception message says what is wrong with it. */
-    Article article(String line) throws InvalidArticleException {
+    NewsArticle article(String line) throws InvalidArticleException {
         JsonNode node;
         try {
             node = mapper.readTree(line);
@@ -44,7 +44,7 @@ final class ExtractionJson {
         if (text == null || !text.isTextual()) {
             throw new InvalidArticleException(idText, "missing or non-string \"text\"");
         }
-        return new Article(idText, text.asText(), published(idText, node.get("published")),
+        return new NewsArticle(idText, text.asText(), published(idText, node.get("published")),
                 optional(node, "title"), optional(node, "url"), optional(node, "source"));
     }
 

@@ -78,14 +78,14 @@ final class FatalityParser {
         }
     }
 
-    static Reading read(List<Token> t, List<Lexicon.Match> matches, int from, int to, boolean[] dateTokens) {
+    static Reading read(List<Token> t, List<CueLexicon.Match> matches, int from, int to, boolean[] dateTokens) {
         boolean[] killedCue = new boolean[to - from];
         boolean[] injuredCue = new boolean[to - from];
         boolean[] subcount = new boolean[to - from];
         boolean[] mixed = new boolean[to - from];
         int tollAt = -1;
         boolean noCasualties = false;
-        for (Lexicon.Match m : matches) {
+        for (CueLexicon.Match m : matches) {
             if (m.start() < from || m.start() >= to) {
                 continue;
             }
@@ -113,7 +113,7 @@ final class FatalityParser {
             return new Reading(List.of(), null, noCasualties);
         }
         Set<Integer> background = new HashSet<>();
-        for (Lexicon.Match m : matches) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == Cue.BACKGROUND && m.start() >= from && m.start() < to) {
                 background.add(t.get(m.start()).clause());
             }

@@ -48,7 +48,7 @@ final class PlaceEligibility {
     }
 
     /** The places of the sentence over tokens {@code [from, to)} that may place its events; {@code ms} its cues. */
-    List<PlaceMention> eligible(int from, int to, List<Lexicon.Match> ms) {
+    List<PlaceMention> eligible(int from, int to, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
         Set<PlaceMention> sources = sourcePlaces(ms);
         PlaceMention excluded = null;
@@ -104,8 +104,8 @@ final class PlaceEligibility {
         return QUOTES_AND_SPACES.matcher(between).replaceAll("");
     }
 
-    private boolean locatorOnly(PlaceMention m, List<Lexicon.Match> ms) {
-        for (Lexicon.Match c : ms) {
+    private boolean locatorOnly(PlaceMention m, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1];
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
@@ -142,9 +142,9 @@ final class PlaceEligibility {
      * Where fire came from: the place right after المتمركزة في / من مواقعها في, and the places
      * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة").
      */
-    private Set<PlaceMention> sourcePlaces(List<Lexicon.Match> ms) {
+    private Set<PlaceMention> sourcePlaces(List<CueLexicon.Match> ms) {
         Set<PlaceMention> out = new HashSet<>();
-        for (Lexicon.Match c : ms) {
+        for (CueLexicon.Match c : ms) {
             if (c.cue() != Cue.SOURCE) {
                 continue;
             }

@@ -20,7 +20,7 @@ final class SentenceReader {
 
     private final List<Token> tokens;
     private final List<Sentence> sentences;
-    private final List<List<Lexicon.Match>> cues;
+    private final List<List<CueLexicon.Match>> cues;
     private final EventClassifier classifier;
     private final PlaceEligibility eligibility;
     private final TriggerGrouping grouping;
@@ -31,7 +31,7 @@ final class SentenceReader {
     private final boolean[] dateTokens;
 
     /** An article's tokens, its cues per sentence, its place mentions and its publication day. */
-    SentenceReader(TokenizedText text, List<List<Lexicon.Match>> cues, List<PlaceMention> mentions,
+    SentenceReader(TokenizedText text, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions,
             @Nullable LocalDate published) {
         this.tokens = text.tokens();
         this.sentences = text.sentences();
@@ -48,7 +48,7 @@ final class SentenceReader {
     /** Reads sentence {@code si} after {@code state} into {@code out}; returns the state after it. */
     SentenceState read(int si, SentenceState state, List<EventCandidate> out) {
         Sentence sentence = sentences.get(si);
-        List<Lexicon.Match> ms = cues.get(si);
+        List<CueLexicon.Match> ms = cues.get(si);
         EventDating.SentenceDates dates = dating.find(si, sentence, ms);
         List<EventClassifier.Trigger> triggers = classifier.isArchiveCaption(ms)
                 ? List.of() : classifier.classify(ms, state.instruments());

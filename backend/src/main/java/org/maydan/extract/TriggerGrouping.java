@@ -66,7 +66,7 @@ final class TriggerGrouping {
      * leads into it ({@link #leadsInto}); a relative clause (التي سيطر عليها) takes its antecedent only,
      * and its group is dated only by a date inside the clause.
      */
-    void assign(List<TriggerGroup> groups, List<PlaceMention> places, List<Lexicon.Match> ms) {
+    void assign(List<TriggerGroup> groups, List<PlaceMention> places, List<CueLexicon.Match> ms) {
         if (groups.isEmpty()) {
             return;
         }
@@ -99,7 +99,7 @@ final class TriggerGrouping {
      * clause reports casualties and a clause opened by a causal word (بعد، إثر، جراء) or by the trigger with ب links them: "مقتل 9 في X،
      * بعد غارات", "قتل اثنان في X، بقصف صاروخي".
      */
-    private boolean leadsInto(PlaceMention p, TriggerGroup first, List<Lexicon.Match> ms) {
+    private boolean leadsInto(PlaceMention p, TriggerGroup first, List<CueLexicon.Match> ms) {
         int placeClause = tokens.get(p.from()).clause();
         int triggerClause = tokens.get(first.start).clause();
         if (placeClause == triggerClause) {
@@ -114,7 +114,7 @@ final class TriggerGrouping {
         if (instrumental && triggerClause > placeClause) {
             return true;
         }
-        for (Lexicon.Match c : ms) {
+        for (CueLexicon.Match c : ms) {
             int clause = tokens.get(c.start()).clause();
             if (c.cue() == Cue.CAUSAL && opensClause(c.start()) && clause > placeClause
                     && clause <= triggerClause) {
@@ -129,8 +129,8 @@ final class TriggerGrouping {
     }
 
     /** "في بلدة النيرب التي سيطر عليها النظام": the relative clause is about the place before it. */
-    private static @Nullable PlaceMention relativeAntecedent(TriggerGroup g, List<PlaceMention> places, List<Lexicon.Match> ms) {
-        for (Lexicon.Match r : ms) {
+    private static @Nullable PlaceMention relativeAntecedent(TriggerGroup g, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match r : ms) {
             if (r.cue() == Cue.RELATIVE && r.end() == g.start) {
                 for (int i = 0; i < places.size(); i++) {
                     PlaceMention p = places.get(i);
@@ -155,7 +155,7 @@ final class TriggerGrouping {
      * (when in its clause, or referred to by an anaphor or a pronoun), else the town an anaphor
      * (البلدة) refers to, else, for an agreement, the article's first place.
      */
-    void fillEmpty(TriggerGroup g, @Nullable TriggerGroup before, List<Lexicon.Match> ms,
+    void fillEmpty(TriggerGroup g, @Nullable TriggerGroup before, List<CueLexicon.Match> ms,
             List<PlaceMention> sentencePlaces, @Nullable PlaceMention lastSpecific) {
         if (!g.places.isEmpty()) {
             return;

@@ -9,11 +9,11 @@ import org.maydan.article.ArticlePlace;
 import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
 import org.maydan.extract.ExtractedPlace;
 import org.maydan.extract.Extraction;
+import org.maydan.extract.NewsArticle;
 import org.maydan.gazetteer.Geoparser;
 
 /**
@@ -48,7 +48,7 @@ public class Pipeline {
 
     /** The places and events of one text. */
     Output run(String text, @Nullable LocalDate published) {
-        Extraction extraction = new EventExtractor(geoparser.get()).extract(Article.of("ingest", text, published));
+        Extraction extraction = new EventExtractor(geoparser.get()).extract(NewsArticle.of("ingest", text, published));
         List<ArticlePlace> places = extraction.places().stream().map(t -> new ArticlePlace(t.ref(), t.surface(),
                 t.name(), t.nameAr(), t.kind(), t.lat(), t.lon(), t.confidence(), t.start(), t.end())).toList();
         List<Finding> findings = new ArrayList<>();

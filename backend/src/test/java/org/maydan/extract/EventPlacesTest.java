@@ -28,7 +28,7 @@ class EventPlacesTest {
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
         PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
-        List<Lexicon.Match> cues = read.cues().get(0);
+        List<CueLexicon.Match> cues = read.cues().get(0);
         List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), cues);
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
         List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);

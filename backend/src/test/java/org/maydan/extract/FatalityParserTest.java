@@ -10,7 +10,7 @@ import org.maydan.gazetteer.text.TokenizedText;
 
 class FatalityParserTest {
 
-    private static final Lexicon LEXICON = Lexicon.load();
+    private static final CueLexicon LEXICON = CueLexicon.load();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """

@@ -10,13 +10,13 @@ import org.maydan.gazetteer.text.TokenizedText;
  * A short text of our own read as the extractor reads it: the geoparser's tokens and place mentions
  * over the test gazetteer ({@link TestGeoparser}) and the cue lexicon's matches per sentence.
  */
-record ReadText(String text, TokenizedText tokens, List<List<Lexicon.Match>> cues, List<PlaceMention> mentions) {
+record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions) {
 
-    private static final Lexicon LEXICON = Lexicon.load();
+    private static final CueLexicon LEXICON = CueLexicon.load();
 
     static ReadText of(String text) {
         GeoparsedText document = TestGeoparser.standard().read(text);
-        List<List<Lexicon.Match>> cues = new ArrayList<>();
+        List<List<CueLexicon.Match>> cues = new ArrayList<>();
         for (Sentence s : document.text().sentences()) {
             cues.add(LEXICON.matchAll(document.text().tokens(), s.firstToken(), s.endToken()));
         }

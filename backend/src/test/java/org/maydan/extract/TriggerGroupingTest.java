@@ -48,7 +48,7 @@ class TriggerGroupingTest {
         ReadText read = ReadText.of(text);
         PlaceMention lastSpecific = read.mentions().get(0);
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
-        List<Lexicon.Match> cues = read.cues().get(sentence);
+        List<CueLexicon.Match> cues = read.cues().get(sentence);
 
         List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(sentence), List.of());
         grouping.assign(groups, List.of(), cues);

@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.cli.Command;
 import org.maydan.cli.Commands;
 import org.maydan.cli.SharedFolder;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
 import org.maydan.extract.ExtractedPlace;
 import org.maydan.extract.Extraction;
+import org.maydan.extract.NewsArticle;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.Geoparser;
@@ -65,7 +65,7 @@ class GeoparsingAcceptanceTest {
         shared = found.get().getParent().getParent().getParent();
         extractor = new EventExtractor(new Geoparser(Gazetteer.load(GazetteerConfig.withSources(shared.resolve("data/gazetteer")))));
         seeds = new java.util.HashMap<>();
-        for (Article article : articles(shared.resolve("eval/dev/seeds.jsonl"))) {
+        for (NewsArticle article : articles(shared.resolve("eval/dev/seeds.jsonl"))) {
             seeds.put(article.id(), extractor.extract(article));
         }
     }
@@ -154,12 +154,12 @@ class GeoparsingAcceptanceTest {
         return seeds.get(article).events().stream().filter(which).toList();
     }
 
-    private static List<Article> articles(Path jsonl) throws IOException {
+    private static List<NewsArticle> articles(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        List<Article> out = new ArrayList<>();
+        List<NewsArticle> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             JsonNode n = mapper.readTree(line);
-            out.add(Article.of(n.path("id").asText(), n.path("text").asText(),
+            out.add(NewsArticle.of(n.path("id").asText(), n.path("text").asText(),
                     LocalDate.parse(n.path("published").asText())));
         }
         return out;

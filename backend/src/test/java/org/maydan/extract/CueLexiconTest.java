@@ -40,7 +40,7 @@ class LexiconTest {
     void keepsTheLongestPhraseOfEachCueAtEachToken(String sentence, String expected) throws IOException {
         List<Token> tokens = TokenizedText.of(sentence).tokens();
 
-        List<Lexicon.Match> matches = lexicon().matchAll(tokens, 0, tokens.size());
+        List<CueLexicon.Match> matches = lexicon().matchAll(tokens, 0, tokens.size());
 
         assertThat(String.join(", ", matches.stream().map(LexiconTest::describe).toList())).isEqualTo(expected);
     }
@@ -53,16 +53,16 @@ class LexiconTest {
     void matchesOnlyInsideTheGivenRange(String sentence, int from, int to, String expected) throws IOException {
         List<Token> tokens = TokenizedText.of(sentence).tokens();
 
-        List<Lexicon.Match> matches = lexicon().matchAll(tokens, from, to);
+        List<CueLexicon.Match> matches = lexicon().matchAll(tokens, from, to);
 
         assertThat(String.join(", ", matches.stream().map(LexiconTest::describe).toList())).isEqualTo(expected);
     }
 
-    private static Lexicon lexicon() throws IOException {
-        return Lexicon.parse(new BufferedReader(new StringReader(ENTRIES)));
+    private static CueLexicon lexicon() throws IOException {
+        return CueLexicon.parse(new BufferedReader(new StringReader(ENTRIES)));
     }
 
-    private static String describe(Lexicon.Match m) {
+    private static String describe(CueLexicon.Match m) {
         return m.cue() + " " + m.start() + "-" + m.end() + (m.lamProclitic() ? " lam" : "");
     }
 }

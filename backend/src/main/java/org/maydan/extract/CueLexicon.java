@@ -19,7 +19,7 @@ import org.maydan.gazetteer.text.WordTable;
  * token beginning with it (اشتباك* matches الاشتباكات). Proclitics are never written: tokens are
  * matched through their readings ({@link Proclitics#readings}). At each token the longest phrase of each cue is kept.
  */
-final class Lexicon {
+final class CueLexicon {
 
     /** A phrase occurrence: tokens [start, end). */
     record Match(Cue cue, int start, int end, boolean lamProclitic) {
@@ -38,7 +38,7 @@ final class Lexicon {
     /** The first two letters of every first word: most tokens are rejected with one bit test. */
     private final Openings openings = new Openings();
 
-    private Lexicon(List<Phrase> phrases) {
+    private CueLexicon(List<Phrase> phrases) {
         for (Phrase p : phrases) {
             openings.add(p.words()[0]);
             if (p.prefix()[0]) {
@@ -49,15 +49,15 @@ final class Lexicon {
         }
     }
 
-    static Lexicon load() {
-        return of(WordTable.rows(Lexicon.class, RESOURCE, 2, 2, LAYOUT));
+    static CueLexicon load() {
+        return of(WordTable.rows(CueLexicon.class, RESOURCE, 2, 2, LAYOUT));
     }
 
-    static Lexicon parse(BufferedReader reader) throws IOException {
+    static CueLexicon parse(BufferedReader reader) throws IOException {
         return of(WordTable.rows(RESOURCE, reader, 2, 2, LAYOUT));
     }
 
-    private static Lexicon of(List<String[]> rows) {
+    private static CueLexicon of(List<String[]> rows) {
         List<Phrase> phrases = new ArrayList<>(rows.size());
         for (String[] cols : rows) {
             Cue cue = Cue.valueOf(cols[0]);
@@ -70,7 +70,7 @@ final class Lexicon {
             }
             phrases.add(new Phrase(cue, words, prefix));
         }
-        return new Lexicon(phrases);
+        return new CueLexicon(phrases);
     }
 
     /** All matches in tokens [from, to), ordered by start; the longest per (start, cue). */
