@@ -1,5 +1,7 @@
 package org.maydan.gazetteer.text;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +39,7 @@ public final class Word {
     public List<String> readings() {
         List<String> r = readings;
         if (r == null) {
-            r = List.of(Proclitics.readings(normalized));
+            r = Collections.unmodifiableList(Arrays.asList(Proclitics.readings(normalized)));
             readings = r;
         }
         return r;
