@@ -19,10 +19,11 @@ import org.maydan.cli.Command;
 import org.maydan.cli.Commands;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.GeoparserFactory;
+import org.maydan.extract.NewsArticle;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 import picocli.CommandLine;
 
 /**
@@ -77,28 +78,26 @@ public final class BenchExtractCommand implements Command {
         positive("--seconds", seconds);
         inputs.forEach(BenchExtractCommand::existing);
         gazetteers.forEach(BenchExtractCommand::existing);
-        GeoparserFactory factory = GeoparserFactory.discover()
-                .orElseThrow(() -> new IllegalStateException("no geoparser is registered in this build"));
-        List<Article> articles = articles(inputs.isEmpty() ? defaultInputs() : inputs);
+        List<NewsArticle> articles = articles(inputs.isEmpty() ? defaultInputs() : inputs);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         double meanChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
         out.printf(Locale.ROOT, "%d benchmark articles of >= %d UTF-8 bytes (mean %.0f chars, %.0f bytes)%n",
                 articles.size(), size, meanChars, (double) bytes / articles.size());
         BenchmarkReport report = new BenchmarkReport("bench-extract").put("articles", articles.size())
                 .put("min_bytes", size).put("mean_bytes", (double) bytes / articles.size()).put("seconds", seconds);
-        measure("shipped gazetteer", factory, List.of(), articles, bytes, out, report.section("shipped"));
+        measure("shipped gazetteer", List.of(), articles, bytes, out, report.section("shipped"));
         if (!gazetteers.isEmpty()) {
-            measure("shipped + " + gazetteers, factory, List.copyOf(gazetteers), articles, bytes, out,
+            measure("shipped + " + gazetteers, List.copyOf(gazetteers), articles, bytes, out,
                     report.section("with_sources"));
         }
         report.writeTo(json);
         return Commands.OK;
     }
 
-    private void measure(String label, GeoparserFactory factory, List<Path> sources, List<Article> articles,
+    private void measure(String label, List<Path> sources, List<NewsArticle> articles,
             long bytes, PrintStream out, Map<String, Object> figures) throws IOException {
         long loadStart = System.nanoTime();
-        Geoparser geoparser = factory.create(sources);
+        Geoparser geoparser = new Geoparser(Gazetteer.load(GazetteerConfig.withSources(sources.toArray(Path[]::new))));
         EventExtractor extractor = new EventExtractor(geoparser);
         double loadSeconds = (System.nanoTime() - loadStart) / NANOS_PER_SECOND;
         extractFor(extractor, articles, WARM_UP_SECONDS);
@@ -122,12 +121,12 @@ public final class BenchExtractCommand implements Command {
     }
 
     /** Extracts round-robin for about {@code seconds}; returns how many articles were done. */
-    private static long extractFor(EventExtractor extractor, List<Article> articles, int seconds) {
+    private static long extractFor(EventExtractor extractor, List<NewsArticle> articles, int seconds) {
         long deadline = System.nanoTime() + (long) (seconds * NANOS_PER_SECOND);
         long done = 0;
         long sink = 0;
         while (System.nanoTime() < deadline) {
-            for (Article article : articles) {
+            for (NewsArticle article : articles) {
                 sink += extractor.extract(article).events().size();
                 done++;
             }
@@ -150,7 +149,7 @@ public final class BenchExtractCommand implements Command {
         }
     }
 
-    private List<Article> articles(List<Path> files) throws IOException {
+    private List<NewsArticle> articles(List<Path> files) throws IOException {
         List<String> texts = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (Path file : files) {
@@ -171,7 +170,7 @@ public final class BenchExtractCommand implements Command {
         if (texts.isEmpty()) {
             throw new UsageException("the input files hold no articles: " + files);
         }
-        List<Article> articles = new ArrayList<>();
+        List<NewsArticle> articles = new ArrayList<>();
         int next = 0;
         while (articles.size() < Math.min(MAX_ARTICLES, texts.size())) {
             StringBuilder text = new StringBuilder();
@@ -183,7 +182,7 @@ public final class BenchExtractCommand implements Command {
                 bytes += piece.getBytes(StandardCharsets.UTF_8).length;
                 next++;
             }
-            articles.add(Article.of("bench-" + articles.size(), cutAfter(text.toString(), size), published));
+            articles.add(NewsArticle.of("bench-" + articles.size(), cutAfter(text.toString(), size), published));
         }
         return articles;
     }

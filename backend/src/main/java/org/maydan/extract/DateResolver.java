@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Finds date expressions in tokens and resolves them against the publication date: relative words
@@ -38,30 +40,29 @@ final class DateResolver {
     record DateMention(int start, int end, @Nullable LocalDate date, int precision, Kind kind, int shift) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4), Map.entry("ايار", 5),
-            Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("ايلول", 9),
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
-            Map.entry("افريل", 4), Map.entry("مايو", 5), Map.entry("مايس", 5), Map.entry("يونيو", 6),
-            Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("اغسطس", 8),
-            Map.entry("سبتمبر", 9), Map.entry("اكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("نوفمير", 11),
-            Map.entry("ديسمبر", 12), Map.entry("جانفي", 1), Map.entry("فيفري", 2), Map.entry("جوان", 6),
-            Map.entry("جويليه", 7), Map.entry("اوت", 8),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("april", 4), Map.entry("june", 6),
-            Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
-            Map.entry("november", 11), Map.entry("december", 12));
+    private static final WordTable WORDS = WordTable.load(DateResolver.class, "dates.tsv");
+    private static final Map<String, Integer> MONTHS = WORDS.numbers("MONTH");
     /** Month names that are also common words; they count only next to a day number or a year. */
-    private static final Map<String, Integer> AMBIGUOUS_MONTHS = Map.ofEntries(Map.entry("اب", 8),
-            Map.entry("ماي", 5), Map.entry("may", 5), Map.entry("march", 3), Map.entry("jan", 1),
-            Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Map<String, Integer> TWO_WORD_MONTHS = Map.of(
-            "كانون الثاني", 1, "كانون الاول", 12, "تشرين الاول", 10, "تشرين الثاني", 11);
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY, "الثلاثاء", DayOfWeek.TUESDAY,
-            "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY, "الجمعه", DayOfWeek.FRIDAY,
-            "السبت", DayOfWeek.SATURDAY);
+    private static final Map<String, Integer> AMBIGUOUS_MONTHS = WORDS.numbers("MONTH_NEXT_TO_NUMBER");
+    private static final Map<String, Integer> TWO_WORD_MONTHS = WORDS.numbers("MONTH_TWO_WORDS");
+    /** First words of the two-word month names: كانون، تشرين. */
+    private static final Set<String> MONTH_HEADS = firstWords(TWO_WORD_MONTHS.keySet());
+    private static final Map<String, DayOfWeek> WEEKDAYS = WORDS.constants("WEEKDAY", DayOfWeek.class);
+    private static final String TODAY = WORDS.word("TODAY");
+    private static final Set<String> YESTERDAY = WORDS.words("YESTERDAY");
+    private static final String BEFORE = WORDS.word("BEFORE");
+    private static final String OF = WORDS.word("OF");
+    private static final String TONIGHT = WORDS.word("TONIGHT");
+    private static final String TONIGHT_PAST = WORDS.word("TONIGHT_PAST");
+    private static final String WEEK = WORDS.word("WEEK");
+    private static final String MONTH_WORD = WORDS.word("MONTH_WORD");
+    private static final Set<String> PAST = WORDS.words("PAST");
+    private static final Set<String> CURRENT = WORDS.words("CURRENT");
+    private static final Set<String> SAME = WORDS.words("SAME");
+    private static final Set<String> OTHER_DAY = WORDS.words("OTHER_DAY");
+    private static final String AFTER = WORDS.word("AFTER");
+    private static final String MIDDLE = WORDS.word("MIDDLE");
+    private static final Set<String> NIGHT = WORDS.words("NIGHT");
 
     /** Every word a date expression can start with, to skip the rest of the text at one lookup a form. */
     private static final Set<String> DATE_WORDS = dateWords();
@@ -71,15 +72,25 @@ final class DateResolver {
         Set<String> words = new HashSet<>(MONTHS.keySet());
         words.addAll(AMBIGUOUS_MONTHS.keySet());
         words.addAll(WEEKDAYS.keySet());
-        words.addAll(List.of("اليوم", "امس", "البارحه", "اول", "الليله", "الاسبوع", "الشهر", "كانون", "تشرين"));
+        words.addAll(YESTERDAY);
+        words.addAll(MONTH_HEADS);
+        words.addAll(List.of(TODAY, BEFORE, TONIGHT, WEEK, MONTH_WORD));
         return Set.copyOf(words);
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String p : phrases) {
+            out.add(p.substring(0, p.indexOf(' ')));
+        }
+        return Set.copyOf(out);
     }
 
     private DateResolver() {
     }
 
     /** All date mentions of tokens [from, to), merged, in text order. */
-    static List<DateMention> find(Token[] tokens, int from, int to, @Nullable LocalDate published) {
+    static List<DateMention> find(List<Token> tokens, int from, int to, @Nullable LocalDate published) {
         List<DateMention> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -94,55 +105,55 @@ final class DateResolver {
         return merge(raw);
     }
 
-    private static @Nullable DateMention at(Token[] t, int i, int to, @Nullable LocalDate pub) {
-        if (!t[i].isNumber() && !mayStartDate(t[i])) {
+    private static @Nullable DateMention at(List<Token> t, int i, int to, @Nullable LocalDate pub) {
+        if (!t.get(i).isNumber() && !mayStartDate(t.get(i))) {
             return null;
         }
         DateMention explicit = explicit(t, i, to, pub);
         if (explicit != null) {
             return explicit;
         }
-        Token tok = t[i];
-        for (String f : tok.forms()) {
+        Token tok = t.get(i);
+        for (String f : tok.word().readings()) {
             DayOfWeek day = WEEKDAYS.get(f);
             if (day != null && f.startsWith("ال")) {
-                boolean past = i + 1 < to && isPastQualifier(t[i + 1]);
+                boolean past = i + 1 < to && isPastQualifier(t.get(i + 1));
                 LocalDate d = pub == null ? null : weekday(pub, day, past);
                 return new DateMention(i, past ? i + 2 : i + 1, d, PRECISION_DAY, Kind.WEEKDAY, 0);
             }
         }
-        if (tok.is("اليوم") && tok.norm().endsWith("اليوم")) {
-            boolean sameDay = i > 0 && (t[i - 1].is("نفس") || t[i - 1].is("ذات"));
-            if (sameDay || i + 1 < to && (t[i + 1].is("التالي") || t[i + 1].is("نفسه") || t[i + 1].is("الثاني"))) {
+        if (tok.is(TODAY) && tok.normalized().endsWith(TODAY)) {
+            boolean sameDay = i > 0 && WordTable.isAny(t.get(i - 1), SAME);
+            if (sameDay || i + 1 < to && WordTable.isAny(t.get(i + 1), OTHER_DAY)) {
                 return null;
             }
             return relative(i, i + 1, pub, 0, afterMidnight(t, i));
         }
-        if (tok.is("امس") || tok.is("البارحه")) {
+        if (WordTable.isAny(tok, YESTERDAY)) {
             int days = -1;
             int start = i;
-            if (i > 0 && t[i - 1].is("اول")) {
+            if (i > 0 && t.get(i - 1).is(BEFORE)) {
                 days = -2;
                 start = i - 1;
-            } else if (i > 1 && t[i - 1].norm().equals("من") && t[i - 2].is("اول")) {
+            } else if (i > 1 && t.get(i - 1).normalized().equals(OF) && t.get(i - 2).is(BEFORE)) {
                 days = -2;
                 start = i - 2;
             }
             return relative(start, i + 1, pub, days, afterMidnight(t, i));
         }
-        if (i + 1 < to && tok.is("الليله") && t[i + 1].is("الماضيه")) {
+        if (i + 1 < to && tok.is(TONIGHT) && t.get(i + 1).is(TONIGHT_PAST)) {
             return relative(i, i + 2, pub, -1, 0);
         }
-        if (i + 1 < to && tok.is("الاسبوع") && isPastQualifier(t[i + 1])) {
+        if (i + 1 < to && tok.is(WEEK) && isPastQualifier(t.get(i + 1))) {
             return new DateMention(i, i + 2, pub == null ? null : pub.minusDays(DAYS_IN_WEEK),
                     PRECISION_WEEK, Kind.RELATIVE, 0);
         }
-        if (i + 1 < to && tok.is("الشهر")) {
-            if (isPastQualifier(t[i + 1])) {
+        if (i + 1 < to && tok.is(MONTH_WORD)) {
+            if (isPastQualifier(t.get(i + 1))) {
                 return new DateMention(i, i + 2, pub == null ? null : pub.minusMonths(1).withDayOfMonth(MID_MONTH),
                         PRECISION_MONTH, Kind.MONTH, 0);
             }
-            if (t[i + 1].is("الجاري") || t[i + 1].is("الحالي")) {
+            if (WordTable.isAny(t.get(i + 1), CURRENT)) {
                 return new DateMention(i, i + 2, pub, PRECISION_MONTH, Kind.MONTH, 0);
             }
         }
@@ -150,7 +161,9 @@ final class DateResolver {
     }
 
     private static boolean mayStartDate(Token t) {
-        for (String f : t.forms()) {
+        List<String> readings = t.word().readings();
+        for (int r = 0; r < readings.size(); r++) {
+            String f = readings.get(r);
             if (DATE_OPENINGS.admits(f) && DATE_WORDS.contains(f)) {
                 return true;
             }
@@ -159,9 +172,8 @@ final class DateResolver {
     }
 
     /** "بعد منتصف ليل أمس" is the small hours of the next day. */
-    private static int afterMidnight(Token[] t, int i) {
-        if (i >= 3 && (t[i - 1].is("ليل") || t[i - 1].is("ليله") || t[i - 1].is("الليل"))
-                && t[i - 2].is("منتصف") && t[i - 3].is("بعد")) {
+    private static int afterMidnight(List<Token> t, int i) {
+        if (i >= 3 && WordTable.isAny(t.get(i - 1), NIGHT) && t.get(i - 2).is(MIDDLE) && t.get(i - 3).is(AFTER)) {
             return 1;
         }
         return 0;
@@ -173,7 +185,7 @@ final class DateResolver {
     }
 
     private static boolean isPastQualifier(Token t) {
-        return t.is("الماضي") || t.is("الفائت") || t.is("المنصرم") || t.is("السابق");
+        return WordTable.isAny(t, PAST);
     }
 
     static LocalDate weekday(LocalDate pub, DayOfWeek day, boolean strictlyBefore) {
@@ -185,16 +197,16 @@ final class DateResolver {
      * "18 أيار", "30 من أبريل/نيسان 2019", "15 أكتوبر/ تشرين الأول", the English order of tweet footers
      * "May 18, 2019", and a night or span over two days "ليلة 18-19 أيار", which is its first day.
      */
-    private static @Nullable DateMention explicit(Token[] t, int i, int to, @Nullable LocalDate pub) {
-        int day = dayNumber(t[i]);
+    private static @Nullable DateMention explicit(List<Token> t, int i, int to, @Nullable LocalDate pub) {
+        int day = dayNumber(t.get(i));
         if (day < 0) {
             return monthFirst(t, i, to, pub);
         }
         int j = i + 1;
-        if (j + 1 < to && dayNumber(t[j]) > day) {
+        if (j + 1 < to && dayNumber(t.get(j)) > day) {
             j++;
         }
-        if (j < to && t[j].norm().equals("من")) {
+        if (j < to && t.get(j).normalized().equals(OF)) {
             j++;
         }
         int[] my = monthYear(t, j, to, true);
@@ -205,22 +217,22 @@ final class DateResolver {
     }
 
     /** "May 18, 2019": an English month name, then the day, then an optional year; Arabic never puts the month first. */
-    private static @Nullable DateMention monthFirst(Token[] t, int i, int to, @Nullable LocalDate pub) {
-        if (t[i].norm().charAt(0) > LAST_ASCII) {
+    private static @Nullable DateMention monthFirst(List<Token> t, int i, int to, @Nullable LocalDate pub) {
+        if (t.get(i).normalized().charAt(0) > LAST_ASCII) {
             return null;
         }
         int[] month = month(t, i, to, true);
         if (month == null || month[1] >= to) {
             return null;
         }
-        int day = dayNumber(t[month[1]]);
+        int day = dayNumber(t.get(month[1]));
         if (day < 0) {
             return null;
         }
         int end = month[1] + 1;
         int year = -1;
-        if (end < to && t[end].numberValue() >= MIN_YEAR && t[end].numberValue() <= MAX_YEAR) {
-            year = t[end].numberValue();
+        if (end < to && t.get(end).word().number() >= MIN_YEAR && t.get(end).word().number() <= MAX_YEAR) {
+            year = t.get(end).word().number();
             end++;
         }
         return new DateMention(i, end, resolve(pub, year, month[0], day), PRECISION_DAY, Kind.EXPLICIT, 0);
@@ -228,23 +240,23 @@ final class DateResolver {
 
     /** A day of the month written as one or two digits, or -1. */
     private static int dayNumber(Token t) {
-        int day = t.numberValue();
-        return day >= 1 && day <= MAX_DAY && t.norm().length() <= 2 + t.firstDigit() ? day : -1;
+        int day = t.word().number();
+        return day >= 1 && day <= MAX_DAY && t.normalized().length() <= 2 + t.word().firstDigit() ? day : -1;
     }
 
     /** "منتصف آذار الجاري", "أيار 2019": month precision, the 15th for منتصف else the 1st. */
-    private static @Nullable DateMention monthOnly(Token[] t, int i, int to, @Nullable LocalDate pub) {
+    private static @Nullable DateMention monthOnly(List<Token> t, int i, int to, @Nullable LocalDate pub) {
         int[] my = monthYear(t, i, to, false);
         if (my == null) {
             return null;
         }
         int end = my[1];
-        if (my[2] < 0 && end < to && (t[end].is("الجاري") || t[end].is("الحالي") || isPastQualifier(t[end]))) {
+        if (my[2] < 0 && end < to && (WordTable.isAny(t.get(end), CURRENT) || isPastQualifier(t.get(end)))) {
             end++;
         }
         int start = i;
         int day = 1;
-        if (i > 0 && t[i - 1].is("منتصف")) {
+        if (i > 0 && t.get(i - 1).is(MIDDLE)) {
             start = i - 1;
             day = MID_MONTH;
         }
@@ -255,7 +267,7 @@ final class DateResolver {
      * Month, end token and year (-1 if absent) of "أبريل/نيسان 2018" at {@code j}: a second name of
      * the same month in the other system is consumed with it.
      */
-    private static int @Nullable [] monthYear(Token[] t, int j, int to, boolean ambiguousAllowed) {
+    private static int @Nullable [] monthYear(List<Token> t, int j, int to, boolean ambiguousAllowed) {
         int[] month = month(t, j, to, ambiguousAllowed);
         if (month == null) {
             return null;
@@ -267,7 +279,7 @@ final class DateResolver {
         }
         int year = -1;
         if (end < to) {
-            int y = t[end].numberValue();
+            int y = t.get(end).word().number();
             if (y >= MIN_YEAR && y <= MAX_YEAR) {
                 year = y;
                 end++;
@@ -277,22 +289,22 @@ final class DateResolver {
     }
 
     /** Month number and end token of a month name at {@code j}, or null. */
-    private static int @Nullable [] month(Token[] t, int j, int to, boolean ambiguousAllowed) {
+    private static int @Nullable [] month(List<Token> t, int j, int to, boolean ambiguousAllowed) {
         if (j >= to) {
             return null;
         }
-        if (j + 1 < to && (t[j].is("كانون") || t[j].is("تشرين"))) {
-            String first = t[j].is("كانون") ? "كانون" : "تشرين";
-            for (String f : t[j + 1].forms()) {
-                Integer m = TWO_WORD_MONTHS.get(first + " " + f);
+        String head = j + 1 < to ? WordTable.readingIn(t.get(j), MONTH_HEADS) : null;
+        if (head != null) {
+            for (String f : t.get(j + 1).word().readings()) {
+                Integer m = TWO_WORD_MONTHS.get(head + " " + f);
                 if (m != null) {
                     return new int[] {m, j + 2};
                 }
             }
         }
-        for (String f : t[j].forms()) {
+        for (String f : t.get(j).word().readings()) {
             Integer m = MONTHS.get(f);
-            if (m == null && ambiguousAllowed && f.equals(t[j].norm())) {
+            if (m == null && ambiguousAllowed && f.equals(t.get(j).normalized())) {
                 m = AMBIGUOUS_MONTHS.get(f);
             }
             if (m != null) {

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
@@ -26,35 +29,96 @@ final class EventClassifier {
     private static final int PLAN_WINDOW = 6;
     private static final int ACTOR_AFTER_WINDOW = 3;
     private static final int MIN_FUTURE_LENGTH = 5;
-    private static final String[] NOT_FUTURE = {"سيطر", "سيار", "سياس", "سيد", "ستين", "ستون", "ستار",
-        "سنوات", "سنوي", "سنه", "سينا", "سيول", "سيف", "سير", "سيل", "سنت", "سنجار", "سنتيمتر", "ستالين"};
+    /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
+    private static final String[] NOT_FUTURE = WordTable.load(EventClassifier.class, "verbs.tsv").array("NOT_FUTURE");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
-    private static final Comparator<Lexicon.Match> BY_START_THEN_LONGEST =
-            Comparator.comparingInt(Lexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
+    private static final Comparator<CueLexicon.Match> BY_START_THEN_LONGEST =
+            Comparator.comparingInt(CueLexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
 
-    private final Token[] tokens;
-    private final List<Lexicon.Match> actors;
+    private final List<Token> tokens;
+    private final List<CueLexicon.Match> actors;
     private final boolean[] objectAt;
 
     /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
-    EventClassifier(Token[] tokens, List<Lexicon.Match> actors, boolean[] objectAt) {
+    EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
     }
 
-    List<Trigger> classify(List<Lexicon.Match> sentence, Set<SubEventType> previousInstruments) {
-        List<Lexicon.Match> kept = new ArrayList<>();
-        int downedInClause = -1;
-        List<Lexicon.Match> byStartThenLength = new ArrayList<>(sentence);
-        byStartThenLength.sort(BY_START_THEN_LONGEST);
-        for (Lexicon.Match m : byStartThenLength) {
-            if (m.cue() == Cue.SHOOT_DOWN) {
-                downedInClause = tokens[m.start()].clause();
+    /** The classifier of an article with these tokens and these cues per sentence. */
+    static EventClassifier of(List<Token> tokens, List<List<CueLexicon.Match>> cues) {
+        List<CueLexicon.Match> actors = new ArrayList<>();
+        boolean[] objectAt = new boolean[tokens.size()];
+        for (List<CueLexicon.Match> sentence : cues) {
+            for (CueLexicon.Match m : sentence) {
+                if (m.cue().isActor()) {
+                    actors.add(m);
+                } else if (m.cue() == Cue.OBJECT) {
+                    objectAt[m.start()] = true;
+                }
             }
-            boolean downedAircraft = m.cue() == Cue.AIR && tokens[m.start()].clause() == downedInClause;
+        }
+        return new EventClassifier(tokens, longest(actors), objectAt);
+    }
+
+    /** Of overlapping actor phrases, the longest: the first starting, then the one reaching furthest. */
+    private static List<CueLexicon.Match> longest(List<CueLexicon.Match> actors) {
+        List<CueLexicon.Match> sorted = new ArrayList<>(actors);
+        sorted.sort(Comparator.comparingInt(CueLexicon.Match::start).thenComparingInt(m -> -m.end()));
+        List<CueLexicon.Match> out = new ArrayList<>();
+        int coveredTo = -1;
+        for (CueLexicon.Match m : sorted) {
+            if (m.end() > coveredTo) {
+                if (m.start() >= coveredTo) {
+                    out.add(m);
+                }
+                coveredTo = Math.max(coveredTo, m.end());
+            }
+        }
+        return out;
+    }
+
+    /** A photo caption marked (أرشيف) shows an old scene: it reports no event of the article. */
+    boolean isArchiveCaption(List<CueLexicon.Match> sentence) {
+        for (CueLexicon.Match m : sentence) {
+            if (m.cue() == Cue.ARCHIVE && tokens.get(m.start()).inParentheses()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The instruments the triggers name (air strikes, shelling, chemical weapons), not counting
+     * generic strikes (قصف) and "the same" (قصف مماثل): what a later generic strike is read as.
+     */
+    static Set<SubEventType> instruments(List<Trigger> triggers) {
+        Set<SubEventType> out = EnumSet.noneOf(SubEventType.class);
+        for (Trigger t : triggers) {
+            if (t.cue() != Cue.STRIKE && t.cue() != Cue.SAME) {
+                for (SubEventType type : t.types()) {
+                    if (type.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) {
+                        out.add(type);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments) {
+        List<CueLexicon.Match> kept = new ArrayList<>();
+        int downedInClause = -1;
+        List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
+        byStartThenLength.sort(BY_START_THEN_LONGEST);
+        for (CueLexicon.Match m : byStartThenLength) {
+            if (m.cue() == Cue.SHOOT_DOWN) {
+                downedInClause = tokens.get(m.start()).clause();
+            }
+            boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
             if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
                     && !filtered(m, sentence)) {
                 kept.add(m);
@@ -65,7 +129,7 @@ final class EventClassifier {
         boolean civilians = has(sentence, Cue.CIVILIAN);
         List<Trigger> out = new ArrayList<>();
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
-        for (Lexicon.Match m : kept) {
+        for (CueLexicon.Match m : kept) {
             Set<SubEventType> types = direct(m, aircraft, anyAir, civilians);
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
@@ -88,8 +152,8 @@ final class EventClassifier {
         return resolved;
     }
 
-    private static boolean has(List<Lexicon.Match> matches, Cue cue) {
-        for (Lexicon.Match m : matches) {
+    private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == cue) {
                 return true;
             }
@@ -97,8 +161,8 @@ final class EventClassifier {
         return false;
     }
 
-    private static boolean startsWith(List<Lexicon.Match> matches, Cue cue, int start) {
-        for (Lexicon.Match m : matches) {
+    private static boolean startsWith(List<CueLexicon.Match> matches, Cue cue, int start) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == cue && m.start() == start) {
                 return true;
             }
@@ -114,7 +178,7 @@ final class EventClassifier {
         return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE) : EnumSet.copyOf(source);
     }
 
-    private Set<SubEventType> direct(Lexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
+    private Set<SubEventType> direct(CueLexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
         return switch (m.cue()) {
             case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
             case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
@@ -139,9 +203,9 @@ final class EventClassifier {
      * The actor of a trigger: one named right after it (سيطرة قوات النظام), else the nearest one
      * before it in the article that is not a target (على مواقع قوات النظام). Null when none.
      */
-    Cue actor(Lexicon.Match trigger) {
+    Cue actor(CueLexicon.Match trigger) {
         Cue found = null;
-        for (Lexicon.Match a : actors) {
+        for (CueLexicon.Match a : actors) {
             boolean target = a.start() > 0 && objectAt[a.start() - 1];
             if (a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
                 return a.cue();
@@ -153,8 +217,8 @@ final class EventClassifier {
         return found;
     }
 
-    private boolean insideActor(Lexicon.Match m) {
-        for (Lexicon.Match a : actors) {
+    private boolean insideActor(CueLexicon.Match m) {
+        for (CueLexicon.Match a : actors) {
             if (a.start() <= m.start() && m.end() <= a.end() && a.end() - a.start() > 1) {
                 return true;
             }
@@ -162,8 +226,8 @@ final class EventClassifier {
         return false;
     }
 
-    private static boolean overlapsKept(List<Lexicon.Match> kept, Lexicon.Match m) {
-        for (Lexicon.Match k : kept) {
+    private static boolean overlapsKept(List<CueLexicon.Match> kept, CueLexicon.Match m) {
+        for (CueLexicon.Match k : kept) {
             if (m.start() < k.end() && k.start() < m.end()) {
                 return true;
             }
@@ -171,21 +235,21 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean filtered(Lexicon.Match m, List<Lexicon.Match> sentence) {
-        int clause = tokens[m.start()].clause();
+    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(m.start()).clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
         int exceptionAt = -1;
-        for (Lexicon.Match c : sentence) {
+        for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
                 exceptionAt = c.start();
             }
         }
-        for (Lexicon.Match c : sentence) {
-            boolean sameClause = tokens[c.start()].clause() == clause;
+        for (CueLexicon.Match c : sentence) {
+            boolean sameClause = tokens.get(c.start()).clause() == clause;
             int gap = m.start() - c.end();
             switch (c.cue()) {
                 case NEGATION -> {
@@ -215,7 +279,7 @@ final class EventClassifier {
             }
         }
         for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
-            if (tokens[j].clause() == clause && isFuture(tokens[j])) {
+            if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
                 return true;
             }
         }
@@ -226,15 +290,15 @@ final class EventClassifier {
      * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
      * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
      */
-    private boolean heldUnderRelative(Lexicon.Match m, List<Lexicon.Match> sentence) {
-        String w = tokens[m.start()].norm();
+    private boolean heldUnderRelative(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        String w = tokens.get(m.start()).normalized();
         boolean present = w.startsWith("ت") || w.startsWith("ي");
         return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
     }
 
     /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
     static boolean isFuture(Token t) {
-        String w = t.norm().startsWith("و") || t.norm().startsWith("ف") ? t.norm().substring(1) : t.norm();
+        String w = t.normalized().startsWith("و") || t.normalized().startsWith("ف") ? t.normalized().substring(1) : t.normalized();
         if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
             return false;
         }

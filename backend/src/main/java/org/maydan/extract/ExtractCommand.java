@@ -14,20 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.maydan.article.ArticleJsonl;
 import org.maydan.cli.Command;
 import org.maydan.cli.Commands;
 import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 import picocli.CommandLine;
 
 /**
  * {@code extract --in FILE.jsonl|- [--out FILE.jsonl|-] [--gazetteer DIR_OR_FILE ...]}: one output
  * line per input article, in input order, without a Spring context. Articles are read by
  * {@link ArticleJsonl}. A malformed line is reported on stderr with its line number and answered
- * with an {@code "error"} member; the run goes on and exits 1. A missing input exits 2. Without a
- * registered geoparser it exits 1 with "no geoparser available": places are never faked.
+ * with an {@code "error"} member; the run goes on and exits 1. A missing input exits 2.
  */
 @CommandLine.Command(name = "extract", mixinStandardHelpOptions = true,
         description = "places and events per article, JSON Lines in and out",
@@ -54,15 +54,21 @@ public final class ExtractCommand implements Command {
             description = "more place data to load after the shipped data (repeatable)")
     List<Path> gazetteers = new ArrayList<>();
 
-    private final Supplier<Optional<GeoparserFactory>> factories;
-
-    /** The command as the jar runs it: the geoparser comes from the registered factory. */
-    public ExtractCommand() {
-        this(GeoparserFactory::discover);
+    /** Builds the geoparser over the shipped gazetteer data plus the given files or folders. */
+    @FunctionalInterface
+    interface GeoparserLoader {
+        Geoparser load(List<Path> gazetteers) throws IOException;
     }
 
-    ExtractCommand(Supplier<Optional<GeoparserFactory>> factories) {
-        this.factories = factories;
+    private final GeoparserLoader loader;
+
+    /** The command as the jar runs it: the shipped gazetteer plus {@code --gazetteer} sources. */
+    public ExtractCommand() {
+        this(gazetteers -> new Geoparser(Gazetteer.load(GazetteerConfig.withSources(gazetteers.toArray(Path[]::new)))));
+    }
+
+    ExtractCommand(GeoparserLoader loader) {
+        this.loader = loader;
     }
 
     @Override
@@ -78,13 +84,7 @@ public final class ExtractCommand implements Command {
                 throw new UsageException("gazetteer not found: " + g);
             }
         }
-        Optional<GeoparserFactory> factory = factories.get();
-        if (factory.isEmpty()) {
-            err.println("maydan extract: no geoparser available: no GeoparserFactory is registered in this build,"
-                    + " and extraction will not run without real places");
-            return Commands.FAILED;
-        }
-        EventExtractor extractor = new EventExtractor(factory.get().create(List.copyOf(gazetteers)));
+        EventExtractor extractor = new EventExtractor(loader.load(List.copyOf(gazetteers)));
         ExtractionJson json = new ExtractionJson(new ObjectMapper());
         ObjectMapper mapper = new ObjectMapper();
         boolean failed = false;

@@ -14,7 +14,7 @@ import org.maydan.event.SubEventType;
  * @param evidenceStart char offset of the evidence sentence in the article text
  * @param triggerStart char offset of the words that name the event
  */
-public record ExtractedEvent(SubEventType subEventType, Toponym place, @Nullable LocalDate date,
+public record ExtractedEvent(SubEventType subEventType, ExtractedPlace place, @Nullable LocalDate date,
         int timePrecision, int geoPrecision, @Nullable Integer fatalities, String evidence,
         int evidenceStart, int evidenceEnd, int triggerStart, int triggerEnd) {
 

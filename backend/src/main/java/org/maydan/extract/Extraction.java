@@ -3,7 +3,7 @@ package org.maydan.extract;
 import java.util.List;
 
 /** What one article yields: its distinct places (first mention each) and its events in text order. */
-public record Extraction(String articleId, List<Toponym> places, List<ExtractedEvent> events) {
+public record Extraction(String articleId, List<ExtractedPlace> places, List<ExtractedEvent> events) {
 
     public Extraction {
         places = List.copyOf(places);

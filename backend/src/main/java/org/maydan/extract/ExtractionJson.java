@@ -21,17 +21,17 @@ final class ExtractionJson {
     }
 
     /** The article on one input line; every article needs an id, since outputs are joined by it. */
-    Article article(ArticleJsonl.Line line) throws ArticleJsonl.InvalidLineException {
+    NewsArticle article(ArticleJsonl.Line line) throws ArticleJsonl.InvalidLineException {
         String id = line.requiredId();
         ArticleJsonl.ArticleFields fields = line.article();
-        return new Article(id, fields.text(), fields.published(), fields.title(), fields.url(), fields.source());
+        return new NewsArticle(id, fields.text(), fields.published(), fields.title(), fields.url(), fields.source());
     }
 
     ObjectNode toJson(Extraction extraction) {
         ObjectNode root = mapper.createObjectNode();
         root.put("id", extraction.articleId());
         ArrayNode places = root.putArray("places");
-        for (Toponym t : extraction.places()) {
+        for (ExtractedPlace t : extraction.places()) {
             ObjectNode p = places.addObject();
             p.put("surface", t.surface());
             p.put("name", t.name());

@@ -1,11 +1,13 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Counts the killed in a sentence. A figure is digits, number words 1–19 and tens (masculine and
@@ -31,34 +33,15 @@ final class FatalityParser {
     record Count(int value, int start, int end, boolean killed) {
     }
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
-            Map.entry("اثنتان", 2), Map.entry("اثنتين", 2), Map.entry("ثلاث", 3), Map.entry("ثلاثه", 3),
-            Map.entry("اربع", 4), Map.entry("اربعه", 4), Map.entry("خمس", 5), Map.entry("خمسه", 5),
-            Map.entry("ست", 6), Map.entry("سته", 6), Map.entry("سبع", 7), Map.entry("سبعه", 7),
-            Map.entry("ثمان", 8), Map.entry("ثماني", 8), Map.entry("ثمانيه", 8), Map.entry("تسع", 9),
-            Map.entry("تسعه", 9), Map.entry("عشر", 10), Map.entry("عشره", 10), Map.entry("احد", 1),
-            Map.entry("احدي", 1), Map.entry("اثنا", 2), Map.entry("اثني", 2),
-            Map.entry("عشرون", 20), Map.entry("عشرين", 20), Map.entry("ثلاثون", 30), Map.entry("ثلاثين", 30),
-            Map.entry("اربعون", 40), Map.entry("اربعين", 40), Map.entry("خمسون", 50), Map.entry("خمسين", 50),
-            Map.entry("ستون", 60), Map.entry("ستين", 60), Map.entry("سبعون", 70), Map.entry("سبعين", 70),
-            Map.entry("ثمانون", 80), Map.entry("ثمانين", 80), Map.entry("تسعون", 90), Map.entry("تسعين", 90),
-            Map.entry("مئه", 100), Map.entry("مائه", 100), Map.entry("عشرات", DOZENS),
-            Map.entry("مئات", HUNDREDS));
-    private static final Map<String, Integer> VICTIMS = Map.ofEntries(
-            Map.entry("مدني", 1), Map.entry("مدنيا", 1), Map.entry("طفل", 1), Map.entry("طفلا", 1),
-            Map.entry("طفله", 1), Map.entry("امراه", 1), Map.entry("رجل", 1), Map.entry("رجلا", 1),
-            Map.entry("شاب", 1), Map.entry("شابا", 1), Map.entry("سيده", 1), Map.entry("عنصر", 1),
-            Map.entry("عنصرا", 1), Map.entry("مقاتل", 1), Map.entry("مقاتلا", 1), Map.entry("قيادي", 1),
-            Map.entry("قياديا", 1), Map.entry("شخص", 1), Map.entry("شخصا", 1), Map.entry("ضابط", 1),
-            Map.entry("ضابطا", 1), Map.entry("جندي", 1), Map.entry("جنديا", 1), Map.entry("مسعف", 1),
-            Map.entry("صحفي", 1), Map.entry("ناشط", 1), Map.entry("طفلته", 1), Map.entry("ابنه", 1),
-            Map.entry("زوجته", 1),
-            Map.entry("مدنيان", 2), Map.entry("طفلان", 2), Map.entry("طفلين", 2), Map.entry("طفلتان", 2),
-            Map.entry("طفلتين", 2), Map.entry("شخصان", 2), Map.entry("شخصين", 2), Map.entry("رجلان", 2),
-            Map.entry("رجلين", 2), Map.entry("امراتان", 2), Map.entry("امراتين", 2), Map.entry("عنصران", 2),
-            Map.entry("عنصرين", 2), Map.entry("شابان", 2), Map.entry("شابين", 2), Map.entry("جنديان", 2),
-            Map.entry("جنديين", 2));
+    private static final WordTable TABLE = WordTable.load(FatalityParser.class, "figures.tsv");
+    private static final Map<String, Integer> WORDS = TABLE.numbers("NUMBER");
+    /** اثنا، اثني: two only as the first word of twelve. */
+    private static final Map<String, Integer> TWELVE = TABLE.numbers("TWELVE");
+    private static final Set<String> TEEN = TABLE.words("TEEN");
+    private static final Map<String, Integer> VICTIMS = TABLE.numbers("VICTIM");
+    private static final Set<String> OTHERS = TABLE.words("OTHERS");
+    private static final Set<String> CASUALTIES = TABLE.words("CASUALTIES");
+    private static final Set<String> DENIAL = TABLE.words("DENIAL");
 
     /** Openings of the number words and victim nouns: most tokens are neither. */
     private static final Openings FIGURE_OPENINGS = figureOpenings();
@@ -66,6 +49,7 @@ final class FatalityParser {
     private static Openings figureOpenings() {
         Openings openings = Openings.of(WORDS.keySet());
         VICTIMS.keySet().forEach(openings::add);
+        TWELVE.keySet().forEach(openings::add);
         return openings;
     }
 
@@ -94,14 +78,14 @@ final class FatalityParser {
         }
     }
 
-    static Reading read(Token[] t, List<Lexicon.Match> matches, int from, int to, boolean[] dateTokens) {
+    static Reading read(List<Token> t, List<CueLexicon.Match> matches, int from, int to, boolean[] dateTokens) {
         boolean[] killedCue = new boolean[to - from];
         boolean[] injuredCue = new boolean[to - from];
         boolean[] subcount = new boolean[to - from];
         boolean[] mixed = new boolean[to - from];
         int tollAt = -1;
         boolean noCasualties = false;
-        for (Lexicon.Match m : matches) {
+        for (CueLexicon.Match m : matches) {
             if (m.start() < from || m.start() >= to) {
                 continue;
             }
@@ -129,15 +113,15 @@ final class FatalityParser {
             return new Reading(List.of(), null, noCasualties);
         }
         Set<Integer> background = new HashSet<>();
-        for (Lexicon.Match m : matches) {
+        for (CueLexicon.Match m : matches) {
             if (m.cue() == Cue.BACKGROUND && m.start() >= from && m.start() < to) {
-                background.add(t[m.start()].clause());
+                background.add(t.get(m.start()).clause());
             }
         }
         List<Count> counts = new ArrayList<>();
         int i = from;
         while (i < to) {
-            boolean skip = dateTokens[i] || background.contains(t[i].clause());
+            boolean skip = dateTokens[i] || background.contains(t.get(i).clause());
             int[] fig = skip ? null : figure(t, i, to, killedCue, injuredCue, from, !counts.isEmpty());
             if (fig == null) {
                 i++;
@@ -166,12 +150,12 @@ final class FatalityParser {
         return new Reading(killed, total, noCasualties && killed.isEmpty());
     }
 
-    private static boolean negatedCasualties(Token[] t, int at, int from) {
-        if (!(t[at].is("اصابات") || t[at].is("اصابه"))) {
+    private static boolean negatedCasualties(List<Token> t, int at, int from) {
+        if (!WordTable.isAny(t.get(at), CASUALTIES)) {
             return false;
         }
         for (int j = Math.max(from, at - NEGATED_CASUALTY_WINDOW); j < at; j++) {
-            if (t[j].is("دون") || t[j].is("بدون") || t[j].is("لا") || t[j].is("لم") || t[j].is("عدم")) {
+            if (WordTable.isAny(t.get(j), DENIAL)) {
                 return true;
             }
         }
@@ -197,35 +181,38 @@ final class FatalityParser {
     }
 
     /** Value and end token of a figure starting at {@code i}, or null. */
-    private static int @Nullable [] figure(Token[] t, int i, int to, boolean[] killedCue, boolean[] injuredCue,
+    private static int @Nullable [] figure(List<Token> t, int i, int to, boolean[] killedCue, boolean[] injuredCue,
             int from, boolean continuing) {
-        int value = t[i].numberValue();
+        int value = t.get(i).word().number();
         int end = i + 1;
         if (value < 0) {
-            Integer w = word(t[i]);
+            Integer w = word(t.get(i));
+            if (w == null && i + 1 < to && WordTable.isAny(t.get(i + 1), TEEN)) {
+                w = lookup(TWELVE, t.get(i));
+            }
             if (w == null) {
-                Integer v = victims(t[i]);
-                boolean listed = continuing && t[i].norm().startsWith("و");
+                Integer v = victims(t.get(i));
+                boolean listed = continuing && t.get(i).normalized().startsWith("و");
                 if (v == null || !(listed || nextToCue(i, to, killedCue, injuredCue, from))) {
                     return null;
                 }
                 value = v;
-                while (end < to && t[end].norm().startsWith("و") && victims(t[end]) != null) {
-                    value += victims(t[end]);
+                while (end < to && t.get(end).normalized().startsWith("و") && victims(t.get(end)) != null) {
+                    value += victims(t.get(end));
                     end++;
                 }
-                if (end < to && word(t[end]) != null && word(t[end]) == 2) {
+                if (end < to && word(t.get(end)) != null && word(t.get(end)) == 2) {
                     value = 2;
                     end++;
                 }
                 return new int[] {value, end};
             }
             value = w;
-            if (end < to && value < TEENS_BASE && (t[end].is("عشر") || t[end].is("عشره"))) {
+            if (end < to && value < TEENS_BASE && WordTable.isAny(t.get(end), TEEN)) {
                 value += TEENS_BASE;
                 end++;
-            } else if (end < to && value < TEENS_BASE && t[end].norm().startsWith("و")) {
-                Integer tens = word(t[end]);
+            } else if (end < to && value < TEENS_BASE && t.get(end).normalized().startsWith("و")) {
+                Integer tens = word(t.get(end));
                 if (tens != null && tens >= 2 * TEENS_BASE && tens < HUNDREDS) {
                     value += tens;
                     end++;
@@ -250,7 +237,9 @@ final class FatalityParser {
     }
 
     private static @Nullable Integer lookup(Map<String, Integer> table, Token t) {
-        for (String f : t.forms()) {
+        List<String> readings = t.word().readings();
+        for (int r = 0; r < readings.size(); r++) {
+            String f = readings.get(r);
             Integer v = FIGURE_OPENINGS.admits(f) ? table.get(f) : null;
             if (v != null) {
                 return v;
@@ -260,7 +249,7 @@ final class FatalityParser {
     }
 
     /** True killed, false wounded, null unrelated to casualties. */
-    private static @Nullable Boolean polarity(Token[] t, int start, int end, int to, boolean[] killedCue,
+    private static @Nullable Boolean polarity(List<Token> t, int start, int end, int to, boolean[] killedCue,
             boolean[] injuredCue, int from, List<Count> earlier) {
         Boolean right = cueAt(end, to, killedCue, injuredCue, from);
         if (right != null) {
@@ -276,7 +265,7 @@ final class FatalityParser {
         if (afterNoun != null) {
             return afterNoun;
         }
-        boolean listed = t[start].norm().startsWith("و") || end < to && (t[end].is("اخرين") || t[end].is("اخرون"));
+        boolean listed = t.get(start).normalized().startsWith("و") || end < to && WordTable.isAny(t.get(end), OTHERS);
         if (listed && !earlier.isEmpty()) {
             return earlier.get(earlier.size() - 1).killed();
         }

@@ -3,41 +3,39 @@ package org.maydan.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.ArticlePlace;
 import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
+import org.maydan.extract.ExtractedPlace;
 import org.maydan.extract.Extraction;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.Toponym;
-import org.maydan.system.RequestRefusedException;
-import org.springframework.http.HttpStatus;
+import org.maydan.extract.NewsArticle;
+import org.maydan.gazetteer.Geoparser;
 
 /**
  * The extraction pipeline as ingest runs it: an article's text in, the places it names and the
- * events it reports out, ready to store. The geoparser is looked up on first use, so a server without a gazetteer still serves
- * reads and answers writes with 503. Events the map cannot show are left out: those without a
- * date or without coordinates.
+ * events it reports out, ready to store. Events the map cannot show are left out: those without a
+ * date.
  */
 public class Pipeline {
 
-    private final Supplier<Optional<Geoparser>> geoparser;
-    private volatile @Nullable EventExtractor extractor;
+    private final Supplier<Geoparser> geoparser;
 
-    /** A pipeline over the geoparser that {@code geoparser} finds, if any, when first needed. */
-    public Pipeline(Supplier<Optional<Geoparser>> geoparser) {
+    /**
+     * A pipeline over the geoparser {@code geoparser} gives, asked once per article (a test stands
+     * for a gazetteer update by giving another).
+     */
+    public Pipeline(Supplier<Geoparser> geoparser) {
         this.geoparser = geoparser;
     }
 
     /** A pipeline over this geoparser. */
     public static Pipeline over(Geoparser geoparser) {
-        return new Pipeline(() -> Optional.of(geoparser));
+        return new Pipeline(() -> geoparser);
     }
 
     /**
@@ -48,19 +46,15 @@ public class Pipeline {
      */
     record Output(List<ArticlePlace> places, List<Finding> findings) {}
 
-    /**
-     * The places and events of one text.
-     *
-     * @throws RequestRefusedException (503) when no geoparser is available
-     */
+    /** The places and events of one text. */
     Output run(String text, @Nullable LocalDate published) {
-        Extraction extraction = extractor().extract(Article.of("ingest", text, published));
+        Extraction extraction = new EventExtractor(geoparser.get()).extract(NewsArticle.of("ingest", text, published));
         List<ArticlePlace> places = extraction.places().stream().map(t -> new ArticlePlace(t.ref(), t.surface(),
                 t.name(), t.nameAr(), t.kind(), t.lat(), t.lon(), t.confidence(), t.start(), t.end())).toList();
         List<Finding> findings = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
-            Toponym t = e.place();
-            if (e.date() == null || t.lat() == null || t.lon() == null) {
+            ExtractedPlace t = e.place();
+            if (e.date() == null) {
                 continue;
             }
             Place place = new Place(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
@@ -73,28 +67,9 @@ public class Pipeline {
         return new Output(places, findings);
     }
 
-    /**
-     * Loads the geoparser now, so that a batch job stops before its first article when there is none.
-     *
-     * @throws RequestRefusedException (503) when no geoparser is available
-     */
+    /** Gets the geoparser now, so that a batch job stops before its first article if it cannot. */
     void requireGeoparser() {
-        extractor();
-    }
-
-    private EventExtractor extractor() {
-        EventExtractor current = extractor;
-        if (current == null) {
-            synchronized (this) {
-                if (extractor == null) {
-                    extractor = new EventExtractor(geoparser.get().orElseThrow(() -> new RequestRefusedException(
-                            HttpStatus.SERVICE_UNAVAILABLE, RequestRefusedException.UNAVAILABLE, "No geoparser",
-                            "articles cannot be processed: this build has no geoparser (gazetteer) to find places")));
-                }
-                current = extractor;
-            }
-        }
-        return current;
+        geoparser.get();
     }
 
     private static int precision(int value) {

@@ -2,6 +2,7 @@ package org.maydan.place;
 
 import java.io.IOException;
 import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.Geoparser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ class GazetteerConfiguration {
 
     /** The geoparser that ingestion runs articles through, over the application's gazetteer. */
     @Bean
-    org.maydan.extract.Geoparser geoparser(Gazetteer gazetteer) {
-        return new GazetteerGeoparser(gazetteer);
+    Geoparser geoparser(Gazetteer gazetteer) {
+        return new Geoparser(gazetteer);
     }
 }

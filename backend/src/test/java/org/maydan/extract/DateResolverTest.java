@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 class DateResolverTest {
 
@@ -23,6 +25,8 @@ class DateResolverTest {
             سقطت قذائف يوم الخميس                          | 2019-05-16 | 1
             سقطت قذائف الأحد الماضي                        | 2019-05-12 | 1
             سقطت قذائف يوم الثلاثاء الفائت                 | 2019-05-14 | 1
+            سقطت قذائف يوم الأربعاء                        | 2019-05-15 | 1
+            سقطت قذائف يوم الاربعا                         | 2019-05-15 | 1
             قصف أمس الجمعة                                 | 2019-05-17 | 1
             قصف ليل الجمعة-السبت                           | 2019-05-17 | 1
             عادت الاشتباكات بعد منتصف ليل أمس السبت        | 2019-05-19 | 1
@@ -75,7 +79,7 @@ class DateResolverTest {
     }
 
     private static List<DateResolver.DateMention> find(String sentence, LocalDate published) {
-        TokenizedText tt = TokenizedText.of(sentence);
-        return DateResolver.find(tt.tokens, 0, tt.tokens.length, published);
+        List<Token> tokens = TokenizedText.of(sentence).tokens();
+        return DateResolver.find(tokens, 0, tokens.size(), published);
     }
 }

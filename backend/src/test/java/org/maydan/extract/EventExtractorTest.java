@@ -18,7 +18,7 @@ import org.maydan.event.SubEventType;
 class EventExtractorTest {
 
     private static final LocalDate SUNDAY = LocalDate.parse("2019-05-19");
-    private final EventExtractor extractor = new EventExtractor(FakeGeoparser.standard());
+    private final EventExtractor extractor = new EventExtractor(TestGeoparser.standard());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,7 +58,7 @@ class EventExtractorTest {
             سيطرت الفصائل على كفرزيتا، ووصلت إلى الطريق الدولي وبلدة اللطامنة.   | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
-        List<String> events = extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
+        List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
                 .map(e -> e.subEventType().name() + "@" + e.place().name() + "@" + e.date() + "@" + e.fatalities())
                 .toList();
 
@@ -87,7 +87,7 @@ class EventExtractorTest {
     }
 
     private List<String> events(String text) {
-        return extractor.extract(Article.of("t", text, SUNDAY)).events().stream()
+        return extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
                 .map(e -> e.subEventType().name() + "@" + e.place().name() + "@" + e.date() + "@" + e.fatalities())
                 .toList();
     }
@@ -96,7 +96,7 @@ class EventExtractorTest {
     void anAgreementWithoutPlaceSitsAtTheArticlesFirstPlace() {
         String text = "هدنة في إدلب.\nوأعلنت روسيا أمس وقف إطلاق النار من جانب واحد.";
 
-        List<ExtractedEvent> events = extractor.extract(Article.of("t", text, SUNDAY)).events();
+        List<ExtractedEvent> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events();
 
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.subEventType()).isEqualTo(SubEventType.AGREEMENT);
@@ -109,7 +109,7 @@ class EventExtractorTest {
     void keepsEvidenceSentenceAndSpans() {
         String text = "مقدمة بلا أحداث. قصفت المدفعية بلدة كفرزيتا اليوم.";
 
-        ExtractedEvent event = extractor.extract(Article.of("t", text, SUNDAY)).events().get(0);
+        ExtractedEvent event = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().get(0);
 
         assertThat(event.evidence()).isEqualTo("قصفت المدفعية بلدة كفرزيتا اليوم.");
         assertThat(text.substring(event.evidenceStart(), event.evidenceEnd())).isEqualTo(event.evidence());
@@ -120,12 +120,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWordWithAnInvisibleMarkInsideIsOneWordOfTheGeoparserAndTheExtractor() {
+        String text = "قصفت الطائرات بلدة كفر\u200cنبل اليوم.";
+
+        ExtractedEvent event = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().get(0);
+
+        assertThat(event.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(text.substring(event.place().start(), event.place().end())).isEqualTo("كفر\u200cنبل");
+    }
+
+    @Test
     void listsEachPlaceOnceAtItsFirstMention() {
         String text = "قصفت الطائرات سراقب. ثم قصفت سراقب مجددا.";
 
-        Extraction result = extractor.extract(Article.of("t", text, SUNDAY));
+        Extraction result = extractor.extract(NewsArticle.of("t", text, SUNDAY));
 
-        assertThat(result.places()).singleElement().extracting(Toponym::start).isEqualTo(text.indexOf("سراقب"));
+        assertThat(result.places()).singleElement().extracting(ExtractedPlace::start).isEqualTo(text.indexOf("سراقب"));
     }
 
 }

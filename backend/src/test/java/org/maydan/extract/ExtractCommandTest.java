@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maydan.cli.Commands;
@@ -26,10 +25,10 @@ class ExtractCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<List<Path>> gazetteersSeen = new ArrayList<>();
-    private final ExtractCommand command = new ExtractCommand(() -> Optional.of(sources -> {
+    private final ExtractCommand command = new ExtractCommand(sources -> {
         gazetteersSeen.add(sources);
-        return FakeGeoparser.standard();
-    }));
+        return TestGeoparser.standard();
+    });
 
     @Test
     void writesOneLinePerArticleInTheContract() throws Exception {
@@ -96,18 +95,6 @@ class ExtractCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read input file");
-    }
-
-    @Test
-    void refusesToRunWithoutAGeoparser() throws Exception {
-        Path in = write("{\"id\":\"a1\",\"text\":\"قصفت المدفعية سراقب.\",\"published\":\"2019-05-19\"}\n");
-
-        int code = Commands.run(new ExtractCommand(Optional::empty), new String[] {"--in", in.toString()}, print(out),
-                print(err));
-
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no geoparser available");
-        assertThat(out.size()).isZero();
     }
 
     @Test

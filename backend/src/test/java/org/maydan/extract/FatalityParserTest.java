@@ -2,12 +2,15 @@ package org.maydan.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 class FatalityParserTest {
 
-    private static final Lexicon LEXICON = Lexicon.load();
+    private static final CueLexicon LEXICON = CueLexicon.load();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
@@ -17,6 +20,10 @@ class FatalityParserTest {
             سقط ٩ شهداء بغارات جوية                        | 9
             مقتل خمسة وعشرين مدنيا                         | 25
             مقتل أحد عشر مدنيا                             | 11
+            مقتل اثني عشر مدنيا                            | 12
+            قتل مدني أثناء القصف                           | 1
+            قتل مئة مدني وجرح العشرات                      | 100
+            قتل مائة مدني                                  | 100
             مقتل طفلين بقذيفة                              | 2
             قتل مدنيان اثنان                               | 2
             مقتل رجل وطفله في غارة                         | 2
@@ -34,10 +41,9 @@ class FatalityParserTest {
             نفذت الطائرات 10 غارات على البلدة              | null
             """)
     void countsTheKilled(String sentence, Integer expected) {
-        TokenizedText tt = TokenizedText.of(sentence);
-        Token[] t = tt.tokens;
-        FatalityParser.Reading reading = FatalityParser.read(t, LEXICON.matchAll(t, 0, t.length), 0, t.length,
-                new boolean[t.length]);
+        List<Token> t = TokenizedText.of(sentence).tokens();
+        FatalityParser.Reading reading = FatalityParser.read(t, LEXICON.matchAll(t, 0, t.size()), 0, t.size(),
+                new boolean[t.size()]);
 
         assertThat(reading.fallback()).isEqualTo(expected);
     }

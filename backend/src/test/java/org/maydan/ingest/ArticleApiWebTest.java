@@ -64,7 +64,7 @@ class ArticleApiWebTest {
             ArticleStore articles = new InMemoryArticleStore();
             EventStore events = new InMemoryEventStore(articles);
             IngestProperties properties = new IngestProperties(300, 1);
-            return new ArticleIngest(articles, events, Pipeline.over(DictionaryGeoparser.standard()),
+            return new ArticleIngest(articles, events, new Pipeline(DictionaryGeoparser.standard()),
                     new TransactionTemplate(new NoTransactions()), properties);
         }
 

@@ -62,7 +62,7 @@ abstract class ArticleIngestContractTest {
     void emptyStore() {
         db.empty();
         geoparser = DictionaryGeoparser.standard();
-        ingest = new ArticleIngest(db.articles, db.events, Pipeline.over(geoparser), db.transaction,
+        ingest = new ArticleIngest(db.articles, db.events, new Pipeline(geoparser), db.transaction,
                 new IngestProperties(1_000_000, 5));
     }
 

@@ -1,27 +1,29 @@
 package org.maydan.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.Toponym;
+import org.maydan.gazetteer.AdminPath;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.Geoparser;
+import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.PlaceName;
 
 /**
- * A geoparser over a small dictionary of test names, found as whole words (also after و or ب).
- * Tests change the dictionary between runs to stand for a gazetteer update.
+ * The real geoparser over a small dictionary of test towns. Tests change the dictionary between
+ * runs to stand for a gazetteer update: the next article is read with the new places.
  */
-final class DictionaryGeoparser implements Geoparser {
-
-    private static final String PROCLITICS = "وب";
+final class DictionaryGeoparser implements Supplier<Geoparser> {
 
     /** A dictionary entry. */
     record Entry(String ref, String name, String admin1, double lat, double lon) {}
 
     private final Map<String, Entry> names = new ConcurrentHashMap<>();
+    private volatile @Nullable Geoparser current;
 
     /** Kafr Nabl, Kabani and Saraqib under test refs. */
     static DictionaryGeoparser standard() {
@@ -31,28 +33,25 @@ final class DictionaryGeoparser implements Geoparser {
                 .put("سراقب", new Entry("test:saraqib", "Saraqib", "Idleb", 35.861, 36.806));
     }
 
+    /** Names {@code surface} as the town of {@code entry}, instead of any earlier one. */
     DictionaryGeoparser put(String surface, Entry entry) {
         names.put(surface, entry);
+        current = null;
         return this;
     }
 
     @Override
-    public List<Toponym> parse(String text, @Nullable LocalDate published) {
-        List<Toponym> out = new ArrayList<>();
-        names.forEach((surface, e) -> {
-            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-                int end = at + surface.length();
-                boolean starts = at == 0 || !Character.isLetter(text.charAt(at - 1))
-                        || PROCLITICS.indexOf(text.charAt(at - 1)) >= 0
-                        && (at == 1 || !Character.isLetter(text.charAt(at - 2)));
-                boolean ends = end == text.length() || !Character.isLetter(text.charAt(end));
-                if (starts && ends) {
-                    out.add(new Toponym(at, end, surface, e.ref(), e.name(), surface, "town", e.lat(), e.lon(),
-                            e.admin1(), 1.0, 1));
-                }
-            }
-        });
-        out.sort(Comparator.comparingInt(Toponym::start));
-        return out;
+    public Geoparser get() {
+        Geoparser g = current;
+        if (g == null) {
+            List<Place> places = new ArrayList<>();
+            names.forEach((surface, e) -> places.add(new Place(e.ref(), PlaceKind.TOWN, surface, e.name(),
+                    List.of(new PlaceName("ar", surface), new PlaceName("en", e.name())), e.lat(), e.lon(), null,
+                    new AdminPath(null, e.admin1(), null, null, null, null, null), "SY", null, "test dictionary",
+                    "facts", List.of())));
+            g = new Geoparser(Gazetteer.of(places));
+            current = g;
+        }
+        return g;
     }
 }

@@ -49,7 +49,7 @@ class IngestRunTest {
     void empty() {
         db.empty();
         IngestProperties properties = new IngestProperties(1_000_000, 5);
-        ingest = new ArticleIngest(db.articles, db.events, Pipeline.over(DictionaryGeoparser.standard()), db.transaction,
+        ingest = new ArticleIngest(db.articles, db.events, new Pipeline(DictionaryGeoparser.standard()), db.transaction,
                 properties);
         input = new ArticleInput(properties);
     }

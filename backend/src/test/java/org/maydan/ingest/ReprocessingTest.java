@@ -31,7 +31,7 @@ class ReprocessingTest {
     @Test
     void everyStoredArticleIsReprocessedOnceAcrossPagesAndAGazetteerChangeMovesItsEvents() {
         DictionaryGeoparser geoparser = DictionaryGeoparser.standard();
-        ArticleIngest ingest = new ArticleIngest(db.articles, db.events, Pipeline.over(geoparser), db.transaction,
+        ArticleIngest ingest = new ArticleIngest(db.articles, db.events, new Pipeline(geoparser), db.transaction,
                 new IngestProperties(1_000_000, 5));
         for (int i = 0; i < ARTICLES; i++) {
             ingest.ingest(new NewArticle(null, null, "desk " + i, LocalDate.parse("2019-05-06"),

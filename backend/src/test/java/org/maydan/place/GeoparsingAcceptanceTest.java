@@ -21,12 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.cli.Commands;
-import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
+import org.maydan.extract.ExtractedPlace;
 import org.maydan.extract.Extraction;
-import org.maydan.extract.Toponym;
+import org.maydan.extract.NewsArticle;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.GeoPoint;
+import org.maydan.gazetteer.Geoparser;
 import org.maydan.gazetteer.testing.SharedTestData;
 
 /**
@@ -54,9 +57,9 @@ class GeoparsingAcceptanceTest {
         Path seedArticles = SharedTestData.require("eval/dev/seeds.jsonl");
         synchronized (GeoparsingAcceptanceTest.class) {
             if (seeds == null) {
-                extractor = new EventExtractor(new GazetteerGeoparserFactory().create(List.of()));
+                extractor = new EventExtractor(new Geoparser(Gazetteer.load(GazetteerConfig.defaults())));
                 Map<String, Extraction> extracted = new java.util.HashMap<>();
-                for (Article article : articles(seedArticles)) {
+                for (NewsArticle article : articles(seedArticles)) {
                     extracted.put(article.id(), extractor.extract(article));
                 }
                 seeds = extracted;
@@ -146,12 +149,12 @@ class GeoparsingAcceptanceTest {
         return seeds.get(article).events().stream().filter(which).toList();
     }
 
-    private static List<Article> articles(Path jsonl) throws IOException {
+    private static List<NewsArticle> articles(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        List<Article> out = new ArrayList<>();
+        List<NewsArticle> out = new ArrayList<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             JsonNode n = mapper.readTree(line);
-            out.add(Article.of(n.path("id").asText(), n.path("text").asText(),
+            out.add(NewsArticle.of(n.path("id").asText(), n.path("text").asText(),
                     LocalDate.parse(n.path("published").asText())));
         }
         return out;

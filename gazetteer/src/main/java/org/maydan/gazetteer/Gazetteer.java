@@ -16,19 +16,21 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.index.PlaceIndex;
+import org.maydan.gazetteer.match.Lexicon;
 import org.maydan.gazetteer.match.RegionFactory;
 import org.maydan.gazetteer.match.RegionPhrases;
 import org.maydan.gazetteer.match.TextScanner;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
-import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
 import org.maydan.gazetteer.resolve.SearchScorer;
 import org.maydan.gazetteer.source.PlaceCollector;
 import org.maydan.gazetteer.source.ShippedTsv;
 import org.maydan.gazetteer.source.SourceLoader;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * The gazetteer: places loaded from the shipped data and added sources, looked up by name
@@ -76,7 +78,7 @@ public final class Gazetteer {
         List<Place> countries = places.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
         this.boundaries = boundaries;
         this.scanner = new TextScanner(index,
-                new RegionPhrases(index, new RegionFactory(boundaries, countries)));
+                new RegionPhrases(index, new RegionFactory(boundaries, countries)), Lexicon.shipped());
         this.names = names;
         this.merged = merged;
     }
@@ -189,7 +191,7 @@ public final class Gazetteer {
         return scanner.findNames(text);
     }
 
-    /** {@link #findNames(String)} over tokens already split by {@link Tokenizer#tokenize}. */
+    /** {@link #findNames(String)} over the tokens of {@link TokenizedText#of}. */
     List<NameMatch> findNames(String text, List<Token> tokens) {
         return scanner.findNames(text, tokens);
     }

@@ -11,10 +11,11 @@ import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.match.MentionFilter.Mention;
 import org.maydan.gazetteer.match.MentionFilter.Verdict;
 import org.maydan.gazetteer.match.RegionPhrases;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
-import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.DocumentResolver;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * Geoparsing of one article: finds the place names of a text with the {@link Gazetteer} (longest
@@ -32,7 +33,6 @@ public final class Geoparser {
      */
     public static final double MIN_CONFIDENCE = 0.4;
 
-    private static final String GOVERNORATE_NOUN = "محافظه";
 
     private final Gazetteer gazetteer;
     private final MentionFilter filter;
@@ -46,6 +46,10 @@ public final class Geoparser {
 
     /** Every place mention of the text, in text order (a place named twice appears twice). */
     public List<Toponym> parse(String text) {
+        return parse(TokenizedText.of(text));
+    }
+
+    private List<Toponym> parse(TokenizedText text) {
         List<Toponym> out = new ArrayList<>();
         for (Analysed a : analyse(text)) {
             if (a.toponym() != null) {
@@ -60,8 +64,30 @@ public final class Geoparser {
      * distinct place ({@link #distinctPlaces}) whose confidence reaches {@link #MIN_CONFIDENCE}.
      */
     public List<Toponym> places(String text) {
-        return distinctPlaces(text, parse(text)).stream().filter(t -> t.confidence() >= MIN_CONFIDENCE)
-                .toList();
+        return read(text).places();
+    }
+
+    /**
+     * The text read for event extraction: its tokens and sentences, the mentions that may place an
+     * event (confidence at least {@link #MIN_CONFIDENCE}, in text order) and its {@link #places}.
+     * A name that stays ambiguous is kept with its best guess and its low confidence, so an event
+     * still lands near its place and the confidence tells how far to trust it.
+     */
+    public GeoparsedText read(String text) {
+        TokenizedText tokens = TokenizedText.of(text);
+        List<Toponym> all = parse(tokens);
+        return new GeoparsedText(tokens, placing(all), placing(distinctPlaces(text, all)));
+    }
+
+    /** The toponyms sure enough to place something, each with a best guess. */
+    private static List<Toponym> placing(List<Toponym> toponyms) {
+        List<Toponym> out = new ArrayList<>(toponyms.size());
+        for (Toponym t : toponyms) {
+            if (t.confidence() >= MIN_CONFIDENCE && t.bestGuess() != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -120,7 +146,8 @@ public final class Geoparser {
             }
             int end = t.end();
             String surface = text.substring(previous.start(), end);
-            out.set(out.size() - 1, new Toponym(previous.start(), end, surface, previous.prefix(),
+            out.set(out.size() - 1, new Toponym(previous.start(), end, previous.firstToken(),
+                    t.endToken(), surface, previous.prefix(),
                     previous.kind(), previous.place(), previous.confidence(),
                     previous.geoPrecision(), previous.ambiguous(), previous.alternatives(),
                     previous.cue(), previous.evidence()));
@@ -134,8 +161,12 @@ public final class Geoparser {
 
     /** Every scanner match with its verdict: what {@link #parse} keeps and why the rest went. */
     List<Analysed> analyse(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        int[] sentences = sentences(text, tokens);
+        return analyse(TokenizedText.of(text));
+    }
+
+    private List<Analysed> analyse(TokenizedText tokenized) {
+        String text = tokenized.text();
+        List<Token> tokens = tokenized.tokens();
         List<NameMatch> matches = gazetteer.findNames(text, tokens);
         List<Analysed> analysed = new ArrayList<>(matches.size());
         List<DocumentResolver.Input> inputs = new ArrayList<>();
@@ -159,9 +190,10 @@ public final class Geoparser {
                 lastPlaceToken = m.last();
                 boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
                         && stripped(tokens.get(m.first() - 1).normalized())
-                                .equals(GOVERNORATE_NOUN);
-                inputs.add(new DocumentResolver.Input(m.match(), v.cue(), v.candidates(),
-                        sentences[m.first()], governorateNoun));
+                                .equals(MentionFilter.GOVERNORATE_NOUN);
+                inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
+                        v.candidates(),
+                        tokenized.sentenceOf(m.first()), governorateNoun));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));
@@ -230,12 +262,12 @@ public final class Geoparser {
     }
 
     private static String stripped(String token) {
-        if (RegionPhrases.isDirectionNoun(token) || token.equals(GOVERNORATE_NOUN)) {
+        if (RegionPhrases.isDirectionNoun(token) || token.equals(MentionFilter.GOVERNORATE_NOUN)) {
             return token;
         }
         for (Proclitics.Split split : Proclitics.splits(token)) {
             if (RegionPhrases.isDirectionNoun(split.remainder())
-                    || split.remainder().equals(GOVERNORATE_NOUN)) {
+                    || split.remainder().equals(MentionFilter.GOVERNORATE_NOUN)) {
                 return split.remainder();
             }
         }
@@ -263,22 +295,6 @@ public final class Geoparser {
         return lo;
     }
 
-    /** Sentence number of every token: sentences end at . ! ? ؟ ؛ and line breaks. */
-    private static int[] sentences(String text, List<Token> tokens) {
-        int[] out = new int[tokens.size()];
-        int sentence = 0;
-        for (int i = 1; i < tokens.size(); i++) {
-            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
-                char ch = text.charAt(c);
-                if (ch == '.' || ch == '!' || ch == '?' || ch == '؟' || ch == '؛' || ch == '\n') {
-                    sentence++;
-                    break;
-                }
-            }
-            out[i] = sentence;
-        }
-        return out;
-    }
 
     private static boolean hasComma(String text, int from, int to) {
         for (int i = from; i < to; i++) {

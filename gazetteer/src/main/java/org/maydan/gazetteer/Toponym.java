@@ -2,12 +2,15 @@ package org.maydan.gazetteer;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * A place name found in text and resolved in the context of its document.
  *
  * <p>{@code [start, end)} are char offsets into the original text covering the name without its
- * one-letter proclitic ({@code prefix}, e.g. "وب" of وبكفرنبل); {@code surface} is that slice.
+ * one-letter proclitic ({@code prefix}, e.g. "وب" of وبكفرنبل); {@code surface} is that slice, with
+ * the article's alef restored where ل dropped it (للرقة: the slice لرقة, the surface الرقة).
+ * {@code [firstToken, endToken)} are the tokens of the text ({@link TokenizedText}) the name spans.
  * {@code place} is the chosen place, or null when the name stays {@code ambiguous}: then
  * {@code alternatives} holds the candidates, best first (it always holds the ranked candidates, the
  * chosen one first). {@code confidence} is 0..1, from the cues that made the name a place and the
@@ -18,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 public record Toponym(
         int start,
         int end,
+        int firstToken,
+        int endToken,
         String surface,
         String prefix,
         ToponymKind kind,

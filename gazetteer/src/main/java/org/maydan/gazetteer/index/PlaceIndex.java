@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.resolve.Prominence;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 
 /**
  * Hash indexes over the normalized names of all places: exact normalized name, loose key (see

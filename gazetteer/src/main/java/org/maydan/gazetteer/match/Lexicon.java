@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.maydan.gazetteer.ArabicNormalizer;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 
 /**
  * Word lists that tell place names from ordinary words of news prose: common
@@ -51,6 +51,15 @@ public final class Lexicon {
     public boolean isCommonWord(String normalizedName) {
         return normalizedName.indexOf(' ') < 0 && (inWithOrWithoutArticle(normalizedName, commonWords)
                 || isFunctionWord(normalizedName));
+    }
+
+    /**
+     * Whether the normalized token is a word of these lists other than a given name: a state's name,
+     * a function word or a common word. A proclitic is never read off such a word (لبنان is not
+     * ل + بنان, بلاد not ب + لاد).
+     */
+    public boolean isKnownWord(String token) {
+        return isCountry(token) || isCommonWord(token);
     }
 
     /**

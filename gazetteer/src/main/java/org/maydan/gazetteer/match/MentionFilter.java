@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Decides from the words around it whether a gazetteer name found in text is a place mention here:
@@ -61,54 +61,37 @@ public final class MentionFilter {
         }
     }
 
+    private static final WordTable WORDS = WordTable.load(MentionFilter.class, Lexicon.DIR + "cue-words.tsv");
     /** Nouns for settlements and areas that make the next name a place. */
-    static final Set<String> SETTLEMENT_NOUNS = normalized("بلدة", "بلدات", "بلدتي", "قرية", "قرى",
-            "قريتي", "مدينة", "مدن", "مدينتي", "ناحية", "منطقة", "مناطق", "محور", "محاور", "مفرق",
-            "حاجز", "حواجز", "أطراف", "محيط", "تخوم", "مشارف", "ضواحي", "حي", "أحياء", "مخيم",
-            "مخيمات", "مزارع", "مزرعة", "محافظة", "محافظتي", "بلدتا", "قريتا", "مدينتا", "أرياف");
+    static final Set<String> SETTLEMENT_NOUNS = WORDS.words("SETTLEMENT");
     /** Nouns that admit a neighbourhood as the next name. */
-    static final Set<String> NEIGHBOURHOOD_NOUNS = normalized("حي", "أحياء", "حيي");
+    static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
+    /** محافظة: before a name shared by a governorate and its capital, the governorate. */
+    public static final String GOVERNORATE_NOUN = WORDS.word("GOVERNORATE");
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** A front: the next name is the place of the front, not an organisation. */
-    static final Set<String> FRONT_NOUNS = normalized("جبهة", "جبهات");
+    static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
     /** Settlement and front nouns as an array, for the scanner's per-token test. */
     static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
             FRONT_NOUNS.stream()).toArray(String[]::new);
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
-    static final Set<String> ORGANISATION_HEADS = normalized("جيش", "فيلق", "لواء", "ألوية", "حركة",
-            "هيئة", "جبهة", "فصائل", "فصيل", "تجمع", "كتائب", "كتيبة", "فرقة", "غرفة", "عمليات",
-            "عملية", "مجلس", "تنظيم", "أحرار", "ثوار", "شهداء", "صقور", "أسود", "درع", "نبع", "غصن",
-            "تحالف", "اتفاق", "اتفاقية", "تفاهم", "مسار", "مؤتمر", "منصة");
+    static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
     /** Locative words and prepositions. */
-    static final Set<String> PREPOSITIONS = normalized("في", "إلى", "على", "من", "داخل", "نحو",
-            "باتجاه", "اتجاه", "حول", "عند", "بين", "قرب", "بالقرب", "غرب", "شرق", "شمال", "جنوب", "غربي",
-            "شرقي", "شمالي", "جنوبي");
+    static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
     /** Kinship words and titles before a person's name. */
-    static final Set<String> PERSON_HEADS = normalized("أبو", "أبي", "أبا", "ابن", "بن", "أم", "بنت",
-            "آل", "الشيخ", "النقيب", "العقيد", "العميد", "اللواء", "الرائد", "المقدم", "الملازم",
-            "المساعد", "الرقيب", "القائد", "القيادي", "الرئيس", "الناشط", "المتحدث", "الصحفي",
-            "الإعلامي", "المراسل", "مراسل", "الطبيب", "الدكتور", "السيد", "السيدة", "الشاب",
-            "الطفل", "الطفلة", "الشهيد", "المدعو", "الحاج", "الأستاذ", "المهندس", "الأمير", "الزعيم",
-            "الوزير", "النائب", "المحامي", "المعارض", "الكاتب", "الباحث", "المحلل", "المواطن",
-            "المواطنة", "الإمام", "الخطيب", "الملا", "عبد", "زميلنا", "مراسلنا");
+    static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
     /** Verbs of saying: a name right after one is its subject, a person. */
-    static final Set<String> SPEECH_VERBS = normalized("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت",
-            "أوضح", "أوضحت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت", "تابع", "نفى", "اعتبر",
-            "أفاد", "أفادت", "كشف", "لفت", "وأضاف", "وقال", "وأكد");
+    static final Set<String> SPEECH_VERBS = WORDS.words("SPEECH_VERB");
     /** Words after a name that make it a person's: علي بن ... */
-    static final Set<String> PERSON_TAILS = normalized("بن", "ابن");
+    static final Set<String> PERSON_TAILS = WORDS.words("PERSON_TAIL");
     /**
      * Names that are also the plural head of a construct phrase: حماة is "protectors of" in
      * حماة الديار، حماة الوطن (militias, slogans), the city otherwise.
      */
-    static final Set<String> CONSTRUCT_HEADS = normalized("حماة", "حماه");
+    static final Set<String> CONSTRUCT_HEADS = WORDS.words("CONSTRUCT_HEAD");
     /** Abstract nouns that complete such a construct: what the protectors protect. */
-    static final Set<String> CONSTRUCT_COMPLEMENTS = normalized("الديار", "الوطن", "الثورة",
-            "الحرية", "الشعب", "العقيدة", "الدين", "الأرض", "الحق", "الإسلام", "السلام", "الكرامة",
-            "العرض", "الحمى", "الأقصى", "المقدسات", "البيئة", "الطبيعة", "المستهلك", "الطفولة",
-            "الأطفال", "القانون", "الدستور", "الحدود", "الثغور", "الأمة", "البلد", "البلاد",
-            "العدالة", "الشريعة", "الجمهورية", "النظام", "الأسد", "العلم", "المدنيين", "الحياة");
+    static final Set<String> CONSTRUCT_COMPLEMENTS = WORDS.words("CONSTRUCT_COMPLEMENT");
     /** How far back an organisation head may stand. */
     static final int ORGANISATION_WINDOW = 3;
     /** Longest line still read as a dateline or byline. */
@@ -370,13 +353,5 @@ public final class MentionFilter {
             }
         }
         return false;
-    }
-
-    private static Set<String> normalized(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(out);
     }
 }

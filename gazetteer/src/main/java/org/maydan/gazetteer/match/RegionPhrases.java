@@ -13,8 +13,9 @@ import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Region phrases: the countryside of a governorate or town, optionally a part of it
@@ -29,23 +30,15 @@ public final class RegionPhrases {
     public record Hit(List<NameMatch> matches, int nextToken) {
     }
 
-    private static final Set<String> COUNTRYSIDE = Set.of("ريف", "ريفي", "ارياف");
-    private static final Set<String> SYRIA = Set.of("سوريا", "سوريه", "البلاد");
-    private static final String SYRIAN = "السوري";
+    private static final WordTable WORDS = WordTable.load(RegionPhrases.class, Lexicon.DIR + "region-words.tsv");
+    private static final Set<String> COUNTRYSIDE = WORDS.words("COUNTRYSIDE");
+    private static final Set<String> SYRIA = WORDS.words("SYRIA");
+    private static final String SYRIAN = WORDS.word("SYRIAN");
     /** Adjectives after ريف: north, south, east, west (also feminine and dual forms). */
-    private static final Map<String, Direction> ADJECTIVES = Map.ofEntries(
-            Map.entry("الشمالي", Direction.N), Map.entry("الشماليه", Direction.N),
-            Map.entry("الشماليين", Direction.N), Map.entry("الجنوبي", Direction.S),
-            Map.entry("الجنوبيه", Direction.S), Map.entry("الجنوبيين", Direction.S),
-            Map.entry("الشرقي", Direction.E), Map.entry("الشرقيه", Direction.E),
-            Map.entry("الشرقيين", Direction.E), Map.entry("الغربي", Direction.W),
-            Map.entry("الغربيه", Direction.W), Map.entry("الغربيين", Direction.W));
+    private static final Map<String, Direction> ADJECTIVES = WORDS.constants("ADJECTIVE", Direction.class);
     /** Direction nouns before a place: شمال حماة, شمالي سوريا, شمال غرب سوريا. */
-    private static final Map<String, Direction> NOUNS = Map.of(
-            "شمال", Direction.N, "شمالي", Direction.N, "جنوب", Direction.S, "جنوبي", Direction.S,
-            "شرق", Direction.E, "شرقي", Direction.E, "غرب", Direction.W, "غربي", Direction.W);
-    private static final Map<String, Direction> DEFINITE_NOUNS = Map.of(
-            "الشمال", Direction.N, "الجنوب", Direction.S, "الشرق", Direction.E, "الغرب", Direction.W);
+    private static final Map<String, Direction> NOUNS = WORDS.constants("NOUN", Direction.class);
+    private static final Map<String, Direction> DEFINITE_NOUNS = WORDS.constants("DEFINITE_NOUN", Direction.class);
     private static final Set<String> DIRECTION_WORDS = union(NOUNS.keySet(),
             DEFINITE_NOUNS.keySet());
     /** The same words as arrays, for the per-token proclitic test that must not allocate. */

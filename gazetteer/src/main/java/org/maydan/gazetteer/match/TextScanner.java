@@ -3,7 +3,6 @@ package org.maydan.gazetteer.match;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.NameMatch;
@@ -12,10 +11,11 @@ import org.maydan.gazetteer.RankingContext;
 import org.maydan.gazetteer.index.CompactTrie;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.normalize.Proclitics;
-import org.maydan.gazetteer.normalize.Token;
-import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * Finds place names in text: a left-to-right longest match over normalized tokens, each span looked
@@ -29,21 +29,25 @@ public final class TextScanner {
     static final int MIN_LOOSE_KEY = 3;
     /** Shortest exact single-token name accepted. */
     static final int MIN_EXACT_NAME = 2;
+    /** The alef of the article that ل drops (للرقة): restored in the name read and its surface. */
+    private static final char ARTICLE_ALEF = 'ا';
 
     private final PlaceIndex index;
     private final RegionPhrases regions;
+    private final Lexicon lexicon;
 
-    public TextScanner(PlaceIndex index, RegionPhrases regions) {
+    public TextScanner(PlaceIndex index, RegionPhrases regions, Lexicon lexicon) {
         this.index = index;
         this.regions = regions;
+        this.lexicon = lexicon;
     }
 
     /** All names in {@code text}, in text order, not overlapping. */
     public List<NameMatch> findNames(String text) {
-        return findNames(text, Tokenizer.tokenize(text));
+        return findNames(text, TokenizedText.of(text).tokens());
     }
 
-    /** All names in {@code text}, given its tokens ({@link Tokenizer#tokenize}). */
+    /** All names in {@code text}, given its tokens ({@link TokenizedText#tokens}). */
     public List<NameMatch> findNames(String text, List<Token> tokens) {
         List<NameMatch> out = new ArrayList<>();
         int i = 0;
@@ -56,14 +60,7 @@ public final class TextScanner {
             }
             Span best = longest(tokens, i, 0, false);
             if (best == null) {
-                String token = tokens.get(i).normalized();
-                int max = Proclitics.maxPrefix(token);
-                for (int k = 1; k <= max; k++) {
-                    if (Proclitics.dropsArticleAlef(token, k)) {
-                        best = longer(best, longest(tokens, i, k, true));
-                    }
-                    best = longer(best, longest(tokens, i, k, false));
-                }
+                best = afterProclitic(tokens, i);
             }
             if (best == null && hasVariantCue(text, tokens, i)) {
                 best = variant(tokens, i);
@@ -76,6 +73,48 @@ public final class TextScanner {
             i = best.lastToken + 1;
         }
         return out;
+    }
+
+    /**
+     * The longest name read after a proclitic of token {@code i}, or null. A proclitic is not read
+     * off a word that is itself a known word ({@link Lexicon#isKnownWord}): لبنان is the country,
+     * not ل + the village بنان; and after ل + ل the reading ل + word (للبنان) wins over ل + ال +
+     * rest when that word is known. Known words are looked up only when a reading matched.
+     */
+    private @Nullable Span afterProclitic(List<Token> tokens, int i) {
+        String token = tokens.get(i).normalized();
+        int max = Proclitics.maxPrefix(token);
+        Span best = afterProclitic(tokens, i, token, max, true);
+        if (best == null) {
+            return null;
+        }
+        int known = shortestKnownReading(token, max);
+        if (known < 0 || best.skip() < known || best.skip() == known && !best.alef()) {
+            return best;
+        }
+        return known == 0 ? null : afterProclitic(tokens, i, token, known, false);
+    }
+
+    /** The longest match after a proclitic of at most {@code max} letters; ل + ال at {@code max} only if {@code alefAtMax}. */
+    private @Nullable Span afterProclitic(List<Token> tokens, int i, String token, int max, boolean alefAtMax) {
+        Span best = null;
+        for (int k = 1; k <= max; k++) {
+            if (Proclitics.dropsArticleAlef(token, k) && (k < max || alefAtMax)) {
+                best = longer(best, longest(tokens, i, k, true));
+            }
+            best = longer(best, longest(tokens, i, k, false));
+        }
+        return best;
+    }
+
+    /** The shortest proclitic prefix (0: the token itself) leaving a known word, or -1. */
+    private int shortestKnownReading(String token, int max) {
+        for (int k = 0; k <= max; k++) {
+            if (lexicon.isKnownWord(k == 0 ? token : token.substring(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -110,6 +149,10 @@ public final class TextScanner {
     private @Nullable Span variant(List<Token> tokens, int i) {
         String token = tokens.get(i).normalized();
         int max = Proclitics.maxPrefix(token);
+        int known = shortestKnownReading(token, max);
+        if (known >= 0) {
+            max = known;
+        }
         for (int k = 0; k <= max; k++) {
             String key = LooseKeys.vowelSkeleton(LooseKeys.of(token.substring(k)));
             if (LooseKeys.consonants(key) < PlaceIndex.MIN_VARIANT_CONSONANTS) {
@@ -191,7 +234,7 @@ public final class TextScanner {
         }
         StringBuilder name = new StringBuilder();
         if (alef) {
-            name.append('ا');
+            name.append(ARTICLE_ALEF);
         }
         name.append(tokens.get(i).normalized(), skip, tokens.get(i).normalized().length());
         for (int k = i + 1; k <= j; k++) {
@@ -204,7 +247,8 @@ public final class TextScanner {
         Token first = tokens.get(span.first());
         int start = first.start() + originalLength(text, first.start(), span.skip());
         int end = tokens.get(span.lastToken()).end();
-        return new NameMatch(start, end, text.substring(start, end),
+        String surface = text.substring(start, end);
+        return new NameMatch(start, end, span.alef() ? ARTICLE_ALEF + surface : surface,
                 first.normalized().substring(0, span.skip()),
                 name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
                 span.variant() ? variantCandidates(span.loose()) : candidates(span.exact(), span.loose()));

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Script-independent sound skeletons, so that "Kafr Nabuda", "Kfar Nabouda", "Kafranbuda" and
@@ -19,8 +20,8 @@ import java.util.Set;
  */
 public final class LatinSkeleton {
 
-    private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ad", "adh", "ar",
-            "as", "ash", "at", "ath", "az", "an", "ed", "er", "es", "esh", "et", "ez", "en");
+    private static final Set<String> ARTICLES = WordTable.load(LatinSkeleton.class,
+            "/org/maydan/gazetteer/lexicon/latin-words.tsv").words("ARTICLE");
 
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
@@ -42,7 +43,7 @@ public final class LatinSkeleton {
     /** The skeleton of a name in any script. */
     public static String skeleton(String text) {
         if (isArabic(text)) {
-            return arabicSkeleton(org.maydan.gazetteer.ArabicNormalizer.normalize(text));
+            return arabicSkeleton(org.maydan.gazetteer.text.ArabicNormalizer.normalize(text));
         }
         return latinSkeleton(fold(text));
     }

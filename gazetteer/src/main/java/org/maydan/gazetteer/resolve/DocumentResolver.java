@@ -56,9 +56,12 @@ public final class DocumentResolver {
     /** Confidence of a part of the whole country (شمال غربي سوريا): vague, places no event. */
     static final double COUNTRY_PART_CONFIDENCE = 0.3;
 
-    /** A mention the filter accepted: the match, its cue, its candidates, its sentence. */
-    public record Input(NameMatch match, Cue cue, List<Candidate> candidates, int sentence,
-            boolean governorateNoun) {
+    /**
+     * A mention the filter accepted: the match over tokens {@code [firstToken, endToken)}, its cue,
+     * its candidates, its sentence, and whether the word محافظة stands before it.
+     */
+    public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
+            List<Candidate> candidates, int sentence, boolean governorateNoun) {
     }
 
     /** The toponyms of the inputs, in the same order. */
@@ -148,7 +151,8 @@ public final class DocumentResolver {
         Place place = chosen.place();
         ToponymKind kind = in.governorateNoun() ? ToponymKind.GOVERNORATE : ToponymKind.of(place.kind());
         NameMatch m = in.match();
-        return new Toponym(m.start(), m.end(), m.surface(), m.prefix(), kind,
+        return new Toponym(m.start(), m.end(), in.firstToken(), in.endToken(), m.surface(),
+                m.prefix(), kind,
                 ambiguous ? null : place, confidence, chosen.geoPrecision(), ambiguous, alternatives,
                 in.cue(), evidence);
     }

@@ -2,7 +2,7 @@ package org.maydan.gazetteer.source;
 
 import java.util.Locale;
 import java.util.Set;
-import org.maydan.gazetteer.ArabicNormalizer;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 
 /** Words that name a type of administrative unit rather than a place. */
 final class AdminWords {

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.ArabicNormalizer;
 import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.normalize.LooseKeys;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 
 /**
  * Gathers drafts from all sources. A draft whose id is already present adds to it; a settlement

@@ -1,5 +1,5 @@
 /**
- * Tests of the normalization helpers: proclitic readings and loose keys.
+ * Tests of the key folding: loose keys and their vowel skeletons.
  */
 @NullMarked
 package org.maydan.gazetteer.normalize;

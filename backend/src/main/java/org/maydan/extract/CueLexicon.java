@@ -1,0 +1,205 @@
+package org.maydan.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
+
+/**
+ * Phrase lexicon over normalised tokens, compiled once. Each line of {@code lexicon.tsv} is
+ * {@code CUE<TAB>words}; words are normalised like text, and a word ending in {@code *} matches any
+ * token beginning with it (اشتباك* matches الاشتباكات). Proclitics are never written: tokens are
+ * matched through their readings ({@link Proclitics#readings}). At each token the longest phrase of each cue is kept.
+ */
+final class CueLexicon {
+
+    /** A phrase occurrence: tokens [start, end). */
+    record Match(Cue cue, int start, int end, boolean lamProclitic) {
+    }
+
+    private record Phrase(Cue cue, String[] words, boolean[] prefix) {
+    }
+
+    private static final String RESOURCE = "lexicon.tsv";
+    private static final String LAYOUT = "CUE<TAB>phrase";
+    private static final int CUE_COUNT = Cue.values().length;
+
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** Phrases whose first word is a prefix (اشتباك*), by the letters of that prefix. */
+    private final PrefixTrie byFirstPrefix = new PrefixTrie();
+    /** The first two letters of every first word: most tokens are rejected with one bit test. */
+    private final Openings openings = new Openings();
+
+    private CueLexicon(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            openings.add(p.words()[0]);
+            if (p.prefix()[0]) {
+                byFirstPrefix.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    static CueLexicon load() {
+        return of(WordTable.rows(CueLexicon.class, RESOURCE, 2, 2, LAYOUT));
+    }
+
+    static CueLexicon parse(BufferedReader reader) throws IOException {
+        return of(WordTable.rows(RESOURCE, reader, 2, 2, LAYOUT));
+    }
+
+    private static CueLexicon of(List<String[]> rows) {
+        List<Phrase> phrases = new ArrayList<>(rows.size());
+        for (String[] cols : rows) {
+            Cue cue = Cue.valueOf(cols[0]);
+            String[] raw = cols[1].split("\\s+");
+            String[] words = new String[raw.length];
+            boolean[] prefix = new boolean[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                prefix[i] = raw[i].endsWith("*");
+                words[i] = ArabicNormalizer.normalize(prefix[i] ? raw[i].substring(0, raw[i].length() - 1) : raw[i]);
+            }
+            phrases.add(new Phrase(cue, words, prefix));
+        }
+        return new CueLexicon(phrases);
+    }
+
+    /** All matches in tokens [from, to), ordered by start; the longest per (start, cue). */
+    List<Match> matchAll(List<Token> tokens, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        Match[] best = new Match[CUE_COUNT];
+        for (int i = from; i < to; i++) {
+            boolean found = false;
+            List<String> readings = tokens.get(i).word().readings();
+            for (int r = 0; r < readings.size(); r++) {
+                String form = readings.get(r);
+                if (!openings.admits(form)) {
+                    continue;
+                }
+                found |= consider(byFirstWord.get(form), tokens, i, to, form, best);
+                // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
+                PrefixTrie node = byFirstPrefix.child(form.charAt(0));
+                while (node != null) {
+                    found |= consider(node.phrases, tokens, i, to, form, best);
+                    node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
+                }
+            }
+            if (found) {
+                for (int c = 0; c < best.length; c++) {
+                    if (best[c] != null) {
+                        out.add(best[c]);
+                        best[c] = null;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records in {@code best} each candidate that matches here; true if any did. */
+    private static boolean consider(@Nullable List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
+            Match[] best) {
+        if (candidates == null) {
+            return false;
+        }
+        boolean found = false;
+        for (Phrase p : candidates) {
+            int end = at + p.words().length;
+            if (end > to || !restMatches(p, tokens, at)) {
+                continue;
+            }
+            Match current = best[p.cue().ordinal()];
+            if (current == null || current.end() < end) {
+                boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
+                best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private static boolean restMatches(Phrase p, List<Token> tokens, int at) {
+        for (int j = 1; j < p.words().length; j++) {
+            if (!wordMatches(p.words()[j], p.prefix()[j], tokens.get(at + j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wordMatches(String word, boolean prefix, Token token) {
+        List<String> readings = token.word().readings();
+        for (int r = 0; r < readings.size(); r++) {
+            String f = readings.get(r);
+            if (prefix ? f.startsWith(word) : f.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Letters of prefix first words as a tree: walking a token's form letter by letter meets, in
+     * order of length, every phrase whose first word the form begins with, without cutting substrings.
+     */
+    private static final class PrefixTrie {
+
+        final int depth;
+        /** Letters that continue a prefix from here, sorted, and the node each leads to. */
+        private char[] letters = new char[0];
+        private PrefixTrie[] children = new PrefixTrie[0];
+        /** Phrases whose first word ends at this node, in lexicon order; null when none. */
+        @Nullable List<Phrase> phrases;
+
+        PrefixTrie() {
+            this(0);
+        }
+
+        private PrefixTrie(int depth) {
+            this.depth = depth;
+        }
+
+        void add(Phrase p) {
+            PrefixTrie node = this;
+            for (char c : p.words()[0].toCharArray()) {
+                PrefixTrie next = node.child(c);
+                if (next == null) {
+                    next = new PrefixTrie(node.depth + 1);
+                    node.insert(c, next);
+                }
+                node = next;
+            }
+            if (node.phrases == null) {
+                node.phrases = new ArrayList<>();
+            }
+            node.phrases.add(p);
+        }
+
+        /** Adds a child, keeping the letters sorted for {@link #child}. */
+        private void insert(char c, PrefixTrie next) {
+            int at = letters.length;
+            letters = Arrays.copyOf(letters, at + 1);
+            children = Arrays.copyOf(children, at + 1);
+            for (; at > 0 && letters[at - 1] > c; at--) {
+                letters[at] = letters[at - 1];
+                children[at] = children[at - 1];
+            }
+            letters[at] = c;
+            children[at] = next;
+        }
+
+        @Nullable PrefixTrie child(char c) {
+            int at = Arrays.binarySearch(letters, c);
+            return at < 0 ? null : children[at];
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.maydan.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maydan.event.EventType;
+import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Sentence;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
+
+/**
+ * Which of a trigger group's places each event type takes. A destination (after إلى, not إلى
+ * جانب or إضافة إلى) is no place of a strike or a clash named in another clause; a change of
+ * ground keeps only places of its own clause; a displacement sits at its origin (من X) when one is
+ * named; an agreement never at the venue of its talks (محادثات في X, قمة X).
+ */
+final class EventPlaces {
+
+    private static final int ORIGIN_WINDOW = 2;
+    private static final int DESTINATION_WINDOW = 3;
+    private static final int VENUE_WINDOW = 2;
+    private static final WordTable WORDS = WordTable.load(EventPlaces.class, "places.tsv");
+    private static final String IN = WORDS.word("IN");
+    private static final String FROM = WORDS.word("FROM");
+    private static final String TO = WORDS.word("TO");
+    private static final String ALONGSIDE = WORDS.word("ALONGSIDE");
+    /** The conjunction و as a proclitic. */
+    private static final String AND = "و";
+
+    private final List<Token> tokens;
+
+    /** Over the article's tokens. */
+    EventPlaces(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * The events of a dated group: for each of its types, the places that type takes, each with the
+     * killed count nearest before it when the sentence gives several, else the sentence's total.
+     * {@code agreementPlace} places an agreement whose group has none.
+     */
+    void add(List<EventCandidate> out, TriggerGroup g, EventDate when, FatalityParser.Reading reading,
+            Sentence span, List<CueLexicon.Match> ms, @Nullable PlaceMention agreementPlace) {
+        int sentenceFrom = span.firstToken();
+        boolean perPlace = reading.killed().size() > 1;
+        int triggerClause = tokens.get(g.triggerStart).clause();
+        Set<PlaceMention> destinations = destinations(g.places, ms);
+        for (SubEventType type : g.types) {
+            List<PlaceMention> places = new ArrayList<>();
+            for (PlaceMention p : g.places) {
+                boolean sameClause = tokens.get(p.from()).clause() == triggerClause;
+                boolean keep = (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) ? sameClause || g.inferredPlace
+                        : sameClause || !destinations.contains(p);
+                if (keep) {
+                    places.add(p);
+                }
+            }
+            if (type == SubEventType.DISPLACEMENT) {
+                places = origins(places);
+            }
+            if (type == SubEventType.AGREEMENT) {
+                places.removeIf(p -> venue(p, ms));
+            }
+            if (places.isEmpty() && type == SubEventType.AGREEMENT && agreementPlace != null && !venue(agreementPlace, ms)) {
+                places.add(agreementPlace);
+            }
+            int windowFrom = sentenceFrom;
+            for (PlaceMention p : places) {
+                Integer fatalities = perPlace ? reading.near(windowFrom, p.from()) : reading.fallback();
+                if (perPlace && fatalities == null && reading.killed().size() > places.size()) {
+                    fatalities = reading.fallback();
+                }
+                windowFrom = p.to();
+                out.add(new EventCandidate(type, p, when, fatalities, span,
+                        tokens.get(g.triggerStart).start(), tokens.get(Math.max(g.triggerStart, g.triggerEnd - 1)).end(),
+                        g.inferredPlace));
+            }
+        }
+    }
+
+    /**
+     * Places after إلى (not إضافة إلى، إلى جانب), and those coordinated with them by و in the same
+     * clause, also across a named road or site ("وصلت إلى الطريق الدولي وبلدة X").
+     */
+    private Set<PlaceMention> destinations(List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        Set<PlaceMention> out = new HashSet<>();
+        PlaceMention previous = null;
+        for (PlaceMention p : places) {
+            boolean chained = previous != null && out.contains(previous) && p.from() - previous.to() <= PlaceMention.CONTAINMENT_GAP;
+            if (chained || afterDestination(p, ms) || coordinatedDestination(p, ms)) {
+                out.add(p);
+            }
+            previous = p;
+        }
+        return out;
+    }
+
+    /**
+     * Where talks were held ("خلال محادثات في X"، "قمة X") is not where an agreement applies: the
+     * place right after a meeting word, or after it and في, is a venue.
+     */
+    private static boolean venue(PlaceMention p, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() == Cue.VENUE && c.end() <= p.from() && p.from() - c.end() < VENUE_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterDestination(PlaceMention p, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (isDestination(c, ms) && c.end() <= p.from() && p.from() - c.end() < DESTINATION_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean coordinatedDestination(PlaceMention p, List<CueLexicon.Match> ms) {
+        boolean coordinated = tokens.get(p.from()).normalized().startsWith(AND)
+                || p.from() > 0 && tokens.get(p.from() - 1).normalized().startsWith(AND) && !tokens.get(p.from() - 1).is(IN);
+        if (!coordinated) {
+            return false;
+        }
+        for (CueLexicon.Match c : ms) {
+            if (isDestination(c, ms) && c.end() <= p.from()
+                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDestination(CueLexicon.Match c, List<CueLexicon.Match> ms) {
+        return c.cue() == Cue.DESTINATION && !(c.end() < tokens.size() && tokens.get(c.end()).is(ALONGSIDE))
+                && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
+    }
+
+    /** A displacement sits at its origin ("من X ... إلى Y": X) when one is named, else at its destination. */
+    private List<PlaceMention> origins(List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>();
+        boolean inOrigin = false;
+        for (PlaceMention p : places) {
+            for (int j = Math.max(0, p.from() - ORIGIN_WINDOW); j < p.from(); j++) {
+                if (tokens.get(j).normalized().equals(FROM)) {
+                    inOrigin = true;
+                } else if (tokens.get(j).is(TO)) {
+                    inOrigin = false;
+                }
+            }
+            if (inOrigin) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? places : out;
+    }
+}

@@ -1,0 +1,99 @@
+package org.maydan.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Sentence;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
+
+/**
+ * Reads the sentences of one article in order, each into event candidates: its triggers
+ * ({@link EventClassifier}), the places that may place them ({@link PlaceEligibility}), their
+ * groups and places ({@link TriggerGrouping}, {@link EventPlaces}), dates ({@link EventDating})
+ * and counts ({@link FatalityParser}). All it carries from one sentence to the next is a
+ * {@link SentenceState}.
+ */
+final class SentenceReader {
+
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<List<CueLexicon.Match>> cues;
+    private final EventClassifier classifier;
+    private final PlaceEligibility eligibility;
+    private final TriggerGrouping grouping;
+    private final EventPlaces eventPlaces;
+    private final EventDating dating;
+    private final @Nullable PlaceMention firstPlace;
+    /** The tokens of the current sentence's written dates, which are no counts. */
+    private final boolean[] dateTokens;
+
+    /** An article's tokens, its cues per sentence, its place mentions and its publication day. */
+    SentenceReader(TokenizedText text, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions,
+            @Nullable LocalDate published) {
+        this.tokens = text.tokens();
+        this.sentences = text.sentences();
+        this.cues = cues;
+        this.classifier = EventClassifier.of(tokens, cues);
+        this.eligibility = new PlaceEligibility(text, mentions);
+        this.firstPlace = mentions.isEmpty() ? null : mentions.get(0);
+        this.grouping = new TriggerGrouping(tokens, firstPlace);
+        this.eventPlaces = new EventPlaces(tokens);
+        this.dating = new EventDating(text, published);
+        this.dateTokens = new boolean[tokens.size()];
+    }
+
+    /** Reads sentence {@code si} after {@code state} into {@code out}; returns the state after it. */
+    SentenceState read(int si, SentenceState state, List<EventCandidate> out) {
+        Sentence sentence = sentences.get(si);
+        List<CueLexicon.Match> ms = cues.get(si);
+        EventDating.SentenceDates dates = dating.find(si, sentence, ms);
+        List<EventClassifier.Trigger> triggers = classifier.isArchiveCaption(ms)
+                ? List.of() : classifier.classify(ms, state.instruments());
+        List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
+        EventDating.mark(dateTokens, dates.written(), true);
+        FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),
+                dateTokens);
+        EventDating.mark(dateTokens, dates.written(), false);
+
+        List<TriggerGroup> groups = TriggerGrouping.groups(triggers, places);
+        SentenceState.LastGroup last = null;
+        LocalDate leadDate = state.leadDate();
+        SentenceState.LastGroup before = state.lastGroup();
+        if (groups.isEmpty() && before != null && !reading.killed().isEmpty() && !places.isEmpty()) {
+            TriggerGroup g = TriggerGroup.elaborating(sentence.firstToken(), before.types(), places);
+            eventPlaces.add(out, g, before.when(), reading, sentence, ms, null);
+        } else {
+            grouping.assign(groups, places, ms);
+            TriggerGroup previous = null;
+            for (TriggerGroup g : groups) {
+                grouping.fillEmpty(g, previous, ms, places, state.lastSpecific());
+                previous = g;
+                EventDate when = dating.date(g, dates, leadDate);
+                if (when == null) {
+                    continue;
+                }
+                if (when.explicit() && leadDate == null && when.precision() == DateResolver.PRECISION_DAY) {
+                    leadDate = when.date();
+                }
+                eventPlaces.add(out, g, when, reading, sentence, ms, firstPlace);
+                last = new SentenceState.LastGroup(g.types, when);
+            }
+        }
+        Set<SubEventType> instruments = EventClassifier.instruments(triggers);
+        return new SentenceState(instruments.isEmpty() ? state.instruments() : instruments, last,
+                lastSpecific(places, state.lastSpecific()), leadDate);
+    }
+
+    private static @Nullable PlaceMention lastSpecific(List<PlaceMention> places, @Nullable PlaceMention before) {
+        PlaceMention last = before;
+        for (PlaceMention m : places) {
+            if (m.isSpecific()) {
+                last = m;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,45 @@
+package org.maydan.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.maydan.event.SubEventType;
+
+/**
+ * Adjacent triggers of a sentence over tokens {@code [start, end)}, the event types they name and
+ * the places given to them. Filled in by {@link TriggerGrouping} while one sentence is read.
+ */
+final class TriggerGroup {
+
+    final int start;
+    int end;
+    final Set<SubEventType> types = EnumSet.noneOf(SubEventType.class);
+    final List<PlaceMention> places = new ArrayList<>();
+    /** The tokens of the words that name the event(s): the group's first trigger. */
+    int triggerStart;
+    int triggerEnd;
+    /** A relative clause's group: dated only by a date inside the clause. */
+    boolean undated;
+    /** The places were not named with the trigger but taken from context. */
+    boolean inferredPlace;
+
+    TriggerGroup(int start, int end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * A sentence without a trigger that reports a toll at places elaborates the event before it
+     * ("وقتل تسعة أشخاص في بلدة X" after a report of air strikes): a group of those types at the
+     * sentence's start.
+     */
+    static TriggerGroup elaborating(int sentenceStart, Set<SubEventType> types, List<PlaceMention> places) {
+        TriggerGroup g = new TriggerGroup(sentenceStart, sentenceStart);
+        g.types.addAll(types);
+        g.places.addAll(places);
+        g.triggerStart = sentenceStart;
+        g.triggerEnd = sentenceStart;
+        return g;
+    }
+}

@@ -1,0 +1,201 @@
+package org.maydan.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.maydan.event.EventType;
+import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Token;
+
+/**
+ * Groups the triggers of a sentence and gives each group its places. Each group (adjacent
+ * triggers) takes the places after it up to the next group, or the places before it when it opens
+ * the sentence; coordination (كفرنبل وكورة وسحال) gives one event per place. A group with no place
+ * of its own takes the previous group's places in the sentence, then an anaphor (البلدة) a town
+ * named earlier in its sentence, else the last one before; an agreement takes the article's first
+ * place.
+ */
+final class TriggerGrouping {
+
+    /** Most tokens between two triggers of one group. */
+    static final int GROUP_GAP = 4;
+    /** The preposition ب opening an instrument (بقصف صاروخي) and the pronoun suffix ها (قصفها). */
+    private static final String WITH = "ب";
+    private static final String HER = "ها";
+
+    private final List<Token> tokens;
+    private final @Nullable PlaceMention firstPlace;
+
+    /** Over the article's tokens; {@code firstPlace} is the article's first place mention, if any. */
+    TriggerGrouping(List<Token> tokens, @Nullable PlaceMention firstPlace) {
+        this.tokens = tokens;
+        this.firstPlace = firstPlace;
+    }
+
+    /**
+     * The trigger groups of a sentence: adjacent triggers (at most {@value #GROUP_GAP} tokens apart,
+     * no place between them) make one group of all their types.
+     */
+    static List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
+        List<TriggerGroup> out = new ArrayList<>();
+        TriggerGroup current = null;
+        for (EventClassifier.Trigger t : triggers) {
+            if (t.types().isEmpty()) {
+                continue;
+            }
+            boolean placeBetween = false;
+            if (current != null) {
+                for (PlaceMention p : places) {
+                    placeBetween |= p.from() >= current.end && p.from() < t.start();
+                }
+            }
+            if (current == null || placeBetween || t.start() - current.end > GROUP_GAP) {
+                current = new TriggerGroup(t.start(), t.end());
+                current.triggerStart = t.start();
+                current.triggerEnd = t.end();
+                out.add(current);
+            }
+            current.end = Math.max(current.end, t.end());
+            current.types.addAll(t.types());
+        }
+        return out;
+    }
+
+    /**
+     * Gives each place of the sentence to the last group before it, or to the first group when it
+     * leads into it ({@link #leadsInto}); a relative clause (التي سيطر عليها) takes its antecedent only,
+     * and its group is dated only by a date inside the clause.
+     */
+    void assign(List<TriggerGroup> groups, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        for (PlaceMention p : places) {
+            TriggerGroup owner = null;
+            for (TriggerGroup g : groups) {
+                if (g.start < p.from()) {
+                    owner = g;
+                }
+            }
+            if (owner == null && leadsInto(p, groups.get(0), ms)) {
+                owner = groups.get(0);
+            }
+            if (owner != null) {
+                owner.places.add(p);
+            }
+        }
+        for (TriggerGroup g : groups) {
+            PlaceMention antecedent = relativeAntecedent(g, places, ms);
+            if (antecedent != null) {
+                g.places.clear();
+                g.places.add(antecedent);
+                g.undated = true;
+            }
+        }
+    }
+
+    /**
+     * A place before the sentence's first trigger belongs to it when in the same clause, or when its
+     * clause reports casualties and a clause opened by a causal word (بعد، إثر، جراء) or by the trigger with ب links them: "مقتل 9 في X،
+     * بعد غارات", "قتل اثنان في X، بقصف صاروخي".
+     */
+    private boolean leadsInto(PlaceMention p, TriggerGroup first, List<CueLexicon.Match> ms) {
+        int placeClause = tokens.get(p.from()).clause();
+        int triggerClause = tokens.get(first.start).clause();
+        if (placeClause == triggerClause) {
+            return true;
+        }
+        boolean casualties = ms.stream().anyMatch(c -> (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)
+                && tokens.get(c.start()).clause() == placeClause);
+        if (!casualties) {
+            return false;
+        }
+        boolean instrumental = tokens.get(first.start).normalized().startsWith(WITH) && opensClause(first.start);
+        if (instrumental && triggerClause > placeClause) {
+            return true;
+        }
+        for (CueLexicon.Match c : ms) {
+            int clause = tokens.get(c.start()).clause();
+            if (c.cue() == Cue.CAUSAL && opensClause(c.start()) && clause > placeClause
+                    && clause <= triggerClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensClause(int at) {
+        return at == 0 || tokens.get(at - 1).clause() != tokens.get(at).clause();
+    }
+
+    /** "في بلدة النيرب التي سيطر عليها النظام": the relative clause is about the place before it. */
+    private static @Nullable PlaceMention relativeAntecedent(TriggerGroup g, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match r : ms) {
+            if (r.cue() == Cue.RELATIVE && r.end() == g.start) {
+                for (int i = 0; i < places.size(); i++) {
+                    PlaceMention p = places.get(i);
+                    if (p.to() == r.start() || p.to() == r.start() - 1) {
+                        int head = i;
+                        while (head > 0 && p.from() - places.get(head - 1).to() <= PlaceMention.CONTAINMENT_GAP
+                                && places.get(head - 1).to() <= places.get(head).from()
+                                && places.get(head).from() - places.get(head - 1).to() <= PlaceMention.CONTAINMENT_GAP) {
+                            head--;
+                            p = places.get(head);
+                        }
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives a group without a place of its own the places of the group before it in the sentence
+     * (when in its clause, or referred to by an anaphor or a pronoun), else the town an anaphor
+     * (البلدة) refers to, else, for an agreement, the article's first place.
+     */
+    void fillEmpty(TriggerGroup g, @Nullable TriggerGroup before, List<CueLexicon.Match> ms,
+            List<PlaceMention> sentencePlaces, @Nullable PlaceMention lastSpecific) {
+        if (!g.places.isEmpty()) {
+            return;
+        }
+        g.inferredPlace = true;
+        int clause = tokens.get(g.start).clause();
+        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
+        boolean pronoun = tokens.get(g.triggerStart).normalized().endsWith(HER);
+        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(t -> t.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
+                && (anaphor || pronoun || tokens.get(before.places.get(before.places.size() - 1).from()).clause() == clause)) {
+            g.places.addAll(before.places);
+            return;
+        }
+        if (anaphor) {
+            PlaceMention antecedent = lastSpecificBefore(sentencePlaces, g.start);
+            if (antecedent == null) {
+                antecedent = lastSpecific;
+            }
+            if (antecedent != null) {
+                g.places.add(antecedent);
+                return;
+            }
+        }
+        if (g.types.contains(SubEventType.AGREEMENT) && firstPlace != null) {
+            g.places.add(firstPlace);
+        }
+    }
+
+    /**
+     * An anaphor (المدينة، البلدة) refers first to a town named earlier in its own sentence, such as the
+     * victims' town in "ارتفاع حصيلة مجزرة كفرنبل، بعد غارات استهدفت أحياء المدينة", and only then to
+     * one of an earlier sentence.
+     */
+    private static @Nullable PlaceMention lastSpecificBefore(List<PlaceMention> places, int at) {
+        PlaceMention found = null;
+        for (PlaceMention p : places) {
+            if (p.from() < at && p.isSpecific()) {
+                found = p;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,48 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which of a group's places each event type takes, and the count each gets; events written
+ * {@code TYPE@place@fatalities} and joined by {@code ;}. The places of the test gazetteer.
+ */
+class EventPlacesTest {
+
+    private static final EventDate SUNDAY = new EventDate(LocalDate.parse("2019-05-19"), 1, true);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نزحت مئات العائلات من معرة النعمان إلى أريحا           | DISPLACEMENT@معرة النعمان@null
+            نزحت مئات العائلات إلى أريحا                          | DISPLACEMENT@أريحا@null
+            أعلن الطرفان خلال محادثات في حلب وقف إطلاق النار في سراقب | AGREEMENT@سراقب@null
+            سيطرت الفصائل على كفرزيتا، ووصلت إلى اللطامنة          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كفرزيتا@null
+            قتل تسعة في كفرنبل وثلاثة في كورة بغارات جوية          | AIR_DRONE_STRIKE@كفرنبل@9;AIR_DRONE_STRIKE@كورة@3
+            قتل أربعة مدنيين بغارات على كفرنبل وكورة               | AIR_DRONE_STRIKE@كفرنبل@4;AIR_DRONE_STRIKE@كورة@4
+            """)
+    void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
+        ReadText read = ReadText.of(sentence);
+        PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
+        List<CueLexicon.Match> cues = read.cues().get(0);
+        List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), cues);
+        TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
+        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        grouping.assign(groups, places, cues);
+        FatalityParser.Reading reading = FatalityParser.read(read.tokens().tokens(), cues, 0, read.tokens().size(),
+                new boolean[read.tokens().size()]);
+
+        List<EventCandidate> out = new ArrayList<>();
+        for (TriggerGroup g : groups) {
+            new EventPlaces(read.tokens().tokens()).add(out, g, SUNDAY, reading, read.sentence(0), cues, null);
+        }
+
+        assertThat(String.join(";", out.stream()
+                .map(c -> c.type() + "@" + c.mention().place().surface() + "@" + c.fatalities()).toList()))
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,29 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which places of a sentence may place its events; the places of the test gazetteer. */
+class PlaceEligibilityTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات كفرنبل وسراقب                          | كفرنبل,سراقب
+            قصفت الطائرات بلدة كفرنبل (20 كم جنوب سراقب)         | كفرنبل
+            قصفت الطائرات بلدة كفرزيتا شمال حماة                 | كفرزيتا
+            قصفت الطائرات بلدة كورة على بعد 5 كم من كفرنبل       | كورة
+            قصفت قوات النظام المتمركزة في حماة بلدة اللطامنة     | اللطامنة
+            قصفت القوات المتمركزة في حماة وكفرزيتا بلدة اللطامنة | اللطامنة
+            صدت الفصائل هجوما على محور "الكويرة" (كورة)          | كورة
+            قصفت الطائرات جنوب كفرنبل في سراقب                   | ''
+            """)
+    void keepsThePlacesAnEventMayTake(String sentence, String expected) {
+        ReadText read = ReadText.of(sentence);
+        PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
+
+        assertThat(read.surfaces(eligibility.eligible(0, read.tokens().size(), read.cues().get(0))))
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,67 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How the triggers of a sentence group and which places each group takes; groups are written
+ * {@code TYPE+TYPE:place,place} and joined by {@code ;}. The places of the test gazetteer.
+ */
+class TriggerGroupingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            استهدفت غارات جوية كفرنبل وكورة وسحال                    | AIR_DRONE_STRIKE:كفرنبل,كورة,سحال
+            قصفت الطائرات كفرنبل واندلعت اشتباكات في سراقب           | AIR_DRONE_STRIKE:كفرنبل;ARMED_CLASH:سراقب
+            قتل اثنان في كورة، بقصف صاروخي                           | SHELLING_ARTILLERY_MISSILE:كورة
+            قتل ثلاثة في سحال، بعد غارات جوية                        | AIR_DRONE_STRIKE:سحال
+            قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
+            """)
+    void groupsTriggersAndGivesThemTheirPlaces(String sentence, String expected) {
+        ReadText read = ReadText.of(sentence);
+        PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
+        List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), read.cues().get(0));
+        TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
+
+        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        grouping.assign(groups, places, read.cues().get(0));
+        TriggerGroup before = null;
+        for (TriggerGroup g : groups) {
+            grouping.fillEmpty(g, before, read.cues().get(0), places, null);
+            before = g;
+        }
+
+        assertThat(describe(read, groups)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية حماة. وقتل اثنان بغارة جوية على المدينة          | 1 | AIR_DRONE_STRIKE:حماة
+            قصفت المدفعية كفرنبل. وعاودت الطائرات قصف أحياء المدينة      | 1 | AIR_DRONE_STRIKE:كفرنبل
+            """)
+    void anAnaphorTakesTheLastTownNamedBefore(String text, int sentence, String expected) {
+        ReadText read = ReadText.of(text);
+        PlaceMention lastSpecific = read.mentions().get(0);
+        TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
+        List<CueLexicon.Match> cues = read.cues().get(sentence);
+
+        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(sentence), List.of());
+        grouping.assign(groups, List.of(), cues);
+        grouping.fillEmpty(groups.get(0), null, cues, List.of(), lastSpecific);
+
+        assertThat(describe(read, groups)).isEqualTo(expected);
+    }
+
+    private static String describe(ReadText read, List<TriggerGroup> groups) {
+        List<String> out = new ArrayList<>();
+        for (TriggerGroup g : groups) {
+            out.add(g.types.stream().map(Enum::name).collect(Collectors.joining("+")) + ":" + read.surfaces(g.places));
+        }
+        return String.join(";", out);
+    }
+}

@@ -1,0 +1,89 @@
+package org.maydan.gazetteer.text;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A spelling of a text: its normalized form, its proclitic readings and its reading as a number,
+ * worked out once however often the text repeats it (tokens written alike share one word).
+ * A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
+ */
+public final class Word {
+
+    /** Proclitic letters that may precede the digits of a number (و12، بـ40، لـ3). */
+    private static final int MAX_LETTERS_BEFORE_DIGITS = 3;
+    /** Longer digit strings are no count or year. */
+    private static final int MAX_NUMBER_DIGITS = 6;
+    private static final int DECIMAL = 10;
+
+    private final String normalized;
+    private final int firstDigit;
+    private final int number;
+    private @Nullable List<String> readings;
+
+    Word(String normalized) {
+        this.normalized = normalized;
+        this.firstDigit = firstDigit(normalized);
+        this.number = firstDigit < 0 || normalized.length() - firstDigit > MAX_NUMBER_DIGITS
+                ? -1 : Integer.parseInt(normalized, firstDigit, normalized.length(), DECIMAL);
+    }
+
+    /** The normalized form ({@link ArabicNormalizer}), never empty. */
+    public String normalized() {
+        return normalized;
+    }
+
+    /** The word and its forms without proclitics and article, as {@link Proclitics#readings} orders them. */
+    public List<String> readings() {
+        List<String> r = readings;
+        if (r == null) {
+            r = Collections.unmodifiableList(Arrays.asList(Proclitics.readings(normalized)));
+            readings = r;
+        }
+        return r;
+    }
+
+    /** Whether {@code form} is one of the {@link #readings}. */
+    public boolean is(String form) {
+        List<String> r = readings();
+        for (int i = 0; i < r.size(); i++) {
+            if (r.get(i).equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first digit when the word is digits after at most a few proclitic letters, else -1. */
+    public int firstDigit() {
+        return firstDigit;
+    }
+
+    /** The word's value as a whole number (digits after proclitics, at most six), else -1. */
+    public int number() {
+        return number;
+    }
+
+    private static int firstDigit(String norm) {
+        int i = 0;
+        while (i < norm.length() && i < MAX_LETTERS_BEFORE_DIGITS && !Character.isDigit(norm.charAt(i))) {
+            i++;
+        }
+        if (i == norm.length() || !Character.isDigit(norm.charAt(i))) {
+            return -1;
+        }
+        for (int j = i; j < norm.length(); j++) {
+            if (!Character.isDigit(norm.charAt(j))) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return normalized;
+    }
+}

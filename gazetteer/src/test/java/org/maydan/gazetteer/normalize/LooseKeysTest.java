@@ -1,0 +1,23 @@
+package org.maydan.gazetteer.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Loose keys and their vowel skeletons, under which news spellings of a name meet. */
+class LooseKeysTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            كفرنبيل  | كفرنبل
+            كفرنبل   | كفرنبل
+            كباني    | كبن*
+            كبانه    | كبن*
+            معرتحرمه | معرتحرم*
+            اورم     | ارم
+            """)
+    void theVowelSkeletonDropsInnerLongVowelsAndKeepsTheFoldedEnd(String normalized, String skeleton) {
+        assertThat(LooseKeys.vowelSkeleton(LooseKeys.of(normalized))).isEqualTo(skeleton);
+    }
+}
