@@ -2,13 +2,19 @@ package org.maydan.map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** {@code GET /api/map-config}: the base maps the page draws under the events and the services it may use. */
+/**
+ * {@code GET /api/map-config}: the base maps the page draws under the events and the services it may use.
+ * Only in the web server: batch commands start the application without MVC, so without the
+ * handler mappings this reads.
+ */
 @RestController
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(MapProperties.class)
 class MapConfigController {
 
