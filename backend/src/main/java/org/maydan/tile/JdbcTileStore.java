@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
 import org.maydan.event.EventFilter;
 import org.maydan.event.SubEventType;
 import org.maydan.system.SqlDialect;
@@ -13,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link TileStore} over the application's {@code event} table with {@link TileSql}: the same
+ * {@link TileStore} over the application's {@code event} and {@code event_place_period} tables
+ * with {@link TileSql}: the same
  * binning query on PostGIS and H2GIS; vector tiles from {@code ST_AsMVT} on PostGIS and from
  * {@link VectorTiles} (the same layer and attributes, encoded in Java) on H2, which has no MVT
  * function.
@@ -31,11 +30,8 @@ class JdbcTileStore implements TileStore {
     @Override
     @Transactional(readOnly = true)
     public List<EventCell> cells(CellQuery query) {
-        Envelope area = query.area();
-        return jdbc.sql(TileSql.cells(TileSql.BOX, query.filter()))
-                .params(TileSql.parameters(query.filter()))
-                .params(Map.of("scale", query.worldPx() / query.cellPx(), "minLon", area.getMinX(),
-                        "minLat", area.getMinY(), "maxLon", area.getMaxX(), "maxLat", area.getMaxY()))
+        return jdbc.sql(TileSql.cells(query.filter()))
+                .params(TileSql.parameters(query.filter(), query.area(), query.worldPx() / query.cellPx()))
                 .query((rs, row) -> cell(rs))
                 .list();
     }
@@ -47,8 +43,7 @@ class JdbcTileStore implements TileStore {
             return VectorTiles.encode(tile, cells(VectorTiles.query(tile, filter)));
         }
         return jdbc.sql(TileSql.vectorTile(filter))
-                .params(TileSql.parameters(filter))
-                .params(VectorTiles.parameters(tile))
+                .params(VectorTiles.parameters(tile, filter))
                 .query((rs, row) -> rs.getBytes(1))
                 .single();
     }

@@ -1,42 +1,67 @@
 package org.maydan.tile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import org.locationtech.jts.geom.Envelope;
 import org.maydan.event.EventFilter;
 
 /**
  * The SQL of the tile store, one text for PostGIS and H2GIS except the vector tile (PostGIS only).
- * Events are binned on a grid in world pixels computed from their longitude and latitude columns
- * with plain arithmetic (the Web Mercator formula), so no row pays for a projection; only the one
- * point a cell keeps is projected. The bounding box uses the GiST index on {@code geom}.
+ * The filter's date window is cut into {@link WindowPart}s: whole years and months are read from
+ * {@code event_place_period} (one row per place, type and period, V9), leftover days from
+ * {@code event} through its GiST and date indexes. The rows are binned on a grid in world pixels
+ * computed with plain arithmetic (the Web Mercator formula), so no row pays for a projection.
  */
 final class TileSql {
 
-    /** Web Mercator y of a latitude column, in world pixels at {@code :scale} cells per world width. */
+    private static final String MERCATOR_X = "FLOOR((longitude + 180) / 360 * :scale)";
     private static final String MERCATOR_Y =
             "FLOOR((1 - LN(TAN(RADIANS(latitude)) + 1 / COS(RADIANS(latitude))) / PI()) / 2 * :scale)";
-    private static final String MERCATOR_X = "FLOOR((longitude + 180) / 360 * :scale)";
+    private static final String IN_BOX =
+            "longitude BETWEEN :minLon AND :maxLon AND latitude BETWEEN :minLat AND :maxLat";
+    private static final String BOX = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
 
-    /** The events under a filter, binned: named parameters {@code :scale} and those of {@link #where}. */
-    static String cells(String area, EventFilter filter) {
-        return """
-                SELECT cx, cy, sub_event_type, COUNT(*) AS n, SUM(COALESCE(fatalities, 0)) AS dead,
-                       AVG(longitude) AS lon, AVG(latitude) AS lat,
-                       CASE WHEN COUNT(*) = 1 THEN MIN(id) END AS one_id,
-                       CASE WHEN COUNT(*) = 1 THEN MIN(event_date) END AS one_date
-                FROM (SELECT %s AS cx, %s AS cy, sub_event_type, fatalities, longitude, latitude, id, event_date
-                      FROM event WHERE geom && %s%s) binned
-                GROUP BY cx, cy, sub_event_type""".formatted(MERCATOR_X, MERCATOR_Y, area, where(filter));
+    private TileSql() {
     }
 
-    /** A box of named parameters {@code :minLon ... :maxLat}. */
-    static final String BOX = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+    /**
+     * The events under a filter inside the box, binned per cell and type: columns {@code cx, cy,
+     * sub_event_type, n, dead, lon, lat, one_id, one_date}; parameters from {@link #parameters}.
+     */
+    static String cells(EventFilter filter) {
+        List<WindowPart> parts = WindowPart.split(filter.window());
+        String types = filter.types().types().isEmpty() ? "" : " AND sub_event_type IN (:types)";
+        StringJoiner union = new StringJoiner("\n    UNION ALL\n    ");
+        for (int i = 0; i < parts.size(); i++) {
+            WindowPart part = parts.get(i);
+            if (part.period() != null) {
+                union.add("SELECT sub_event_type, events AS n, fatalities AS dead, longitude, latitude, min_id, min_date"
+                        + " FROM event_place_period WHERE period = '" + part.period().code + "' AND " + IN_BOX
+                        + (part.from() == null ? "" : " AND period_start >= :from" + i)
+                        + (part.until() == null ? "" : " AND period_start < :until" + i) + types);
+            } else {
+                union.add("SELECT sub_event_type, 1 AS n, COALESCE(fatalities, 0) AS dead, longitude, latitude,"
+                        + " id AS min_id, event_date AS min_date FROM event WHERE geom && " + BOX
+                        + " AND event_date >= :from" + i + " AND event_date < :until" + i + types);
+            }
+        }
+        return """
+                SELECT cx, cy, sub_event_type, CAST(SUM(n) AS BIGINT) AS n, CAST(SUM(dead) AS BIGINT) AS dead,
+                       SUM(longitude * n) / SUM(n) AS lon, SUM(latitude * n) / SUM(n) AS lat,
+                       CASE WHEN SUM(n) = 1 THEN MIN(min_id) END AS one_id,
+                       CASE WHEN SUM(n) = 1 THEN MIN(min_date) END AS one_date
+                FROM (SELECT %s AS cx, %s AS cy, sub_event_type, n, dead, longitude, latitude, min_id, min_date
+                      FROM (%s) parts) binned
+                GROUP BY cx, cy, sub_event_type""".formatted(MERCATOR_X, MERCATOR_Y, union);
+    }
 
     /**
-     * One vector tile in PostGIS, as pg_tileserv and Martin build theirs: rows selected by the
-     * tile's envelope ({@code ST_TileEnvelope} with a margin of the buffer), binned, each cell's
-     * mean point clipped and quantised by {@code ST_AsMVTGeom}, the layer encoded by {@code ST_AsMVT}.
-     * Parameters {@code :z :x :y :margin :scale} and those of the filter.
+     * One vector tile in PostGIS, as pg_tileserv and Martin build theirs: the binned rows of the
+     * tile and its buffer, each cell's mean point clipped and quantised by {@code ST_AsMVTGeom}
+     * against {@code ST_TileEnvelope}, the layer encoded by {@code ST_AsMVT}. Parameters: those of
+     * {@link #parameters} and {@code :z :x :y}.
      */
     static String vectorTile(EventFilter filter) {
         return """
@@ -46,41 +71,30 @@ final class TileSql {
                                         ST_TileEnvelope(:z, :x, :y), %d, %d, true) AS geom,
                            sub_event_type, n AS count, dead AS fatalities, one_id AS id,
                            to_char(one_date, 'YYYY-MM-DD') AS event_date
-                    FROM cells) t""".formatted(
-                cells("ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => :margin), 4326)", filter),
-                TileStore.LAYER, TileStore.EXTENT, TileStore.EXTENT, TileStore.BUFFER);
+                    FROM cells) t""".formatted(cells(filter), TileStore.LAYER, TileStore.EXTENT, TileStore.EXTENT,
+                TileStore.BUFFER);
     }
 
-    /** The filter's dates and types as {@code AND} conditions on named parameters. */
-    static String where(EventFilter filter) {
-        StringBuilder sql = new StringBuilder();
-        if (filter.window().start() != null) {
-            sql.append(" AND event_date >= :start");
-        }
-        if (filter.window().end() != null) {
-            sql.append(" AND event_date <= :end");
-        }
-        if (!filter.types().types().isEmpty()) {
-            sql.append(" AND sub_event_type IN (:types)");
-        }
-        return sql.toString();
-    }
-
-    /** The named parameters of {@link #where}. */
-    static Map<String, Object> parameters(EventFilter filter) {
+    /** The named parameters of {@link #cells}: box, grid scale, date parts and types. */
+    static Map<String, Object> parameters(EventFilter filter, Envelope area, double scale) {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.window().start() != null) {
-            params.put("start", filter.window().start());
-        }
-        if (filter.window().end() != null) {
-            params.put("end", filter.window().end());
+        params.put("minLon", area.getMinX());
+        params.put("minLat", area.getMinY());
+        params.put("maxLon", area.getMaxX());
+        params.put("maxLat", area.getMaxY());
+        params.put("scale", scale);
+        List<WindowPart> parts = WindowPart.split(filter.window());
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).from() != null) {
+                params.put("from" + i, parts.get(i).from());
+            }
+            if (parts.get(i).until() != null) {
+                params.put("until" + i, parts.get(i).until());
+            }
         }
         if (!filter.types().types().isEmpty()) {
             params.put("types", filter.types().labels());
         }
         return params;
-    }
-
-    private TileSql() {
     }
 }

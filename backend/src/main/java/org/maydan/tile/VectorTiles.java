@@ -36,11 +36,14 @@ final class VectorTiles {
                 filter);
     }
 
-    /** The tile parameters of {@link TileSql#vectorTile}. */
-    static Map<String, Object> parameters(TileKey tile) {
-        return Map.of("z", tile.z(), "x", tile.x(), "y", tile.y(),
-                "margin", (double) TileStore.BUFFER / TileStore.EXTENT,
-                "scale", WebMercator.TILE_SIZE * Math.pow(2, tile.z()) / TileStore.VECTOR_CELL_PX);
+    /** The parameters of {@link TileSql#vectorTile}: those of its cells and the tile. */
+    static Map<String, Object> parameters(TileKey tile, EventFilter filter) {
+        CellQuery cells = query(tile, filter);
+        Map<String, Object> params = TileSql.parameters(filter, cells.area(), cells.worldPx() / cells.cellPx());
+        params.put("z", tile.z());
+        params.put("x", tile.x());
+        params.put("y", tile.y());
+        return params;
     }
 
     /** The cells as a vector tile; cells whose point falls outside the buffer are left out. */

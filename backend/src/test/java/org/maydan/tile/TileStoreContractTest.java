@@ -3,8 +3,10 @@ package org.maydan.tile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,9 @@ abstract class TileStoreContractTest {
 
     @AfterAll
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     static Stream<Arguments> filters() {
@@ -65,7 +69,12 @@ abstract class TileStoreContractTest {
                 Arguments.of(EventFilter.parse(null, "2019-05-07", null, null), 3),
                 Arguments.of(EventFilter.parse(null, null, "2019-05-07", null), 2),
                 Arguments.of(EventFilter.parse(null, null, null, List.of("Armed clash", "Air/drone strike")), 3),
-                Arguments.of(EventFilter.parse(null, "2019-05-01", "2019-05-31", List.of("Shelling/artillery/missile attack")), 0));
+                Arguments.of(EventFilter.parse(null, "2019-05-01", "2019-05-31", List.of("Shelling/artillery/missile attack")), 0),
+                Arguments.of(EventFilter.parse(null, "2019-01-01", "2019-12-31", null), 4),
+                Arguments.of(EventFilter.parse(null, "2019-05-01", "2019-05-31", null), 3),
+                Arguments.of(EventFilter.parse(null, "2019-05-07", "2019-06-02", null), 3),
+                Arguments.of(EventFilter.parse(null, "2018-06-15", "2019-05-06", null), 1),
+                Arguments.of(EventFilter.parse(null, "2019-06-03", null, null), 0));
     }
 
     @ParameterizedTest
@@ -121,6 +130,52 @@ abstract class TileStoreContractTest {
             assertThat(sorted(TileImages.mvt(store.vectorTile(tile, EventFilter.NONE), TileStore.LAYER)))
                     .as("zoom " + z).isEqualTo(sorted(TileImages.mvt(java, TileStore.LAYER)));
         }
+    }
+
+    @Test
+    void theYearAndMonthCountsFollowEveryWrite() {
+        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
+        db.jdbc.sql("UPDATE event SET event_date = DATE '2020-01-01', fatalities = 9 WHERE sub_event_type = 'Armed clash'")
+                .update();
+        db.jdbc.sql("DELETE FROM event WHERE event_date = DATE '2019-05-07'").update();
+        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
+        assertThat(store.cells(syria(9, EventFilter.parse(null, "2020-01-01", "2020-12-31", null))))
+                .singleElement().satisfies(c -> assertThat(c.fatalities()).isEqualTo(9));
+
+        db.jdbc.sql("UPDATE event SET event_date = DATE '2019-05-08', fatalities = NULL WHERE sub_event_type = 'Armed clash'")
+                .update();
+        long article = db.jdbc.sql("SELECT MIN(id) FROM article").query(Long.class).single();
+        record(article, 200, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4);
+        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
+    }
+
+    /** The table as rows of text, sorted. */
+    private List<String> periodRows() {
+        return db.jdbc.sql("SELECT period, period_start, sub_event_type, place_ref, events, fatalities, min_id,"
+                        + " min_date FROM event_place_period")
+                .query((rs, row) -> String.join(" ", rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, LocalDate.class).toString()))
+                .list().stream().sorted().toList();
+    }
+
+    /** What the table should hold, aggregated here from the events. */
+    private List<String> expectedPeriodRows() {
+        record Row(long id, LocalDate day, String type, String place, long dead) {}
+        List<Row> events = db.jdbc.sql("SELECT id, event_date, sub_event_type, place_ref, fatalities FROM event")
+                .query((rs, row) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getString(4), rs.getLong(5)))
+                .list();
+        List<String> rows = new ArrayList<>();
+        for (Period period : Period.values()) {
+            events.stream().collect(Collectors.groupingBy(e -> List.of(period.start(e.day()).toString(), e.type(),
+                    e.place()))).forEach((key, group) -> rows.add(String.join(" ", period.code, key.get(0),
+                    key.get(1), key.get(2), Long.toString(group.size()),
+                    Long.toString(group.stream().mapToLong(Row::dead).sum()),
+                    Long.toString(group.stream().mapToLong(Row::id).min().orElseThrow()),
+                    group.stream().map(Row::day).min(Comparator.naturalOrder()).orElseThrow().toString())));
+        }
+        return rows.stream().sorted().toList();
     }
 
     private static List<String> sorted(List<TileImages.Feature> features) {

@@ -8,6 +8,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.event.TimeWindow;
 import org.maydan.system.BadRequestException;
 import org.maydan.system.NotFoundException;
 
@@ -88,6 +89,24 @@ class TileValuesTest {
 
         assertThat(placed).extracting(LabelPlacer.Placed::text).containsExactly("حلب", "بعيد");
         assertThat(placed.get(0).box().intersects(placed.get(1).box())).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "          |            | YEAR -..-",
+            "2019-01-01| 2020-12-31 | YEAR 2019-01-01..2021-01-01",
+            "2019-05-01| 2019-05-31 | MONTH 2019-05-01..2019-06-01",
+            "2019-05-07| 2019-05-08 | DAYS 2019-05-07..2019-05-09",
+            "2019-04-15| 2020-06-20 | MONTH 2019-05-01..2020-06-01, DAYS 2019-04-15..2019-05-01, DAYS 2020-06-01..2020-06-21",
+            "2018-03-01| 2021-02-10 | YEAR 2019-01-01..2021-01-01, MONTH 2018-03-01..2019-01-01, MONTH 2021-01-01..2021-02-01, DAYS 2021-02-01..2021-02-11",
+            "          | 2019-05-15 | YEAR -..2019-01-01, MONTH 2019-01-01..2019-05-01, DAYS 2019-05-01..2019-05-16",
+            "2019-12-31|            | YEAR 2020-01-01..-, DAYS 2019-12-31..2020-01-01"})
+    void dateWindowsAreCutIntoYearsMonthsAndDays(String start, String end, String parts) {
+        List<String> cut = WindowPart.split(TimeWindow.parse(start, end)).stream()
+                .map(p -> (p.period() == null ? "DAYS" : p.period().name()) + " "
+                        + (p.from() == null ? "-" : p.from()) + ".." + (p.until() == null ? "-" : p.until()))
+                .toList();
+        assertThat(cut).containsExactly(parts.split(", "));
     }
 
     @ParameterizedTest

@@ -1,0 +1,32 @@
+-- Events per place, sub-event type and year or month, for map tiles; see
+-- db/migration/postgresql/V9__event_place_period.sql for why. H2 has no SQL trigger bodies: a Java
+-- trigger keeps the rows exact in the transaction of every insert, update and delete of event.
+-- The class name is part of this migration: renaming the class needs a new migration.
+
+CREATE TABLE event_place_period (
+    period          CHAR(1) NOT NULL CHECK (period IN ('Y', 'M')),
+    period_start    DATE NOT NULL,
+    sub_event_type  VARCHAR(60) NOT NULL,
+    place_ref       VARCHAR(100) NOT NULL,
+    longitude       DOUBLE PRECISION NOT NULL,
+    latitude        DOUBLE PRECISION NOT NULL,
+    events          BIGINT NOT NULL CHECK (events > 0),
+    fatalities      BIGINT NOT NULL,
+    min_id          BIGINT NOT NULL,
+    min_date        DATE NOT NULL,
+    PRIMARY KEY (period, period_start, sub_event_type, place_ref, longitude, latitude)
+);
+
+CREATE INDEX event_place_period_box ON event_place_period (period, longitude, latitude, period_start);
+
+INSERT INTO event_place_period
+SELECT 'Y', DATEADD(DAY, 1 - DAY_OF_YEAR(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
+       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
+FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
+INSERT INTO event_place_period
+SELECT 'M', DATEADD(DAY, 1 - DAY_OF_MONTH(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
+       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
+FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
+
+CREATE TRIGGER event_place_period_rows AFTER INSERT, UPDATE, DELETE ON event FOR EACH ROW
+    CALL 'org.maydan.tile.EventPlacePeriodTrigger';
