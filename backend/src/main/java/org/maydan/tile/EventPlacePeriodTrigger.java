@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps {@code event_place_period} exact on the embedded H2 store, in the transaction of the write:
- * an inserted event adds itself to its place's year and month rows; an updated or deleted one has
+ * an inserted event adds itself to its place's all-time, year and month rows; an updated or deleted one has
  * the rows it was in (and is now in) computed again from {@code event}. Declared by the migration
  * {@code db/migration/h2/V9__event_place_period.sql}, which names this class; PostgreSQL does the
  * same with statement-level SQL triggers. Public with a no-argument constructor because H2

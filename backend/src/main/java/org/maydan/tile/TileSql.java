@@ -12,13 +12,14 @@ import org.maydan.event.EventFilter;
  * The filter's date window is cut into {@link WindowPart}s: whole years and months are read from
  * {@code event_place_period} (one row per place, type and period, V9), leftover days from
  * {@code event} through its GiST and date indexes. The rows are binned on a grid in world pixels
- * computed with plain arithmetic (the Web Mercator formula), so no row pays for a projection.
+ * from the places' stored Web Mercator position (the leftover days compute it with plain
+ * arithmetic), so no row pays for a projection.
  */
 final class TileSql {
 
-    private static final String MERCATOR_X = "FLOOR((longitude + 180) / 360 * :scale)";
-    private static final String MERCATOR_Y =
-            "FLOOR((1 - LN(TAN(RADIANS(latitude)) + 1 / COS(RADIANS(latitude))) / PI()) / 2 * :scale)";
+    /** Web Mercator x and y of an event, 0..1 across the world, as V9 stores them for places. */
+    private static final String WEB_X = "(longitude + 180) / 360";
+    private static final String WEB_Y = "(1 - LN(TAN(RADIANS(latitude)) + 1 / COS(RADIANS(latitude))) / PI()) / 2";
     private static final String IN_BOX =
             "longitude BETWEEN :minLon AND :maxLon AND latitude BETWEEN :minLat AND :maxLat";
     private static final String BOX = "ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
@@ -37,13 +38,15 @@ final class TileSql {
         for (int i = 0; i < parts.size(); i++) {
             WindowPart part = parts.get(i);
             if (part.period() != null) {
-                union.add("SELECT sub_event_type, events AS n, fatalities AS dead, longitude, latitude, min_id, min_date"
+                union.add("SELECT sub_event_type, events AS n, fatalities AS dead, longitude, latitude, web_x, web_y,"
+                        + " min_id, min_date"
                         + " FROM event_place_period WHERE period = '" + part.period().code + "' AND " + IN_BOX
                         + (part.from() == null ? "" : " AND period_start >= :from" + i)
                         + (part.until() == null ? "" : " AND period_start < :until" + i) + types);
             } else {
                 union.add("SELECT sub_event_type, 1 AS n, COALESCE(fatalities, 0) AS dead, longitude, latitude,"
-                        + " id AS min_id, event_date AS min_date FROM event WHERE geom && " + BOX
+                        + " " + WEB_X + " AS web_x, " + WEB_Y + " AS web_y, id AS min_id, event_date AS min_date"
+                        + " FROM event WHERE geom && " + BOX
                         + " AND event_date >= :from" + i + " AND event_date < :until" + i + types);
             }
         }
@@ -52,9 +55,10 @@ final class TileSql {
                        SUM(longitude * n) / SUM(n) AS lon, SUM(latitude * n) / SUM(n) AS lat,
                        CASE WHEN SUM(n) = 1 THEN MIN(min_id) END AS one_id,
                        CASE WHEN SUM(n) = 1 THEN MIN(min_date) END AS one_date
-                FROM (SELECT %s AS cx, %s AS cy, sub_event_type, n, dead, longitude, latitude, min_id, min_date
+                FROM (SELECT FLOOR(web_x * :scale) AS cx, FLOOR(web_y * :scale) AS cy, sub_event_type, n, dead,
+                             longitude, latitude, min_id, min_date
                       FROM (%s) parts) binned
-                GROUP BY cx, cy, sub_event_type""".formatted(MERCATOR_X, MERCATOR_Y, union);
+                GROUP BY cx, cy, sub_event_type""".formatted(union);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.maydan.event.TimeWindow;
  * years, then whole months at each end, then days: 2019-04-15..2020-06-20 reads April 15-30 and
  * June 1-20 from events, May-December 2019 and January-May 2020 as months, nothing as years.
  *
- * @param period {@link Period#YEAR} or {@link Period#MONTH}, or {@code null} for days
+ * @param period {@link Period#ALL} (no window at all), {@link Period#YEAR} or {@link Period#MONTH}, or
+ *        {@code null} for days
  * @param from first day (period start) included, {@code null} for no lower bound
  * @param until first day (period start) excluded, {@code null} for no upper bound
  */
@@ -22,6 +23,10 @@ record WindowPart(@Nullable Period period, @Nullable LocalDate from, @Nullable L
         LocalDate start = window.start();
         LocalDate end = window.end() == null ? null : window.end().plusDays(1);
         List<WindowPart> parts = new ArrayList<>();
+        if (start == null && end == null) {
+            parts.add(new WindowPart(Period.ALL, null, null));
+            return parts;
+        }
         LocalDate yearsFrom = start == null ? null : up(Period.YEAR, start);
         LocalDate yearsUntil = end == null ? null : Period.YEAR.start(end);
         if (yearsFrom == null || yearsUntil == null || yearsFrom.isBefore(yearsUntil)) {

@@ -1,10 +1,10 @@
--- Events per place, sub-event type and year or month, for map tiles; see
+-- Events per place and sub-event type, over all time, per year and per month, for map tiles; see
 -- db/migration/postgresql/V9__event_place_period.sql for why. H2 has no SQL trigger bodies: a Java
 -- trigger keeps the rows exact in the transaction of every insert, update and delete of event.
 -- The class name is part of this migration: renaming the class needs a new migration.
 
 CREATE TABLE event_place_period (
-    period          CHAR(1) NOT NULL CHECK (period IN ('Y', 'M')),
+    period          CHAR(1) NOT NULL CHECK (period IN ('A', 'Y', 'M')),
     period_start    DATE NOT NULL,
     sub_event_type  VARCHAR(60) NOT NULL,
     place_ref       VARCHAR(100) NOT NULL,
@@ -14,16 +14,23 @@ CREATE TABLE event_place_period (
     fatalities      BIGINT NOT NULL,
     min_id          BIGINT NOT NULL,
     min_date        DATE NOT NULL,
+    web_x           DOUBLE PRECISION GENERATED ALWAYS AS ((longitude + 180) / 360),
+    web_y           DOUBLE PRECISION GENERATED ALWAYS AS
+                        ((1 - LN(TAN(RADIANS(latitude)) + 1 / COS(RADIANS(latitude))) / PI()) / 2),
     PRIMARY KEY (period, period_start, sub_event_type, place_ref, longitude, latitude)
 );
 
 CREATE INDEX event_place_period_box ON event_place_period (period, longitude, latitude, period_start);
 
-INSERT INTO event_place_period
+INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
+SELECT 'A', DATE '0001-01-01', sub_event_type, place_ref, longitude, latitude,
+       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
+FROM event GROUP BY sub_event_type, place_ref, longitude, latitude;
+INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
 SELECT 'Y', DATEADD(DAY, 1 - DAY_OF_YEAR(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
        COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
 FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
-INSERT INTO event_place_period
+INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
 SELECT 'M', DATEADD(DAY, 1 - DAY_OF_MONTH(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
        COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
 FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
