@@ -14,6 +14,8 @@ final class Canvas implements AutoCloseable {
 
     /** pngencoder's level 4: most of level 9's size at a fraction of its time. */
     static final int PNG_COMPRESSION = 4;
+    /** Images above this many pixels (a 512-pixel @2x tile) are compressed on several threads. */
+    static final long PARALLEL_PNG_PIXELS = 512L * 512;
 
     private final BufferedImage image;
     private final Graphics2D graphics;
@@ -39,9 +41,14 @@ final class Canvas implements AutoCloseable {
         return image;
     }
 
-    /** The image as PNG bytes. */
+    /**
+     * The image as PNG bytes. Tiles are compressed on the calling thread (requests already run in
+     * parallel; splitting a 256-pixel tile costs more than it saves); larger images in parallel.
+     */
     byte[] png() {
-        return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_COMPRESSION).toBytes();
+        boolean large = (long) image.getWidth() * image.getHeight() > PARALLEL_PNG_PIXELS;
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_COMPRESSION)
+                .withMultiThreadedCompressionEnabled(large).toBytes();
     }
 
     @Override
