@@ -1,7 +1,6 @@
 package org.maydan.tile;
 
 import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,11 +55,11 @@ final class LabelPlacer {
         if (text.isBlank()) {
             return;
         }
-        TextLayout layout = new TextLayout(text, c.kind().font(), FRC);
-        Rectangle2D ink = layout.getBounds();
-        double w = layout.getAdvance();
-        double ascent = layout.getAscent();
-        double descent = layout.getDescent();
+        LabelTexts.Laid layout = LabelTexts.of(text, c.kind());
+        Rectangle2D ink = layout.ink();
+        double w = layout.advance();
+        double ascent = layout.ascent();
+        double descent = layout.descent();
         Rectangle2D dot = c.kind().dot()
                 ? new Rectangle2D.Double(px - DOT_RADIUS_PX, py - DOT_RADIUS_PX, 2 * DOT_RADIUS_PX, 2 * DOT_RADIUS_PX)
                 : null;

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
@@ -184,8 +183,8 @@ final class PlaceLabels {
             LabelKind kind = p.candidate().kind();
             double[] at = {p.textX(), p.textY(), p.dotX(), p.dotY()};
             toView.transform(at, 0, at, 0, 2);
-            TextLayout layout = new TextLayout(p.text(), kind.font(), LabelPlacer.FRC);
-            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(at[0], at[1]));
+            Shape outline = AffineTransform.getTranslateInstance(at[0], at[1])
+                    .createTransformedShape(LabelTexts.of(p.text(), kind).outline());
             g.setStroke(HALO_STROKE);
             g.setColor(HALO);
             g.draw(outline);
