@@ -65,6 +65,8 @@ final class BaseMapDerivation {
     private static final double LABEL_TOLERANCE_DEGREES = 0.01;
     private static final String SYRIA = "Syria";
     private static final int MIN_RING_POINTS = 4;
+    /** Parts of Syria's outline smaller than this (about 1 km²) are slivers between governorates. */
+    private static final double MIN_PART_SQUARE_DEGREES = 1e-4;
 
     /** Arabic names of the countries whose labels the map shows around Syria; others are labelled in English. */
     static final Map<String, String> COUNTRY_NAMES_AR = Map.ofEntries(
@@ -103,7 +105,7 @@ final class BaseMapDerivation {
         }
 
         List<Polygon> governorates = polygons(ochaAdmin1);
-        Geometry syria = UnaryUnionOp.union(governorates);
+        Geometry syria = withoutSlivers(UnaryUnionOp.union(governorates));
         Geometry sea = detailBox.difference(land);
         d.add("syria", null, syria.intersection(land), DETAIL_DECIMALS);
         Geometry syriaBorder = syria.getBoundary().difference(sea.buffer(COAST_GAP_DEGREES));
@@ -193,6 +195,21 @@ final class BaseMapDerivation {
                     .put("area", Math.round(shape.getArea() * 100) / 100.0),
                     labelPoint(largestPart(shape)), DETAIL_DECIMALS);
         }
+    }
+
+    /**
+     * The union of simplified governorates keeps slivers where neighbours do not quite meet: holes
+     * inside Syria that would be drawn as bits of border. Only the outer rings of the larger parts.
+     */
+    private static Geometry withoutSlivers(Geometry union) {
+        List<Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < union.getNumGeometries(); i++) {
+            Polygon p = (Polygon) union.getGeometryN(i);
+            if (p.getArea() > MIN_PART_SQUARE_DEGREES) {
+                parts.add(GEOMETRY.createPolygon(p.getExteriorRing().getCoordinates()));
+            }
+        }
+        return GEOMETRY.createMultiPolygon(parts.toArray(Polygon[]::new));
     }
 
     private static Geometry largestPart(Geometry g) {
