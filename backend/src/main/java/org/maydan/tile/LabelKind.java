@@ -15,8 +15,7 @@ enum LabelKind {
     GOVERNORATE(MapFonts.CONDENSED, 12.5f, new Color(0x9d8f9e), false),
     TOWN(MapFonts.CONDENSED, 12f, new Color(0x3d3942), true),
     VILLAGE(MapFonts.CONDENSED, 11f, new Color(0x55505a), true),
-    NEIGHBOURHOOD(MapFonts.CONDENSED, 10.5f, new Color(0x6f6a74), false),
-    WATER(MapFonts.CONDENSED, 12f, new Color(0x6f8ba3), false);
+    NEIGHBOURHOOD(MapFonts.CONDENSED, 10.5f, new Color(0x6f6a74), false);
 
     private final Font font;
     private final Color colour;

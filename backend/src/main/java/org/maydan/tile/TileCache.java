@@ -43,8 +43,4 @@ final class TileCache {
             tiles.asMap().keySet().removeIf(k -> k.version() != 0 && k.version() < version);
         }
     }
-
-    long entries() {
-        return tiles.estimatedSize();
-    }
 }

@@ -22,18 +22,16 @@ CREATE TABLE event_place_period (
 
 CREATE INDEX event_place_period_box ON event_place_period (period, longitude, latitude, period_start);
 
+-- Existing events, counted once for each kind of period.
 INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
-SELECT 'A', DATE '0001-01-01', sub_event_type, place_ref, longitude, latitude,
-       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
-FROM event GROUP BY sub_event_type, place_ref, longitude, latitude;
-INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
-SELECT 'Y', DATEADD(DAY, 1 - DAY_OF_YEAR(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
-       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
-FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
-INSERT INTO event_place_period (period, period_start, sub_event_type, place_ref, longitude, latitude, events, fatalities, min_id, min_date)
-SELECT 'M', DATEADD(DAY, 1 - DAY_OF_MONTH(event_date), event_date), sub_event_type, place_ref, longitude, latitude,
-       COUNT(*), SUM(COALESCE(fatalities, 0)), MIN(id), MIN(event_date)
-FROM event GROUP BY 2, sub_event_type, place_ref, longitude, latitude;
+SELECT period, period_start, sub_event_type, place_ref, longitude, latitude, COUNT(*), SUM(COALESCE(fatalities, 0)),
+       MIN(id), MIN(event_date)
+FROM (SELECT 'A' AS period, DATE '0001-01-01' AS period_start, e.* FROM event e
+      UNION ALL
+      SELECT 'Y', DATEADD(DAY, 1 - DAY_OF_YEAR(event_date), event_date), e.* FROM event e
+      UNION ALL
+      SELECT 'M', DATEADD(DAY, 1 - DAY_OF_MONTH(event_date), event_date), e.* FROM event e) periods
+GROUP BY period, period_start, sub_event_type, place_ref, longitude, latitude;
 
 CREATE TRIGGER event_place_period_rows AFTER INSERT, UPDATE, DELETE ON event FOR EACH ROW
     CALL 'org.maydan.tile.EventPlacePeriodTrigger';

@@ -3,10 +3,8 @@ package org.maydan.tile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,11 +132,11 @@ abstract class TileStoreContractTest {
 
     @Test
     void theYearAndMonthCountsFollowEveryWrite() {
-        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
+        assertThat(PeriodRows.stored(db.jdbc)).isEqualTo(PeriodRows.expected(db.jdbc));
         db.jdbc.sql("UPDATE event SET event_date = DATE '2020-01-01', fatalities = 9 WHERE sub_event_type = 'Armed clash'")
                 .update();
         db.jdbc.sql("DELETE FROM event WHERE event_date = DATE '2019-05-07'").update();
-        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
+        assertThat(PeriodRows.stored(db.jdbc)).isEqualTo(PeriodRows.expected(db.jdbc));
         assertThat(store.cells(syria(9, EventFilter.parse(null, "2020-01-01", "2020-12-31", null))))
                 .singleElement().satisfies(c -> assertThat(c.fatalities()).isEqualTo(9));
 
@@ -146,36 +144,7 @@ abstract class TileStoreContractTest {
                 .update();
         long article = db.jdbc.sql("SELECT MIN(id) FROM article").query(Long.class).single();
         record(article, 200, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4);
-        assertThat(periodRows()).isEqualTo(expectedPeriodRows());
-    }
-
-    /** The table as rows of text, sorted. */
-    private List<String> periodRows() {
-        return db.jdbc.sql("SELECT period, period_start, sub_event_type, place_ref, events, fatalities, min_id,"
-                        + " min_date FROM event_place_period")
-                .query((rs, row) -> String.join(" ", rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, LocalDate.class).toString()))
-                .list().stream().sorted().toList();
-    }
-
-    /** What the table should hold, aggregated here from the events. */
-    private List<String> expectedPeriodRows() {
-        record Row(long id, LocalDate day, String type, String place, long dead) {}
-        List<Row> events = db.jdbc.sql("SELECT id, event_date, sub_event_type, place_ref, fatalities FROM event")
-                .query((rs, row) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getString(4), rs.getLong(5)))
-                .list();
-        List<String> rows = new ArrayList<>();
-        for (Period period : Period.values()) {
-            events.stream().collect(Collectors.groupingBy(e -> List.of(period.start(e.day()).toString(), e.type(),
-                    e.place()))).forEach((key, group) -> rows.add(String.join(" ", period.code, key.get(0),
-                    key.get(1), key.get(2), Long.toString(group.size()),
-                    Long.toString(group.stream().mapToLong(Row::dead).sum()),
-                    Long.toString(group.stream().mapToLong(Row::id).min().orElseThrow()),
-                    group.stream().map(Row::day).min(Comparator.naturalOrder()).orElseThrow().toString())));
-        }
-        return rows.stream().sorted().toList();
+        assertThat(PeriodRows.stored(db.jdbc)).isEqualTo(PeriodRows.expected(db.jdbc));
     }
 
     private static List<String> sorted(List<TileImages.Feature> features) {
