@@ -6,26 +6,19 @@ import java.io.UncheckedIOException;
 import java.util.zip.CRC32;
 import org.maydan.event.EventStore;
 import org.maydan.gazetteer.Gazetteer;
-import org.maydan.system.KnownParameters;
 import org.maydan.system.SqlDialect;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the tile package: store, base map, cache, renderers; refuses unknown parameters on tiles. */
+/**
+ * Wires the tile package: store, base map, cache, renderers. Not a {@code WebMvcConfigurer}, so MVC
+ * test slices of other packages do not pull in its database beans (see {@link TileWebConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TileProperties.class)
-class TileConfiguration implements WebMvcConfigurer {
-
-    static final String TILE_PATHS = "/tiles/**";
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new KnownParameters()).addPathPatterns(TILE_PATHS);
-    }
+class TileConfiguration {
 
     @Bean
     TileStore tileStore(JdbcClient jdbc, SqlDialect dialect) {
