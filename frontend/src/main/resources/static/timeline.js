@@ -1,184 +1,220 @@
-// The timeline: a stacked histogram of events per day and type under a two-thumb date slider.
-// The histogram always shows every day the server knows of, so the slider has context;
-// unselected types are drawn grey and days outside the chosen range are faded.
+// The timeline: a histogram of events per day, week or month (whichever fits the width), stacked
+// by type and following every filter but the dates, under a d3 brush that selects the date window.
+// Brush a new window, drag the window, or drag either end; the two grips are also keyboard sliders
+// (arrows a day, Page Up/Down a week, Home/End the ends). The chart reads left to right in both
+// languages, as time axes do. d3 is a classic script (global `d3`).
+import { chooseUnit, histogram, unitDays } from './binning.js';
+import { isoOf } from './columns.js';
 import { colourOf } from './types.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-const DAY_MS = 86_400_000;
-/** More bars than this and days are grouped into bins of several days. */
-const MAX_BARS = 240;
-const VIEW_WIDTH = 1000;
-const VIEW_HEIGHT = 100;
-const BAR_GAP = 0.15;
-/** Slider moves are coalesced; the API is asked only once the user pauses. */
-const SETTLE_MS = 300;
-const UNSELECTED_COLOUR = '#c9ccd1';
-
-export function dayIndex(date) {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-}
-
-export function dateOf(index) {
-  return new Date(index * DAY_MS).toISOString().slice(0, 10);
-}
+const HEIGHT_PX = 64;
+const AXIS_HEIGHT_PX = 20;
+/** Pixels per axis label, roughly: dates in Arabic or English need about this much room. */
+const TICK_SPACING_PX = 110;
+const BAR_GAP_PX = 1;
+const WEEK = 7;
 
 export class Timeline {
-  constructor({ svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel, peakLabel }, onRangeChange) {
-    Object.assign(this, { svg, startInput, endInput, startLabel, endLabel, minLabel, maxLabel, peakLabel });
-    this.onRangeChange = onRangeChange;
-    this.days = [];
+  /**
+   * @param el {body, canvas, brush, axis, startGrip, endGrip, startLabel, endLabel, peakLabel}
+   * @param onWindow called with (start, end) as day numbers when the user moves the window
+   */
+  constructor(el, i18n, onWindow) {
+    this.el = el;
+    this.i18n = i18n;
+    this.onWindow = onWindow;
     this.first = null;
-    this.length = 0;
-    this.selected = null;
+    this.last = null;
+    this.window = null;
+    this.data = null;
     this.order = [];
-    let timer = null;
-    const moved = (which) => {
-      this.keepOrdered(which);
-      this.renderRange();
-      clearTimeout(timer);
-      timer = setTimeout(() => this.onRangeChange(this.range()), SETTLE_MS);
-    };
-    startInput.addEventListener('input', () => moved(startInput));
-    endInput.addEventListener('input', () => moved(endInput));
+    this.brush = d3.brushX().handleSize(12).on('brush end', (event) => this.brushed(event));
+    this.svg = d3.select(el.brush);
+    this.outside = [this.svg.append('rect').attr('class', 'outside'), this.svg.append('rect').attr('class', 'outside')];
+    this.brushGroup = this.svg.append('g').attr('class', 'window-brush');
+    for (const [grip, end] of [[el.startGrip, 'start'], [el.endGrip, 'end']]) {
+      grip.addEventListener('keydown', (event) => this.gripKey(event, end));
+    }
+    new ResizeObserver(() => this.layout()).observe(el.body);
   }
 
-  /** Sets the domain from `[{date, type, count}]`; `order` is the legend's type order. */
-  setDays(days, order) {
-    this.days = days;
-    this.order = order;
-    const indices = days.map((d) => dayIndex(d.date)).filter(Number.isFinite);
-    this.first = indices.length ? Math.min(...indices) : null;
-    this.length = indices.length ? Math.max(...indices) - this.first + 1 : 0;
-    for (const input of [this.startInput, this.endInput]) {
-      input.max = String(Math.max(this.length - 1, 0));
-      input.disabled = this.length === 0;
-    }
-    this.startInput.value = '0';
-    this.endInput.value = this.endInput.max;
-    this.minLabel.textContent = this.length ? dateOf(this.first) : '';
-    this.maxLabel.textContent = this.length ? dateOf(this.first + this.length - 1) : '';
-    this.draw();
-    this.renderRange();
+  /** The days the timeline spans; the window is clamped into it. */
+  setDomain(first, last) {
+    this.first = first;
+    this.last = last;
+    this.layout();
   }
 
   isEmpty() {
-    return this.length === 0;
+    return this.first === null;
   }
 
-  /** Moves the thumbs to the given dates (clamped to the domain) without notifying. */
-  setRange(start, end) {
-    if (this.isEmpty()) return;
-    const clamp = (date, fallback) => {
-      const i = date ? dayIndex(date) - this.first : fallback;
-      return Math.min(Math.max(Number.isFinite(i) ? i : fallback, 0), this.length - 1);
-    };
-    const from = clamp(start, 0);
-    const to = clamp(end, this.length - 1);
-    this.startInput.value = String(Math.min(from, to));
-    this.endInput.value = String(Math.max(from, to));
-    this.renderRange();
-  }
-
-  /** The chosen dates, or nulls when the domain is empty. */
-  range() {
-    if (this.isEmpty()) return { start: null, end: null };
-    return {
-      start: dateOf(this.first + Number(this.startInput.value)),
-      end: dateOf(this.first + Number(this.endInput.value)),
-    };
-  }
-
-  /** True when the thumbs cover the whole domain, so no date filter is needed. */
-  coversAll() {
-    return this.isEmpty()
-      || (Number(this.startInput.value) === 0 && Number(this.endInput.value) === this.length - 1);
-  }
-
-  /** Events per type within the chosen range. */
-  countsInRange() {
-    const { start, end } = this.range();
-    const counts = new Map();
-    for (const d of this.days) {
-      if (start && d.date >= start && d.date <= end) counts.set(d.type, (counts.get(d.type) ?? 0) + d.count);
-    }
-    return counts;
-  }
-
-  setSelectedTypes(selected) {
-    this.selected = selected;
+  /** Bars from these events (indices into columns, in day order); `order` is the legend's type order. */
+  setEvents(columns, indices, order) {
+    this.data = { columns, indices };
+    this.order = order;
     this.draw();
-    this.renderRange();
   }
 
-  keepOrdered(moved) {
-    const from = Number(this.startInput.value);
-    const to = Number(this.endInput.value);
-    if (from > to) {
-      if (moved === this.startInput) this.endInput.value = String(from);
-      else this.startInput.value = String(to);
-    }
+  setLanguage(i18n) {
+    this.i18n = i18n;
+    this.layout();
+  }
+
+  /** Moves the window without calling back (playback, presets, a link). */
+  setWindow(start, end) {
+    this.window = { start, end };
+    this.renderWindow();
+  }
+
+  layout() {
+    const width = Math.max(this.el.body.clientWidth, 1);
+    this.width = width;
+    if (this.isEmpty()) return;
+    this.x = d3.scaleLinear().domain([this.first, this.last + 1]).range([0, width]);
+    this.brush.extent([[0, 0], [width, HEIGHT_PX]]);
+    this.brushGroup.call(this.brush);
+    this.svg.attr('viewBox', `0 0 ${width} ${HEIGHT_PX}`).attr('width', width).attr('height', HEIGHT_PX);
+    this.drawAxis();
+    this.draw();
+    this.renderWindow();
+  }
+
+  drawAxis() {
+    const time = d3.scaleUtc().domain([new Date(this.first * 86_400_000), new Date((this.last + 1) * 86_400_000)])
+      .range([0, this.width]);
+    const ticks = time.ticks(Math.max(Math.floor(this.width / TICK_SPACING_PX), 2));
+    d3.select(this.el.axis).attr('width', this.width).attr('height', AXIS_HEIGHT_PX).selectAll('*').remove();
+    d3.select(this.el.axis).append('g').attr('class', 'ticks')
+      .call(d3.axisBottom(time).tickValues(ticks).tickSizeOuter(0)
+        .tickFormat((date) => this.i18n.tick(Math.round(date.getTime() / 86_400_000))));
   }
 
   draw() {
-    this.svg.replaceChildren();
-    this.svg.setAttribute('viewBox', `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`);
-    this.svg.setAttribute('preserveAspectRatio', 'none');
-    this.peakLabel.textContent = '';
-    if (this.isEmpty()) return;
-    this.binDays = Math.ceil(this.length / MAX_BARS);
-    const bins = Math.ceil(this.length / this.binDays);
-    const stacks = Array.from({ length: bins }, () => new Map());
-    for (const d of this.days) {
-      const bin = Math.floor((dayIndex(d.date) - this.first) / this.binDays);
-      stacks[bin].set(d.type, (stacks[bin].get(d.type) ?? 0) + d.count);
-    }
-    const tallest = Math.max(1, ...stacks.map((s) => [...s.values()].reduce((a, b) => a + b, 0)));
-    const per = this.binDays === 1 ? 'day' : `${this.binDays} days`;
-    this.peakLabel.textContent = `Tallest bar: ${tallest.toLocaleString('en')} event${tallest === 1 ? '' : 's'} per ${per}`;
-    const width = VIEW_WIDTH / bins;
-    const rank = (type) => { const i = this.order.indexOf(type); return i < 0 ? this.order.length : i; };
-    this.bars = stacks.map((stack, bin) => {
-      const group = document.createElementNS(SVG, 'g');
-      let y = VIEW_HEIGHT;
-      let total = 0;
-      for (const [type, count] of [...stack].sort((a, b) => rank(a[0]) - rank(b[0]))) {
-        const height = (count / tallest) * VIEW_HEIGHT;
+    const canvas = this.el.canvas;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(this.width * ratio);
+    canvas.height = Math.round(HEIGHT_PX * ratio);
+    canvas.style.width = `${this.width}px`;
+    canvas.style.height = `${HEIGHT_PX}px`;
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, this.width, HEIGHT_PX);
+    this.el.peakLabel.textContent = '';
+    if (this.isEmpty() || !this.data) return;
+    const { columns, indices } = this.data;
+    const unit = chooseUnit(this.last - this.first + 1, this.width);
+    const h = histogram(columns, indices, this.first, this.last, unit);
+    this.unit = unit;
+    const rank = columns.types.map((_, t) => t)
+      .sort((a, b) => this.rankOf(columns.types[a]) - this.rankOf(columns.types[b]));
+    const scale = h.tallest > 0 ? HEIGHT_PX / h.tallest : 0;
+    for (let b = 0; b < h.totals.length; b++) {
+      if (h.totals[b] === 0) continue;
+      const x0 = this.x(Math.max(h.starts[b], this.first));
+      const x1 = this.x(Math.min(h.starts[b + 1], this.last + 1));
+      const w = Math.max(x1 - x0 - (x1 - x0 > 3 * BAR_GAP_PX ? BAR_GAP_PX : 0), 0.5);
+      let y = HEIGHT_PX;
+      for (const t of rank) {
+        const n = h.counts[b * h.typeCount + t];
+        if (n === 0) continue;
+        const height = n * scale;
         y -= height;
-        total += count;
-        const rect = document.createElementNS(SVG, 'rect');
-        rect.setAttribute('x', String(bin * width + (width * BAR_GAP) / 2));
-        rect.setAttribute('y', String(y));
-        rect.setAttribute('width', String(width * (1 - BAR_GAP)));
-        rect.setAttribute('height', String(height));
-        const on = !this.selected || this.selected.has(type);
-        rect.setAttribute('fill', on ? colourOf(type) : UNSELECTED_COLOUR);
-        group.append(rect);
+        ctx.fillStyle = colourOf(columns.types[t]);
+        ctx.fillRect(x0, y, w, height);
       }
-      const title = document.createElementNS(SVG, 'title');
-      const from = dateOf(this.first + bin * this.binDays);
-      const to = dateOf(Math.min(this.first + (bin + 1) * this.binDays, this.first + this.length) - 1);
-      title.textContent = `${from === to ? from : `${from} – ${to}`}: ${total} event${total === 1 ? '' : 's'}`;
-      group.append(title);
-      this.svg.append(group);
-      return group;
-    });
+    }
+    const unitName = this.i18n.t(`unit_${unit}`);
+    this.el.peakLabel.textContent = h.tallest > 0 ? this.i18n.t('tallest', { n: h.tallest, unit: unitName }) : '';
+    canvas.setAttribute('aria-label', this.i18n.t('histogramLabel', { unit: unitName }));
+    canvas.dataset.unit = unit;
+    canvas.dataset.bars = String(h.totals.filter((t) => t > 0).length);
   }
 
-  renderRange() {
-    const { start, end } = this.range();
-    this.startLabel.textContent = start ?? '—';
-    this.endLabel.textContent = end ?? '—';
-    if (this.isEmpty() || !this.bars) return;
-    const from = Number(this.startInput.value);
-    const to = Number(this.endInput.value);
-    const span = Math.max(this.length - 1, 1);
-    const track = this.startInput.parentElement.style;
-    track.setProperty('--from', String(from / span));
-    track.setProperty('--to', String(to / span));
-    this.bars.forEach((group, bin) => {
-      const first = bin * this.binDays;
-      const last = first + this.binDays - 1;
-      group.classList.toggle('outside', last < from || first > to);
-    });
+  rankOf(type) {
+    const i = this.order.indexOf(type);
+    return i < 0 ? this.order.length : i;
+  }
+
+  renderWindow() {
+    if (this.isEmpty() || !this.window || !this.x) return;
+    const { start, end } = this.window;
+    const x0 = this.x(start);
+    const x1 = this.x(end + 1);
+    this.moving = true;
+    this.brushGroup.call(this.brush.move, [x0, x1]);
+    this.moving = false;
+    // A window over all the dates cannot be dragged anywhere: a drag on it brushes a new one.
+    this.svg.classed('whole', start === this.first && end === this.last);
+    this.outside[0].attr('x', 0).attr('y', 0).attr('width', Math.max(x0, 0)).attr('height', HEIGHT_PX);
+    this.outside[1].attr('x', x1).attr('y', 0).attr('width', Math.max(this.width - x1, 0)).attr('height', HEIGHT_PX);
+    this.grip(this.el.startGrip, x0, start, 'windowStart');
+    this.grip(this.el.endGrip, x1, end, 'windowEnd');
+    for (const [label, day] of [[this.el.startLabel, start], [this.el.endLabel, end]]) {
+      label.textContent = this.i18n.day(day);
+      label.dataset.date = isoOf(day);
+    }
+  }
+
+  grip(element, x, day, labelKey) {
+    element.style.left = `${x}px`;
+    element.setAttribute('aria-label', this.i18n.t(labelKey));
+    element.setAttribute('aria-valuemin', isoOf(this.first));
+    element.setAttribute('aria-valuemax', isoOf(this.last));
+    element.setAttribute('aria-valuenow', String(day - this.first));
+    element.setAttribute('aria-valuetext', this.i18n.day(day));
+    element.dataset.date = isoOf(day);
+  }
+
+  // A user's brush, drag or resize: whole days, start <= end, inside the domain.
+  brushed(event) {
+    if (this.moving || !event.sourceEvent || this.isEmpty()) return;
+    if (!event.selection) {
+      this.renderWindow();
+      return;
+    }
+    const [x0, x1] = event.selection;
+    let start = Math.round(this.x.invert(x0));
+    let end = Math.round(this.x.invert(x1)) - 1;
+    start = Math.min(Math.max(start, this.first), this.last);
+    end = Math.min(Math.max(end, start), this.last);
+    this.window = { start, end };
+    if (event.type === 'end') this.renderWindow();
+    else this.renderLabels();
+    this.onWindow(start, end);
+  }
+
+  renderLabels() {
+    const { start, end } = this.window;
+    this.outside[0].attr('width', Math.max(this.x(start), 0));
+    this.outside[1].attr('x', this.x(end + 1)).attr('width', Math.max(this.width - this.x(end + 1), 0));
+    this.grip(this.el.startGrip, this.x(start), start, 'windowStart');
+    this.grip(this.el.endGrip, this.x(end + 1), end, 'windowEnd');
+    for (const [label, day] of [[this.el.startLabel, start], [this.el.endLabel, end]]) {
+      label.textContent = this.i18n.day(day);
+      label.dataset.date = isoOf(day);
+    }
+  }
+
+  gripKey(event, which) {
+    if (this.isEmpty() || !this.window) return;
+    const moves = {
+      ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: WEEK, PageDown: -WEEK,
+      Home: this.first - this.last - 1, End: this.last - this.first + 1,
+    };
+    const days = moves[event.key];
+    if (days === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    let { start, end } = this.window;
+    if (which === 'start') start = Math.min(Math.max(start + days, this.first), end);
+    else end = Math.max(Math.min(end + days, this.last), start);
+    this.setWindow(start, end);
+    this.onWindow(start, end);
+  }
+
+  /** One step of the arrow keys and playback at this zoom of the chart: a day, a week or a month. */
+  stepDays() {
+    return Math.round(unitDays(this.unit ?? 'day'));
   }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.maydan.cli.LegacyCommand;
-import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 
 /**
@@ -58,13 +57,13 @@ public final class BenchEventsCommand implements LegacyCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        BenchOptions options = BenchOptions.parse(args, defaultPlaces());
-        if (!Files.isReadable(options.places())) {
-            throw new UsageException("cannot read the places CSV " + options.places().toAbsolutePath()
-                    + "; give --places or set MAYDAN_SHARED");
+        BenchOptions options = BenchOptions.parse(args);
+        Path file = options.places();
+        if (file != null && !Files.isReadable(file)) {
+            throw new UsageException("cannot read the places CSV " + file.toAbsolutePath());
         }
-        List<Community> places = OchaCommunities.read(options.places());
-        out.printf("places: %,d communities from %s%n", places.size(), options.places());
+        List<Community> places = file == null ? OchaCommunities.shipped() : OchaCommunities.read(file);
+        out.printf("places: %,d communities from %s%n", places.size(), file == null ? "the shipped OCHA data" : file);
         try (Connection connection = connect(options)) {
             if (options.load()) {
                 load(connection, options, new SyntheticEvents(places, options.seed()), options.events(), out);
@@ -79,12 +78,6 @@ public final class BenchEventsCommand implements LegacyCommand {
             }
         }
         return 0;
-    }
-
-    /** The communities file in the shared folder, or where it would be when none is found. */
-    private static Path defaultPlaces() {
-        return SharedFolder.find(OchaCommunities.SHARED_PATH)
-                .orElse(SharedFolder.lookIn(OchaCommunities.SHARED_PATH).get(0));
     }
 
     private static Connection connect(BenchOptions options) throws SQLException {

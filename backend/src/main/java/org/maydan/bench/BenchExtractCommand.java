@@ -1,7 +1,5 @@
 package org.maydan.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -13,89 +11,118 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.maydan.cli.LegacyCommand;
+import org.jspecify.annotations.Nullable;
+import org.maydan.article.ArticleJsonl;
+import org.maydan.cli.Command;
+import org.maydan.cli.Commands;
 import org.maydan.cli.SharedFolder;
 import org.maydan.cli.UsageException;
 import org.maydan.extract.Article;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.Geoparser;
 import org.maydan.extract.GeoparserFactory;
+import picocli.CommandLine;
 
 /**
  * {@code bench-extract [--in FILE.jsonl ...] [--gazetteer DIR_OR_FILE ...] [--size BYTES]
- * [--seconds N]}: throughput of the whole extraction pipeline (geoparsing and event extraction)
- * on one thread, first with the shipped gazetteer, then with the given gazetteer sources.
+ * [--seconds N] [--json FILE]}: throughput of the whole extraction pipeline (geoparsing and event
+ * extraction) on one thread, first with the shipped gazetteer, then with the given gazetteer sources.
  *
  * <p>Benchmark articles are built by joining the input texts (by default the evaluation articles
  * under the shared folder, read in place) until each is at least {@code --size} UTF-8 bytes
  * (default 4 KB), so the figure is for articles of a known size. Throughput is reported per
  * second of the thread's CPU time ("one core", fair on a busy machine) and of wall time.
  */
-public final class BenchExtractCommand implements LegacyCommand {
+@CommandLine.Command(name = "bench-extract", mixinStandardHelpOptions = true,
+        description = "extraction pipeline articles/s and MB/s on one core",
+        footer = {"", "Articles of at least --size bytes are built by joining the input texts; each gazetteer"
+                + " is measured after a " + BenchExtractCommand.WARM_UP_SECONDS + " s warm-up, in CPU time of the"
+                + " benchmark thread and in wall time."})
+public final class BenchExtractCommand implements Command {
 
-    private static final int DEFAULT_SIZE_BYTES = 4096;
-    private static final int DEFAULT_SECONDS = 10;
-    private static final int WARM_UP_SECONDS = 3;
+    static final int WARM_UP_SECONDS = 3;
     private static final int MAX_ARTICLES = 200;
     private static final String DEFAULT_INPUT = "eval/dev";
+    /** The day that anchors relative dates of input articles that give none. */
+    private static final LocalDate DEFAULT_PUBLISHED = LocalDate.of(2019, 5, 20);
     private static final double NANOS_PER_SECOND = 1e9;
     private static final double BYTES_PER_MB = 1e6;
 
-    @Override
-    public String name() {
-        return "bench-extract";
-    }
+    @CommandLine.Option(names = "--in", paramLabel = "FILE.jsonl",
+            description = "articles as JSON Lines (repeatable; default: the .jsonl files of"
+                    + " $MAYDAN_SHARED/" + DEFAULT_INPUT + " or ../shared/" + DEFAULT_INPUT + ")")
+    List<Path> inputs = new ArrayList<>();
+
+    @CommandLine.Option(names = "--gazetteer", paramLabel = "DIR_OR_FILE",
+            description = "more place data, measured as a second run after the shipped data (repeatable)")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @CommandLine.Option(names = "--size", paramLabel = "BYTES", defaultValue = "4096",
+            description = "the least UTF-8 size of a benchmark article (default: ${DEFAULT-VALUE})")
+    int size;
+
+    @CommandLine.Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+            description = "how long each gazetteer is measured, after the warm-up (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @CommandLine.Option(names = "--json", paramLabel = "FILE",
+            description = "also write the figures as JSON, stamped with the commit and core count")
+    @Nullable Path json;
 
     @Override
-    public String summary() {
-        return "[--in FILE.jsonl ...] [--gazetteer DIR ...] [--size BYTES] [--seconds N]: pipeline articles/s on one core";
-    }
-
-    private record Options(List<Path> inputs, List<Path> gazetteers, int size, int seconds) {
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Options options = parse(args);
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        positive("--size", size);
+        positive("--seconds", seconds);
+        inputs.forEach(BenchExtractCommand::existing);
+        gazetteers.forEach(BenchExtractCommand::existing);
         GeoparserFactory factory = GeoparserFactory.discover()
                 .orElseThrow(() -> new IllegalStateException("no geoparser is registered in this build"));
-        List<Article> articles = articles(options);
+        List<Article> articles = articles(inputs.isEmpty() ? defaultInputs() : inputs);
         long bytes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        double meanChars = articles.stream().mapToInt(a -> a.text().length()).average().orElse(0);
         out.printf(Locale.ROOT, "%d benchmark articles of >= %d UTF-8 bytes (mean %.0f chars, %.0f bytes)%n",
-                articles.size(), options.size(),
-                articles.stream().mapToInt(a -> a.text().length()).average().orElse(0),
-                (double) bytes / articles.size());
-        measure("shipped gazetteer", factory, List.of(), articles, bytes, options, out);
-        if (!options.gazetteers().isEmpty()) {
-            measure("shipped + " + options.gazetteers(), factory, options.gazetteers(), articles, bytes, options, out);
+                articles.size(), size, meanChars, (double) bytes / articles.size());
+        BenchmarkReport report = new BenchmarkReport("bench-extract").put("articles", articles.size())
+                .put("min_bytes", size).put("mean_bytes", (double) bytes / articles.size()).put("seconds", seconds);
+        measure("shipped gazetteer", factory, List.of(), articles, bytes, out, report.section("shipped"));
+        if (!gazetteers.isEmpty()) {
+            measure("shipped + " + gazetteers, factory, List.copyOf(gazetteers), articles, bytes, out,
+                    report.section("with_sources"));
         }
-        return 0;
+        report.writeTo(json);
+        return Commands.OK;
     }
 
-    private static void measure(String label, GeoparserFactory factory, List<Path> sources, List<Article> articles,
-            long bytes, Options options, PrintStream out) throws IOException {
+    private void measure(String label, GeoparserFactory factory, List<Path> sources, List<Article> articles,
+            long bytes, PrintStream out, Map<String, Object> figures) throws IOException {
         long loadStart = System.nanoTime();
         Geoparser geoparser = factory.create(sources);
         EventExtractor extractor = new EventExtractor(geoparser);
         double loadSeconds = (System.nanoTime() - loadStart) / NANOS_PER_SECOND;
-        run(extractor, articles, WARM_UP_SECONDS);
+        extractFor(extractor, articles, WARM_UP_SECONDS);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        long done = run(extractor, articles, options.seconds());
-        double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+        long done = extractFor(extractor, articles, seconds);
+        double wallSeconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / NANOS_PER_SECOND;
         double meanBytes = (double) bytes / articles.size();
         double perCpuSecond = done / cpuSeconds;
         out.printf(Locale.ROOT, "%s: load %.2f s; %.0f articles/s and %.2f MB/s per core (CPU time), "
                         + "%.3f ms/article; wall clock %.0f articles/s%n",
                 label, loadSeconds, perCpuSecond, perCpuSecond * meanBytes / BYTES_PER_MB, 1000.0 / perCpuSecond,
-                done / seconds);
+                done / wallSeconds);
+        figures.put("load_s", loadSeconds);
+        figures.put("articles_per_cpu_s", perCpuSecond);
+        figures.put("mb_per_cpu_s", perCpuSecond * meanBytes / BYTES_PER_MB);
+        figures.put("ms_per_article", 1000.0 / perCpuSecond);
+        figures.put("articles_per_wall_s", done / wallSeconds);
     }
 
     /** Extracts round-robin for about {@code seconds}; returns how many articles were done. */
-    private static long run(EventExtractor extractor, List<Article> articles, int seconds) {
+    private static long extractFor(EventExtractor extractor, List<Article> articles, int seconds) {
         long deadline = System.nanoTime() + (long) (seconds * NANOS_PER_SECOND);
         long done = 0;
         long sink = 0;
@@ -111,23 +138,38 @@ public final class BenchExtractCommand implements LegacyCommand {
         return done;
     }
 
-    private static List<Article> articles(Options options) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+    /** The .jsonl files of the evaluation set in the shared folder, in name order. */
+    private static List<Path> defaultInputs() throws IOException {
+        Optional<Path> dev = SharedFolder.find(DEFAULT_INPUT);
+        if (dev.isEmpty()) {
+            throw new UsageException("give --in FILE.jsonl (no " + DEFAULT_INPUT + " found in "
+                    + SharedFolder.lookIn(DEFAULT_INPUT) + ")");
+        }
+        try (var files = Files.list(dev.get())) {
+            return files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+        }
+    }
+
+    private List<Article> articles(List<Path> files) throws IOException {
         List<String> texts = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        for (Path input : options.inputs()) {
-            for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
+        for (Path file : files) {
+            try (ArticleJsonl in = ArticleJsonl.open(file)) {
+                for (ArticleJsonl.Line line = in.next(); line != null; line = in.next()) {
+                    ArticleJsonl.ArticleFields article;
+                    try {
+                        article = line.article();
+                    } catch (ArticleJsonl.InvalidLineException e) {
+                        throw new UsageException(file + ": " + line.label() + ": " + e.getMessage());
+                    }
+                    LocalDate published = article.published();
+                    texts.add(article.text());
+                    dates.add(published == null ? DEFAULT_PUBLISHED : published);
                 }
-                JsonNode node = mapper.readTree(line);
-                texts.add(node.path("text").asText());
-                String published = node.path("published").asText("");
-                dates.add(published.isEmpty() ? LocalDate.of(2019, 5, 20) : LocalDate.parse(published));
             }
         }
         if (texts.isEmpty()) {
-            throw new UsageException("the input files hold no articles: " + options.inputs());
+            throw new UsageException("the input files hold no articles: " + files);
         }
         List<Article> articles = new ArrayList<>();
         int next = 0;
@@ -135,13 +177,13 @@ public final class BenchExtractCommand implements LegacyCommand {
             StringBuilder text = new StringBuilder();
             LocalDate published = dates.get(next % texts.size());
             int bytes = 0;
-            while (bytes < options.size()) {
+            while (bytes < size) {
                 String piece = texts.get(next % texts.size()) + "\n\n";
                 text.append(piece);
                 bytes += piece.getBytes(StandardCharsets.UTF_8).length;
                 next++;
             }
-            articles.add(Article.of("bench-" + articles.size(), cutAfter(text.toString(), options.size()), published));
+            articles.add(Article.of("bench-" + articles.size(), cutAfter(text.toString(), size), published));
         }
         return articles;
     }
@@ -161,55 +203,15 @@ public final class BenchExtractCommand implements LegacyCommand {
         return text.substring(0, i);
     }
 
-    private static Options parse(List<String> args) throws IOException {
-        List<Path> inputs = new ArrayList<>();
-        List<Path> gazetteers = new ArrayList<>();
-        int size = DEFAULT_SIZE_BYTES;
-        int seconds = DEFAULT_SECONDS;
-        for (int i = 0; i < args.size(); i++) {
-            String flag = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new UsageException(flag + " needs a value");
-            }
-            String value = args.get(++i);
-            switch (flag) {
-                case "--in" -> inputs.add(existing(value));
-                case "--gazetteer" -> gazetteers.add(existing(value));
-                case "--size" -> size = positive(flag, value);
-                case "--seconds" -> seconds = positive(flag, value);
-                default -> throw new UsageException("unknown argument '" + flag + "'");
-            }
-        }
-        if (inputs.isEmpty()) {
-            Optional<Path> dev = SharedFolder.find(DEFAULT_INPUT);
-            if (dev.isEmpty()) {
-                throw new UsageException("give --in FILE.jsonl (no " + DEFAULT_INPUT + " found in "
-                        + SharedFolder.lookIn(DEFAULT_INPUT) + ")");
-            }
-            try (var files = Files.list(dev.get())) {
-                inputs.addAll(files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList());
-            }
-        }
-        return new Options(List.copyOf(inputs), List.copyOf(gazetteers), size, seconds);
-    }
-
-    private static Path existing(String value) {
-        Path path = Path.of(value);
+    private static void existing(Path path) {
         if (!Files.exists(path)) {
             throw new UsageException("no such file or folder: " + path);
         }
-        return path;
     }
 
-    private static int positive(String flag, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the usage error below
+    private static void positive(String option, int value) {
+        if (value <= 0) {
+            throw new UsageException(option + " takes a positive whole number; got " + value);
         }
-        throw new UsageException(flag + " takes a positive whole number; got '" + value + "'");
     }
 }

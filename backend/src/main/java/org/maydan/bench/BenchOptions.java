@@ -8,9 +8,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.cli.UsageException;
 
-/** The parsed arguments of {@code bench-events}; every option is {@code --name value}. */
+/**
+ * The parsed arguments of {@code bench-events}; every option is {@code --name value}. {@code places}
+ * is null for the communities shipped with the gazetteer.
+ */
 record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String password, long events,
-        Path places, long seed, @Nullable String api, int runs, boolean load, boolean cluster) {
+        @Nullable Path places, long seed, @Nullable String api, int runs, boolean load, boolean cluster) {
 
     static final long DEFAULT_EVENTS = 1_000_000;
     static final long MAX_EVENTS = 100_000_000;
@@ -22,7 +25,7 @@ record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String pass
     private static final Set<String> NAMES =
             Set.of("jdbc", "user", "password", "events", "places", "seed", "api", "runs", "load", "cluster");
 
-    static BenchOptions parse(List<String> args, Path defaultPlaces) {
+    static BenchOptions parse(List<String> args) {
         Map<String, String> given = new HashMap<>();
         for (int i = 0; i < args.size(); i += 2) {
             String flag = args.get(i);
@@ -41,7 +44,7 @@ record BenchOptions(String jdbcUrl, @Nullable String user, @Nullable String pass
         }
         return new BenchOptions(jdbc, given.get("user"), given.get("password"),
                 number(given, "events", DEFAULT_EVENTS, 1, MAX_EVENTS),
-                given.containsKey("places") ? Path.of(given.get("places")) : defaultPlaces,
+                given.containsKey("places") ? Path.of(given.get("places")) : null,
                 number(given, "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
                 given.get("api"),
                 (int) number(given, "runs", DEFAULT_RUNS, 1, MAX_RUNS),

@@ -11,16 +11,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.AdminPath;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Place;
 
-/** Reads the OCHA communities CSV ({@code syr_communities_ocha.csv}, header row, RFC 4180). */
+/**
+ * The OCHA communities (admin4 populated places) the synthetic events happen at: by default those
+ * shipped with the gazetteer, or another table in OCHA's CSV layout ({@code syr_communities_ocha.csv}:
+ * header row, RFC 4180, columns {@code pcode,name_en,name_ar,admin1_en,admin1_ar,admin2_pcode,
+ * admin2_en,admin2_ar,lat,lon}).
+ */
 final class OchaCommunities {
 
-    /** Where the shared data folder keeps it, relative to the shared root. */
-    static final String SHARED_PATH = "data/gazetteer/syr_communities_ocha.csv";
+    private static final String COMMUNITY_ID = "pcode:C";
 
     private OchaCommunities() {
     }
 
+    /** The communities of the default gazetteer, with their district's Arabic name. */
+    static List<Community> shipped() throws IOException {
+        Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.defaults());
+        List<Community> communities = new ArrayList<>();
+        for (Place p : gazetteer.places()) {
+            if (!p.id().startsWith(COMMUNITY_ID)) {
+                continue;
+            }
+            AdminPath a = p.admin();
+            String admin2Ar = a.admin2Pcode() == null ? "" : gazetteer.byId("pcode:" + a.admin2Pcode())
+                    .map(Place::nameAr).orElse("");
+            communities.add(new Community(p.id().substring("pcode:".length()), p.nameEn(), p.nameAr(),
+                    text(a.admin1En()), text(a.admin1Ar()), text(a.admin2Pcode()), text(a.admin2En()), admin2Ar,
+                    p.lat(), p.lon()));
+        }
+        return communities;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The communities of a CSV file in OCHA's layout. */
     static List<Community> read(Path csv) throws IOException {
         List<Community> communities = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);

@@ -26,18 +26,23 @@ public final class Commands {
     /** Exit code: bad usage; nothing was done. */
     public static final int USAGE = 2;
 
+    /** Columns of {@code --help}: room for paths and JSON members without breaking them. */
+    private static final int HELP_WIDTH = 100;
+
+    /** The build's version from the jar manifest; classes outside a jar have none. */
+    private static final String VERSION = Optional.ofNullable(Commands.class.getPackage().getImplementationVersion())
+            .orElse("(development build)");
+
     private final Map<String, Supplier<Command>> commands = new TreeMap<>();
     private final Map<String, String> summaries = new TreeMap<>();
     private final Map<String, LegacyCommand> legacy = new TreeMap<>();
 
     public Commands() {
         ServiceLoader.load(Command.class).stream().forEach(provider -> {
-            CommandLine.Command spec = provider.type().getAnnotation(CommandLine.Command.class);
-            if (spec == null) {
-                throw new IllegalStateException(provider.type() + " lacks @CommandLine.Command");
-            }
-            commands.put(spec.name(), provider::get);
-            summaries.put(spec.name(), spec.description().length > 0 ? spec.description()[0] : "");
+            String name = nameOf(provider.type());
+            String[] description = provider.type().getAnnotation(CommandLine.Command.class).description();
+            commands.put(name, provider::get);
+            summaries.put(name, description.length > 0 ? description[0] : "");
         });
         ServiceLoader.load(LegacyCommand.class).forEach(c -> {
             legacy.put(c.name(), c);
@@ -80,12 +85,30 @@ public final class Commands {
         }
     }
 
+    /**
+     * Runs one job instance with its arguments (without the subcommand word), as {@link #run} does
+     * for registered jobs; for tests that hand a job its fakes.
+     */
+    public static int run(Command command, String[] args, PrintStream out, PrintStream err) {
+        return execute(nameOf(command.getClass()), command, args, out, err);
+    }
+
+    private static String nameOf(Class<?> type) {
+        CommandLine.Command spec = type.getAnnotation(CommandLine.Command.class);
+        if (spec == null) {
+            throw new IllegalStateException(type + " lacks @CommandLine.Command");
+        }
+        return spec.name();
+    }
+
     private static int execute(String name, Command command, String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(command)
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUnmatchedOptionsArePositionalParams(false);
+        cli.getCommandSpec().version("maydan " + VERSION);
+        cli.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false).width(HELP_WIDTH);
         cli.setExecutionStrategy(parsed -> {
             Integer help = CommandLine.executeHelpRequest(parsed);
             if (help != null) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A command-line job that still parses its own arguments, registered through
- * {@code META-INF/services/org.maydan.cli.LegacyCommand}. Transitional: every job moves to
- * {@link Command}, whose options picocli parses; this contract goes when the last one has.
+ * {@code META-INF/services/org.maydan.cli.LegacyCommand}. Transitional: only {@code bench-events}
+ * is left on it, while it is reworked; when it moves to {@link Command}, whose options picocli
+ * parses, this contract and its branch in {@link Commands} go.
  *
  * <p>Contract: {@link #run} returns the process exit code (0 on success, 2 for bad usage, 1 for a
  * failure while working) and reports problems as one clear message on {@code err}, never a bare

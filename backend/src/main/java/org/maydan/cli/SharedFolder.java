@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the project's {@code shared} folder (evaluation data, OCHA files) that lives beside the
+ * Finds the project's {@code shared} folder (the evaluation texts) that lives beside the
  * repository and is never copied into it: {@code $MAYDAN_SHARED}, then {@code ../shared} from the
  * working directory, then {@code shared} beside the jar and its two parent folders.
  */

@@ -5,136 +5,83 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.maydan.cli.LegacyCommand;
-import org.maydan.cli.SharedFolder;
+import org.maydan.cli.Command;
+import org.maydan.cli.Commands;
 import org.maydan.cli.UsageException;
+import org.maydan.gazetteer.AdminBoundaries;
+import picocli.CommandLine;
 
 /**
- * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries DIR]}: scores
+ * {@code evaluate --gold GOLD.jsonl --pred PRED.jsonl [--json OUT.json] [--boundaries FILE_OR_DIR]}: scores
  * predictions against gold and prints the report. Exit 0 after scoring, 2 for bad usage or
  * malformed input, 1 when a file cannot be read.
  */
-public final class EvaluateCommand implements LegacyCommand {
+@CommandLine.Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "score predictions against gold: P/R/F1 for places and events, and the misses",
+        footer = {"",
+            "Scoring (shared/eval/README.md): places match one-to-one, nearest first, within the gold kind's"
+                + " tolerance (city/town/village 5 km, other 10, region 25, governorate 50, country 300) or inside"
+                + " the OCHA boundary of a governorate/region with an admin P-code. Gold places and events without"
+                + " coordinates are left out; predictions naming them are neither right nor wrong. Events match on"
+                + " sub_event_type, location (the gold event's place) and date (any date when gold has none);"
+                + " also scored ignoring date and ignoring type. Articles missing from the predictions count as"
+                + " empty.",
+            "Sanity checks: the gold file scored against itself (--pred GOLD.jsonl) gives 1.000 everywhere;"
+                + " an empty predictions file gives recall 0 and undefined precision.",
+            "Exit codes: 0 scored, 1 a file could not be read, 2 bad usage or malformed input (file:line: why)."})
+public final class EvaluateCommand implements Command {
 
-    /** Where the OCHA boundaries live relative to a repository root or the working directory. */
-    static final String GAZETTEER_DATA = "data/gazetteer";
-    /** The environment variable that points at the shared folder (set by surefire). */
-    static final String SHARED_ENV = SharedFolder.ENV;
+    @CommandLine.Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl",
+            description = "gold JSONL (format: shared/eval/README.md)")
+    Path gold = Path.of("");
 
-    static final String USAGE = """
-            usage: evaluate --gold GOLD.jsonl --pred PREDICTIONS.jsonl [--json OUT.json] [--boundaries DIR]
-              --gold        gold JSONL (format: shared/eval/README.md)
-              --pred        predictions JSONL, one line per article (the extraction contract)
-              --json        also write the numbers as JSON to OUT.json
-              --boundaries  folder with syr_admin{1,2,3}_ocha.geojson (default: $MAYDAN_SHARED/data/gazetteer,
-                            else ../shared/data/gazetteer from the working directory or the jar)
-            Scoring (shared/eval/README.md): places match one-to-one, nearest first, within the gold kind's
-            tolerance (city/town/village 5 km, other 10, region 25, governorate 50, country 300) or inside
-            the OCHA boundary of a governorate/region with an admin P-code. Gold places and events without
-            coordinates are left out; predictions naming them are neither right nor wrong. Events match on
-            sub_event_type, location (the gold event's place) and date (any date when gold has none);
-            also scored ignoring date and ignoring type. Articles missing from PREDICTIONS count as empty.
-            Sanity checks: the gold file scored against itself (--pred GOLD.jsonl) gives 1.000 everywhere;
-            an empty PREDICTIONS file gives recall 0 and undefined precision.""";
+    @CommandLine.Option(names = "--pred", required = true, paramLabel = "PREDICTIONS.jsonl",
+            description = "predictions JSONL, one line per article (the extraction contract)")
+    Path pred = Path.of("");
 
-    private final @Nullable String sharedEnv;
+    @CommandLine.Option(names = "--json", paramLabel = "OUT.json", description = "also write the numbers as JSON")
+    @Nullable Path json;
 
-    public EvaluateCommand() {
-        this(System.getenv(SHARED_ENV));
-    }
-
-    EvaluateCommand(@Nullable String sharedEnv) {
-        this.sharedEnv = sharedEnv;
-    }
-
-    @Override
-    public String name() {
-        return "evaluate";
-    }
+    @CommandLine.Option(names = "--boundaries", paramLabel = "FILE_OR_DIR",
+            description = "a GeoJSON file, or a folder of *admin*.geojson files (e.g. OCHA's"
+                    + " syr_admin{1,2,3}_ocha.geojson), with ADMn_PCODE properties (default: the simplified"
+                    + " OCHA boundaries shipped in the jar)")
+    @Nullable Path boundaries;
 
     @Override
-    public String summary() {
-        return "score predictions against gold: P/R/F1 for places and events, and the misses";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.println(USAGE);
-            return 0;
-        }
-        Options options = Options.parse(args);
-        List<GoldArticle> gold;
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        List<GoldArticle> goldArticles;
         List<Prediction> predictions;
         try {
-            gold = JsonlInput.readGold(options.gold());
-            predictions = JsonlInput.readPredictions(options.pred());
+            goldArticles = JsonlInput.readGold(gold);
+            predictions = JsonlInput.readPredictions(pred);
         } catch (NoSuchFileException e) {
             throw new UsageException("no such file: " + e.getFile());
         }
-        Boundaries boundaries = boundaries(options.boundaries(), err);
-        Evaluation evaluation = new Scorer(boundaries).evaluate(gold, predictions);
-        out.printf("gold: %s (%d articles); predictions: %s (%d lines)%n", options.gold(), gold.size(),
-                options.pred(), predictions.size());
+        Evaluation evaluation = new Scorer(boundaries(boundaries)).evaluate(goldArticles, predictions);
+        out.printf("gold: %s (%d articles); predictions: %s (%d lines)%n", gold, goldArticles.size(), pred,
+                predictions.size());
         Report.print(evaluation, out);
-        if (options.json() != null) {
-            JsonReport.write(evaluation, options.json());
+        if (json != null) {
+            JsonReport.write(evaluation, json);
         }
-        return 0;
+        return Commands.OK;
     }
 
-    private Boundaries boundaries(@Nullable Path explicit, PrintStream err) throws IOException {
-        if (explicit != null) {
-            if (!Files.isRegularFile(explicit.resolve(Boundaries.ADMIN1_FILE))) {
-                throw new UsageException("--boundaries " + explicit + ": no " + Boundaries.ADMIN1_FILE + " there");
-            }
-            return Boundaries.load(explicit);
+    private static AdminBoundaries boundaries(@Nullable Path explicit) throws IOException {
+        if (explicit == null) {
+            return AdminBoundaries.shipped();
         }
-        Optional<Path> found = defaultBoundaryDirs().stream()
-                .filter(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))).findFirst();
-        if (found.isEmpty()) {
-            err.println("evaluate: no " + Boundaries.ADMIN1_FILE + " found (looked in " + defaultBoundaryDirs()
-                    + "); governorates and regions are scored by distance only");
-            return Boundaries.none();
+        if (!Files.exists(explicit)) {
+            throw new UsageException("--boundaries " + explicit + ": no such file or folder");
         }
-        return Boundaries.load(found.get().normalize());
-    }
-
-    /** The folders looked in, in order, when {@code --boundaries} is not given. */
-    List<Path> defaultBoundaryDirs() {
-        return SharedFolder.candidates(sharedEnv).stream().map(d -> d.resolve(GAZETTEER_DATA)).toList();
-    }
-
-    /** The parsed command line. */
-    private record Options(Path gold, Path pred, @Nullable Path json, @Nullable Path boundaries) {
-
-        static Options parse(List<String> args) {
-            Path gold = null;
-            Path pred = null;
-            Path json = null;
-            Path boundaries = null;
-            for (int i = 0; i < args.size(); i++) {
-                String flag = args.get(i);
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("missing value after " + flag + "\n" + USAGE);
-                }
-                Path value = Path.of(args.get(++i));
-                switch (flag) {
-                    case "--gold" -> gold = value;
-                    case "--pred" -> pred = value;
-                    case "--json" -> json = value;
-                    case "--boundaries" -> boundaries = value;
-                    default -> throw new UsageException("unknown option " + flag + "\n" + USAGE);
-                }
-            }
-            if (gold == null || pred == null) {
-                throw new UsageException("--gold and --pred are required\n" + USAGE);
-            }
-            return new Options(gold, pred, json, boundaries);
+        AdminBoundaries read = AdminBoundaries.read(explicit);
+        if (read.size() == 0) {
+            throw new UsageException("--boundaries " + explicit + ": no admin boundaries (*admin*.geojson"
+                    + " with ADMn_PCODE properties) there");
         }
+        return read;
     }
 }

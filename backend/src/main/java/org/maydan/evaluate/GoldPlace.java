@@ -3,12 +3,14 @@ package org.maydan.evaluate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.GeoPoint;
 
 /**
  * A place of the gold annotation. {@code point} is null where the annotators found no verified
  * coordinate; such places are left out of the scores.
  */
-public record GoldPlace(String surface, String name, PlaceKind kind, @Nullable GeoPoint point, @Nullable String ref) {
+public record GoldPlace(String surface, String name, GoldKind kind, @Nullable GeoPoint point, @Nullable String ref) {
 
     private static final String PCODE_PREFIX = "pcode:";
 
@@ -24,19 +26,19 @@ public record GoldPlace(String surface, String name, PlaceKind kind, @Nullable G
      * Whether {@code candidate} counts as this place: inside its admin boundary when it has one
      * and the boundary is known, otherwise within the kind's distance tolerance.
      */
-    public boolean covers(GeoPoint candidate, Boundaries boundaries) {
+    public boolean covers(GeoPoint candidate, AdminBoundaries boundaries) {
         if (point == null) {
             return false;
         }
         Optional<String> pcode = adminPcode().filter(boundaries::has);
         if (pcode.isPresent()) {
-            return boundaries.contains(pcode.get(), candidate);
+            return boundaries.covers(pcode.get(), candidate.lat(), candidate.lon());
         }
         return point.distanceKm(candidate) <= kind.toleranceKm();
     }
 
     /** The rule {@link #covers} applies, in words for reports: {@code boundary SY07} or {@code tolerance 5.0 km}. */
-    public String toleranceText(Boundaries boundaries) {
+    public String toleranceText(AdminBoundaries boundaries) {
         return adminPcode().filter(boundaries::has).map(p -> "boundary " + p)
                 .orElseGet(() -> "tolerance " + Report.km(kind.toleranceKm()));
     }

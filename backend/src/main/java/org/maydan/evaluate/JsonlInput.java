@@ -1,12 +1,7 @@
 package org.maydan.evaluate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,16 +10,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maydan.article.ArticleJsonl;
+import org.maydan.gazetteer.GeoPoint;
 
 /**
  * Reads the gold file (format of {@code shared/eval/README.md}) and the predictions file (the
- * extraction contract of ARCHITECTURE.md), one JSON object per line; blank lines are skipped.
+ * extraction contract of ARCHITECTURE.md), one JSON object per line, through {@link ArticleJsonl}
+ * (blank lines skipped, editor line numbers). Every line needs a unique text {@code id}.
  * Fields the scorer does not use are ignored. Anything it does use that is missing or of the wrong
  * shape is a {@link MalformedInputException} naming file and line.
  */
 final class JsonlInput {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonlInput() {
     }
@@ -48,7 +44,7 @@ final class JsonlInput {
     private static GoldPlace goldPlace(JsonNode p, Path file, int line) {
         String kind = text(p, "kind", file, line);
         return new GoldPlace(text(p, "surface", file, line), optionalText(p, "name"),
-                PlaceKind.parse(kind).orElseThrow(() -> new MalformedInputException(file, line,
+                GoldKind.parse(kind).orElseThrow(() -> new MalformedInputException(file, line,
                         "unknown place kind '" + kind + "'")),
                 point(p, file, line), p.hasNonNull("ref") ? p.get("ref").asText() : null);
     }
@@ -80,28 +76,19 @@ final class JsonlInput {
     private static <T> List<T> read(Path file, LineParser<T> parser) throws IOException {
         List<T> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        try (ArticleJsonl in = ArticleJsonl.open(file)) {
+            for (ArticleJsonl.Line line = in.next(); line != null; line = in.next()) {
                 JsonNode node;
                 try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new MalformedInputException(file, number, "not JSON at column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage().replaceFirst("\\s*\\(?at \\[Source.*$", ""));
+                    node = line.object();
+                } catch (ArticleJsonl.InvalidLineException e) {
+                    throw new MalformedInputException(file, line.number(), e.getMessage());
                 }
-                if (!node.isObject()) {
-                    throw new MalformedInputException(file, number, "expected a JSON object");
-                }
-                String id = id(node, file, number);
+                String id = id(node, file, line.number());
                 if (!ids.add(id)) {
-                    throw new MalformedInputException(file, number, "duplicate id '" + id + "'");
+                    throw new MalformedInputException(file, line.number(), "duplicate id '" + id + "'");
                 }
-                items.add(parser.parse(node, number));
+                items.add(parser.parse(node, line.number()));
             }
         }
         return items;

@@ -3,6 +3,7 @@ package org.maydan.evaluate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.GeoPoint;
 
 /** A place of the prediction contract; only its names and position are scored. */
 public record PredictedPlace(String surface, String name, String nameAr, String kind, @Nullable GeoPoint point) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.maydan.evaluate.Miss.Kind;
 import org.maydan.evaluate.Miss.Layer;
 import org.maydan.evaluate.OneToOneMatcher.Pair;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.GeoPoint;
 
 /**
  * Scores predictions against gold, article by article, as {@code shared/eval/README.md} describes.
@@ -37,9 +39,9 @@ import org.maydan.evaluate.OneToOneMatcher.Pair;
  */
 public final class Scorer {
 
-    private final Boundaries boundaries;
+    private final AdminBoundaries boundaries;
 
-    public Scorer(Boundaries boundaries) {
+    public Scorer(AdminBoundaries boundaries) {
         this.boundaries = boundaries;
     }
 

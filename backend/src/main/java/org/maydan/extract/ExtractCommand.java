@@ -1,7 +1,6 @@
 package org.maydan.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -17,22 +16,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.maydan.cli.LegacyCommand;
+import org.maydan.article.ArticleJsonl;
+import org.maydan.cli.Command;
+import org.maydan.cli.Commands;
 import org.maydan.cli.UsageException;
+import picocli.CommandLine;
 
 /**
- * {@code extract --in FILE.jsonl|- [--out FILE.jsonl] [--gazetteer DIR_OR_FILE ...]}: one output
- * line per input article, in input order, without a Spring context. A malformed line is reported on
- * stderr with its line number and answered with an {@code "error"} member; the run goes on and
- * exits 1. A missing input exits 2. Without a registered geoparser it exits 1 with "no geoparser
- * available": places are never faked.
+ * {@code extract --in FILE.jsonl|- [--out FILE.jsonl|-] [--gazetteer DIR_OR_FILE ...]}: one output
+ * line per input article, in input order, without a Spring context. Articles are read by
+ * {@link ArticleJsonl}. A malformed line is reported on stderr with its line number and answered
+ * with an {@code "error"} member; the run goes on and exits 1. A missing input exits 2. Without a
+ * registered geoparser it exits 1 with "no geoparser available": places are never faked.
  */
-public final class ExtractCommand implements LegacyCommand {
+@CommandLine.Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "places and events per article, JSON Lines in and out",
+        footer = {"", "One output line per input line, in input order: {\"id\", \"places\": [...], \"events\": [...]}"
+                + " (README, ARCHITECTURE.md). A malformed line is reported on stderr with its number and"
+                + " answered with an \"error\" member; the run goes on.",
+                "Example: --gazetteer ../shared/data/gazetteer adds the OCHA files to the shipped data.",
+                "Exit codes: 0 every line extracted, 1 some line failed, 2 bad usage or unreadable input."})
+public final class ExtractCommand implements Command {
 
-    private static final int EXIT_OK = 0;
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final String STDIO = "-";
+
+    @CommandLine.Option(names = "--in", required = true, paramLabel = "FILE.jsonl|-",
+            description = "articles, one JSON object a line: {\"id\", \"text\", \"published\": \"YYYY-MM-DD\"|null,"
+                    + " \"title\"?, \"url\"?, \"source\"?} (published may be a date-time: its date counts);"
+                    + " - reads standard input")
+    String in = "";
+
+    @CommandLine.Option(names = "--out", paramLabel = "FILE.jsonl|-", defaultValue = STDIO,
+            description = "where to write the predictions (default: standard output)")
+    String out = STDIO;
+
+    @CommandLine.Option(names = "--gazetteer", paramLabel = "DIR_OR_FILE",
+            description = "more place data to load after the shipped data (repeatable)")
+    List<Path> gazetteers = new ArrayList<>();
 
     private final Supplier<Optional<GeoparserFactory>> factories;
 
@@ -46,98 +66,52 @@ public final class ExtractCommand implements LegacyCommand {
     }
 
     @Override
-    public String name() {
-        return "extract";
-    }
-
-    @Override
-    public String summary() {
-        return "--in articles.jsonl [--out predictions.jsonl] [--gazetteer DIR_OR_FILE ...]: places and events per article";
-    }
-
-    private record Options(String in, String out, List<Path> gazetteers) {
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Options options = parse(args);
-        if (!STDIO.equals(options.in())) {
-            Path in = Path.of(options.in());
-            if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
-                err.println("maydan extract: cannot read input file " + in);
-                return EXIT_USAGE;
+    public int run(PrintStream stdout, PrintStream err) throws IOException {
+        if (!STDIO.equals(in)) {
+            Path file = Path.of(in);
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new UsageException("cannot read input file " + file);
             }
         }
-        for (Path g : options.gazetteers()) {
+        for (Path g : gazetteers) {
             if (!Files.exists(g)) {
-                err.println("maydan extract: gazetteer not found: " + g);
-                return EXIT_USAGE;
+                throw new UsageException("gazetteer not found: " + g);
             }
         }
         Optional<GeoparserFactory> factory = factories.get();
         if (factory.isEmpty()) {
             err.println("maydan extract: no geoparser available: no GeoparserFactory is registered in this build,"
                     + " and extraction will not run without real places");
-            return EXIT_FAILED;
+            return Commands.FAILED;
         }
-        EventExtractor extractor = new EventExtractor(factory.get().create(options.gazetteers()));
+        EventExtractor extractor = new EventExtractor(factory.get().create(List.copyOf(gazetteers)));
         ExtractionJson json = new ExtractionJson(new ObjectMapper());
         ObjectMapper mapper = new ObjectMapper();
         boolean failed = false;
-        try (BufferedReader reader = reader(options.in());
-             Writer writer = writer(options.out(), out)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        try (ArticleJsonl articles = reader(in);
+             Writer writer = writer(out, stdout)) {
+            for (ArticleJsonl.Line line = articles.next(); line != null; line = articles.next()) {
                 Object result;
                 try {
                     result = json.toJson(extractor.extract(json.article(line)));
-                } catch (ExtractionJson.InvalidArticleException e) {
-                    err.println("maydan extract: line " + number + ": " + e.getMessage());
-                    result = json.error(e.id(), "line " + number + ": " + e.getMessage());
+                } catch (ArticleJsonl.InvalidLineException e) {
+                    err.println("maydan extract: line " + line.number() + ": " + e.getMessage());
+                    result = json.error(line.id(), "line " + line.number() + ": " + e.getMessage());
                     failed = true;
                 }
                 writer.write(mapper.writeValueAsString(result));
                 writer.write('\n');
             }
         }
-        return failed ? EXIT_FAILED : EXIT_OK;
+        return failed ? Commands.FAILED : Commands.OK;
     }
 
-    private static Options parse(List<String> args) {
-        String in = null;
-        String out = STDIO;
-        List<Path> gazetteers = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (i + 1 >= args.size() && (a.equals("--in") || a.equals("--out") || a.equals("--gazetteer"))) {
-                throw new UsageException(a + " needs a value");
-            }
-            switch (a) {
-                case "--in" -> in = args.get(++i);
-                case "--out" -> out = args.get(++i);
-                case "--gazetteer" -> gazetteers.add(Path.of(args.get(++i)));
-                default -> throw new UsageException("unknown argument '" + a + "'; usage: extract --in FILE.jsonl|-"
-                        + " [--out FILE.jsonl] [--gazetteer DIR_OR_FILE ...]");
-            }
-        }
-        if (in == null) {
-            throw new UsageException("--in FILE.jsonl (or - for stdin) is required");
-        }
-        return new Options(in, out, List.copyOf(gazetteers));
-    }
-
-    private static BufferedReader reader(String in) throws IOException {
+    private static ArticleJsonl reader(String in) throws IOException {
         if (STDIO.equals(in)) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return ArticleJsonl.of(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         }
-        return Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
+        return ArticleJsonl.open(Path.of(in));
     }
-
     private static Writer writer(String target, OutputStream out) throws IOException {
         if (STDIO.equals(target)) {
             return new BufferedWriter(new OutputStreamWriter(new UnclosingStream(out), StandardCharsets.UTF_8));

@@ -1,22 +1,18 @@
 package org.maydan.extract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.maydan.article.ArticleJsonl;
 
 /**
  * The JSONL contract of ARCHITECTURE.md: articles {@code {"id","text","published","title"?,"url"?,
- * "source"?}} in, {@code {"id","places":[...],"events":[...]}} out. Events also carry {@code ref} and
- * the char spans of their evidence sentence, trigger and place mention.
+ * "source"?}} in (read by {@link ArticleJsonl}), {@code {"id","places":[...],"events":[...]}} out.
+ * Events also carry {@code ref} and the char spans of their evidence sentence, trigger and place
+ * mention.
  */
 final class ExtractionJson {
-
-    private static final int ISO_DATE_LENGTH = 10;
 
     private final ObjectMapper mapper;
 
@@ -24,45 +20,11 @@ final class ExtractionJson {
         this.mapper = mapper;
     }
 
-    /** Parses one input line; the exception message says what is wrong with it. */
-    Article article(String line) throws InvalidArticleException {
-        JsonNode node;
-        try {
-            node = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new InvalidArticleException(null, "not JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new InvalidArticleException(null, "not a JSON object");
-        }
-        JsonNode id = node.get("id");
-        String idText = id == null || id.isNull() || id.isContainerNode() ? null : id.asText();
-        if (idText == null) {
-            throw new InvalidArticleException(null, "missing \"id\"");
-        }
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new InvalidArticleException(idText, "missing or non-string \"text\"");
-        }
-        return new Article(idText, text.asText(), published(idText, node.get("published")),
-                optional(node, "title"), optional(node, "url"), optional(node, "source"));
-    }
-
-    private static @Nullable LocalDate published(String id, @Nullable JsonNode value) throws InvalidArticleException {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        String s = value.asText();
-        try {
-            return LocalDate.parse(s.length() > ISO_DATE_LENGTH ? s.substring(0, ISO_DATE_LENGTH) : s);
-        } catch (DateTimeParseException e) {
-            throw new InvalidArticleException(id, "\"published\" is not YYYY-MM-DD: " + s);
-        }
-    }
-
-    private static @Nullable String optional(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** The article on one input line; every article needs an id, since outputs are joined by it. */
+    Article article(ArticleJsonl.Line line) throws ArticleJsonl.InvalidLineException {
+        String id = line.requiredId();
+        ArticleJsonl.ArticleFields fields = line.article();
+        return new Article(id, fields.text(), fields.published(), fields.title(), fields.url(), fields.source());
     }
 
     ObjectNode toJson(Extraction extraction) {
@@ -110,20 +72,5 @@ final class ExtractionJson {
         root.putArray("places");
         root.putArray("events");
         return root;
-    }
-
-    /** A line that cannot be read as an article; {@code id} when it could be read. */
-    static final class InvalidArticleException extends Exception {
-
-        private final @Nullable String id;
-
-        InvalidArticleException(@Nullable String id, String message) {
-            super(message);
-            this.id = id;
-        }
-
-        @Nullable String id() {
-            return id;
-        }
     }
 }

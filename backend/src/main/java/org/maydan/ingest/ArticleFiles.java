@@ -1,29 +1,26 @@
 package org.maydan.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.maydan.article.ArticleJsonl;
 
 /**
  * The articles of an ingest input: a JSONL file (one {@code {"id","text","published","title"?,
- * "url"?,"source"?}} per line, as {@code extract} reads) or a folder of {@code .txt} and
- * {@code .html}/{@code .htm} files, walked in name order. Each article is read when its turn comes,
- * so a large input is never held in memory; an unreadable one becomes a failed item with its reason.
+ * "url"?,"source"?}} per line, read by {@link ArticleJsonl} as {@code extract} reads it) or a
+ * folder of {@code .txt} and {@code .html}/{@code .htm} files, walked in name order. Each article is
+ * read when its turn comes, so a large input is never held in memory; an unreadable one becomes a
+ * failed item with its reason.
  */
 final class ArticleFiles {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One article of the input, or why it could not be read.
@@ -62,7 +59,7 @@ final class ArticleFiles {
     }
 
     static Reader open(Path path) throws IOException {
-        return Files.isDirectory(path) ? folder(files(path)) : jsonl(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+        return Files.isDirectory(path) ? folder(files(path)) : jsonl(ArticleJsonl.open(path));
     }
 
     private static List<Path> files(Path folder) throws IOException {
@@ -93,6 +90,8 @@ final class ArticleFiles {
                             : HtmlArticle.read(content, null), null);
                 } catch (IOException | UncheckedIOException e) {
                     return new Item(label, null, "cannot read the file as UTF-8 text: " + e.getMessage());
+                } catch (DateTimeException e) {
+                    return new Item(label, null, "its publication date: " + e.getMessage());
                 }
             }
 
@@ -103,31 +102,20 @@ final class ArticleFiles {
         };
     }
 
-    private static Reader jsonl(BufferedReader lines) {
+    private static Reader jsonl(ArticleJsonl lines) {
         return new Reader() {
-            private int number;
-
             @Override
             public @Nullable Item next() throws IOException {
-                String line;
-                do {
-                    line = lines.readLine();
-                    number++;
-                } while (line != null && line.isBlank());
+                ArticleJsonl.Line line = lines.next();
                 if (line == null) {
                     return null;
                 }
                 try {
-                    JsonNode node = JSON.readTree(line);
-                    String label = "line " + number + (node.hasNonNull("id") ? " (" + node.get("id").asText() + ")" : "");
-                    if (!node.isObject()) {
-                        return new Item(label, null, "not a JSON object");
-                    }
-                    return new Item(label, new RawArticle(text(node, ArticleInput.TITLE), text(node, ArticleInput.TEXT),
-                            text(node, ArticleInput.PUBLISHED), text(node, ArticleInput.URL),
-                            text(node, ArticleInput.SOURCE)), null);
-                } catch (JsonProcessingException e) {
-                    return new Item("line " + number, null, "not JSON: " + e.getOriginalMessage());
+                    ArticleJsonl.ArticleFields a = line.article();
+                    RawArticle article = new RawArticle(a.title(), a.text(), a.published(), a.url(), a.source());
+                    return new Item(line.label(), article, null);
+                } catch (ArticleJsonl.InvalidLineException e) {
+                    return new Item(line.label(), null, e.getMessage());
                 }
             }
 
@@ -136,10 +124,5 @@ final class ArticleFiles {
                 lines.close();
             }
         };
-    }
-
-    private static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -2,12 +2,13 @@ package org.maydan.ingest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.NewArticle;
+import org.maydan.article.PublishedDate;
 import org.maydan.system.BadRequestException;
 import org.maydan.system.RequestRefusedException;
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,8 @@ import org.springframework.http.HttpStatus;
  *
  * <ul>
  *   <li>{@code text} is required and at most {@link IngestProperties#maxTextChars()} characters.</li>
- *   <li>{@code published} is an ISO date ({@code 2019-05-06}) or date-time with offset
- *       ({@code 2019-05-06T08:30:00+03:00}, whose local date is kept).</li>
+ *   <li>{@code published} follows {@link PublishedDate}: an ISO date ({@code 2019-05-06}) or
+ *       date-time ({@code 2019-05-06T08:30:00+03:00}, whose date as written is kept).</li>
  *   <li>{@code url}, if given, is an absolute http(s) address.</li>
  *   <li>{@code source} defaults to the URL's host; one of the two is required.</li>
  * </ul>
@@ -53,6 +54,18 @@ public final class ArticleInput {
      */
     public NewArticle article(@Nullable String title, @Nullable String text, @Nullable String published,
             @Nullable String url, @Nullable String source) {
+        return article(title, text, () -> date(published), url, source);
+    }
+
+    /** The same, for fields whose publication day a file reader has already read by the same rule. */
+    NewArticle article(@Nullable String title, @Nullable String text, @Nullable LocalDate published,
+            @Nullable String url, @Nullable String source) {
+        return article(title, text, () -> published, url, source);
+    }
+
+    /** The date is read last, so a missing text or source is reported before a bad date. */
+    private NewArticle article(@Nullable String title, @Nullable String text, Supplier<@Nullable LocalDate> published,
+            @Nullable String url, @Nullable String source) {
         if (text == null || text.isBlank()) {
             throw new BadRequestException(TEXT, "the article has no text: send it as 'text' (JSON) or as the"
                     + " text/plain body");
@@ -76,20 +89,15 @@ public final class ArticleInput {
         String headline = blankToNull(title);
         checkLength(TITLE, headline, MAX_TITLE_CHARS);
         checkLength(SOURCE, publisher, MAX_SOURCE_CHARS);
-        return new NewArticle(address, headline, publisher, date(blankToNull(published)), text);
+        return new NewArticle(address, headline, publisher, published.get(), text);
     }
 
-    /** The date of an ISO date or date-time with offset; {@code null} stays unknown. */
+    /** The day {@code published} names by the one rule of {@link PublishedDate}; {@code null} stays unknown. */
     static @Nullable LocalDate date(@Nullable String published) {
-        if (published == null) {
-            return null;
-        }
         try {
-            return published.length() <= "yyyy-MM-dd".length() ? LocalDate.parse(published)
-                    : OffsetDateTime.parse(published).toLocalDate();
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(PUBLISHED, "'" + published + "' is not a date: use 2019-05-06 or"
-                    + " 2019-05-06T08:30:00+03:00");
+            return PublishedDate.parse(published);
+        } catch (DateTimeException e) {
+            throw new BadRequestException(PUBLISHED, e.getMessage());
         }
     }
 

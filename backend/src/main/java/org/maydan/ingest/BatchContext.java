@@ -3,6 +3,7 @@ package org.maydan.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.maydan.MaydanApplication;
+import org.maydan.cli.UsageException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * sample data, with quiet logs so that the command's own output stays readable.
  */
 final class BatchContext {
+
+    /** The help text of the settings every batch command passes on to Spring. */
+    static final String SETTINGS_HELP =
+            "Application settings (README, application.yml) go as --key=value, e.g. --maydan.store=postgis.";
 
     private static final List<String> BATCH_SETTINGS = List.of(
             "--maydan.sample-data.enabled=false",
@@ -33,8 +38,19 @@ final class BatchContext {
                 .run(args.toArray(String[]::new));
     }
 
-    /** Splits {@code --key=value} settings for Spring from the command's own arguments. */
-    static boolean isSetting(String arg) {
-        return arg.startsWith("--") && arg.contains("=");
+    /**
+     * The arguments a batch command did not recognise, checked to be {@code --key=value} settings
+     * for Spring (picocli collects them; anything else is bad usage).
+     *
+     * @throws UsageException naming the first argument that is not a setting
+     */
+    static List<String> settings(List<String> unmatched) {
+        for (String arg : unmatched) {
+            if (!(arg.startsWith("--") && arg.contains("="))) {
+                throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg
+                        + "'");
+            }
+        }
+        return List.copyOf(unmatched);
     }
 }

@@ -3,6 +3,7 @@ package org.maydan.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maydan.article.PublishedDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,11 @@ final class HtmlArticle {
 
     private HtmlArticle() {}
 
+    /**
+     * The article of a page.
+     *
+     * @throws java.time.DateTimeException when its publication date is not a date
+     */
     static RawArticle read(String html, @Nullable String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         String title = firstNonBlank(meta(doc, "og:title"), doc.title());
@@ -38,7 +44,7 @@ final class HtmlArticle {
             }
         }
         String text = paragraphs.isEmpty() ? root.text() : String.join(PARAGRAPH_BREAK, paragraphs);
-        return new RawArticle(title, text, published, url, source);
+        return new RawArticle(title, text, PublishedDate.parse(published), url, source);
     }
 
     private static @Nullable String meta(Document doc, String property) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes answer 503 and reads are unaffected.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, SampleDataProperties.class})
 public class IngestConfiguration {
 
     @Bean

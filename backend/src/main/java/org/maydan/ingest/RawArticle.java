@@ -1,5 +1,6 @@
 package org.maydan.ingest;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param title headline
  * @param text body
- * @param published ISO date or date-time
+ * @param published publication day, read by the rule of {@code PublishedDate}
  * @param url address
  * @param source publisher
  */
-record RawArticle(@Nullable String title, @Nullable String text, @Nullable String published, @Nullable String url,
+record RawArticle(@Nullable String title, @Nullable String text, @Nullable LocalDate published, @Nullable String url,
         @Nullable String source) {
 
     /** The same fields with {@code source} filled in where the file named none. */

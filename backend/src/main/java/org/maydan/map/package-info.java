@@ -1,4 +1,4 @@
-/** What the map page needs from the server besides events: the base-map tiles and their credits. */
+/** What the map page needs from the server besides events: base maps, the services it may use, and the /embed page. */
 @NullMarked
 package org.maydan.map;
 

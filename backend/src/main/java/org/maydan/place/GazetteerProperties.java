@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code maydan.gazetteer.*}: {@code shipped-data} (load the data shipped in the jar, default true),
  * {@code data-dir} (what {@code import} wrote, loaded at start when it exists, default
- * {@code ./maydan-data/gazetteer}), {@code sources} (more files or directories, e.g. the OCHA
- * folder) and {@code merge-distance-km} (default 2).
+ * {@code ./maydan-data/gazetteer}), {@code sources} (more files or directories, added on top of
+ * the shipped data) and {@code merge-distance-km} (default 2).
  */
 @ConfigurationProperties(prefix = "maydan.gazetteer")
 public record GazetteerProperties(

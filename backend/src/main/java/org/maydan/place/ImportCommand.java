@@ -7,83 +7,109 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.maydan.cli.LegacyCommand;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.maydan.cli.Command;
+import org.maydan.cli.Commands;
 import org.maydan.cli.UsageException;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
+import picocli.CommandLine;
 
 /**
  * {@code import}: reads full sources (OCHA tables, GeoNames dumps, boundaries, our TSV) and stores
  * them in the gazetteer data directory, where the server and {@code extract --gazetteer} load them:
- * places as one TSV in the shipped format per import, boundaries as a copy of the GeoJSON.
+ * places as one TSV in the shipped format per import, named after the first source given, and
+ * boundaries as a copy of the GeoJSON.
  */
-public final class ImportCommand implements LegacyCommand {
+@CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
+        description = "load gazetteer sources (OCHA, GeoNames, boundaries, TSV) into the gazetteer data directory",
+        footer = {"", "Places go into one TSV in the shipped format per run (imported-NAME.tsv, after the first"
+                + " source given), boundaries are copied; the server loads the folder at start, extract with"
+                + " --gazetteer DIR.",
+            "Exit codes: 0 imported, 1 a source could not be read, 2 bad usage."})
+public final class ImportCommand implements Command {
 
-    /** Flag to the file name under which the loader recognises that kind of source. */
-    private static final Map<String, String> FLAGS = Map.of(
-            "--ocha-communities", "communities.csv",
-            "--ocha-admin", "admin_units.csv",
-            "--ocha-neighbourhoods", "neighbourhoods.csv",
-            "--ocha-aliases", "aliases.csv",
-            "--geonames", "allcountries.txt",
-            "--alternate-names", "alternatenames.txt",
-            "--tsv", "places.tsv");
     private static final int BAR_WIDTH = 30;
+    /** The names under which the loader recognises boundary files. */
+    private static final Pattern BOUNDARY_FILE = Pattern.compile("(?i).*admin[123].*\\.geojson");
 
-    @Override
-    public String name() {
-        return "import";
+    @CommandLine.Option(names = "--data-dir", paramLabel = "DIR", defaultValue = GazetteerProperties.DEFAULT_DATA_DIR,
+            description = "where to write (default: ${DEFAULT-VALUE})")
+    Path dataDir = Path.of(GazetteerProperties.DEFAULT_DATA_DIR);
+
+    @CommandLine.Option(names = "--boundaries", paramLabel = "GEOJSON",
+            description = "OCHA admin boundaries, a file whose name contains admin1, admin2 or admin3 (repeatable)")
+    List<Path> boundaries = new ArrayList<>();
+
+    /** The sources given, by the file name under which the loader recognises their kind, in the order given. */
+    private final Map<String, Path> sources = new LinkedHashMap<>();
+
+    @CommandLine.Option(names = "--ocha-communities", paramLabel = "CSV",
+            description = "OCHA populated places (pcode, name_en, name_ar, ..., admin1_pcode, ..., lat, lon)")
+    void ochaCommunities(Path file) {
+        sources.put("communities.csv", file);
+    }
+
+    @CommandLine.Option(names = "--ocha-admin", paramLabel = "CSV", description = "OCHA administrative units")
+    void ochaAdmin(Path file) {
+        sources.put("admin_units.csv", file);
+    }
+
+    @CommandLine.Option(names = "--ocha-neighbourhoods", paramLabel = "CSV", description = "OCHA neighbourhoods")
+    void ochaNeighbourhoods(Path file) {
+        sources.put("neighbourhoods.csv", file);
+    }
+
+    @CommandLine.Option(names = "--ocha-aliases", paramLabel = "CSV", description = "alternative names of OCHA places")
+    void ochaAliases(Path file) {
+        sources.put("aliases.csv", file);
+    }
+
+    @CommandLine.Option(names = "--geonames", paramLabel = "TXT", description = "a GeoNames dump, e.g. SY.txt")
+    void geonames(Path file) {
+        sources.put("allcountries.txt", file);
+    }
+
+    @CommandLine.Option(names = "--alternate-names", paramLabel = "TXT",
+            description = "GeoNames alternateNamesV2.txt, for the places of --geonames")
+    void alternateNames(Path file) {
+        sources.put("alternatenames.txt", file);
+    }
+
+    @CommandLine.Option(names = "--tsv", paramLabel = "TSV", description = "places in the shipped TSV format")
+    void tsv(Path file) {
+        sources.put("places.tsv", file);
     }
 
     @Override
-    public String summary() {
-        return "load gazetteer sources (--ocha-communities, --ocha-admin, --boundaries, --geonames"
-                + " [--alternate-names], --tsv) into --data-dir (default "
-                + GazetteerProperties.DEFAULT_DATA_DIR + ")";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path dataDir = Path.of(GazetteerProperties.DEFAULT_DATA_DIR);
-        Map<String, Path> sources = new LinkedHashMap<>();
-        List<Path> boundaries = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String flag = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new UsageException(flag + " needs a value");
-            }
-            Path value = Path.of(args.get(++i));
-            if (!flag.equals("--data-dir") && !Files.isRegularFile(value)) {
-                throw new UsageException("no such file: " + value);
-            }
-            if (flag.equals("--data-dir")) {
-                dataDir = value;
-            } else if (flag.equals("--boundaries")) {
-                boundaries.add(value);
-            } else if (FLAGS.containsKey(flag)) {
-                sources.put(FLAGS.get(flag), value);
-            } else {
-                throw new UsageException("unknown option " + flag);
+    public int run(PrintStream out, PrintStream err) throws Exception {
+        if (sources.isEmpty() && boundaries.isEmpty()) {
+            throw new UsageException("nothing to import: give at least one source or --boundaries");
+        }
+        for (Path file : Stream.concat(sources.values().stream(), boundaries.stream()).toList()) {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("no such file: " + file);
             }
         }
-        if (sources.isEmpty() && boundaries.isEmpty()) {
-            throw new UsageException("nothing to import; " + summary());
+        for (Path b : boundaries) {
+            if (!BOUNDARY_FILE.matcher(b.getFileName().toString()).matches()) {
+                throw new UsageException("boundary file names must contain admin1, admin2 or admin3"
+                        + " and end in .geojson: " + b.getFileName());
+            }
         }
         Files.createDirectories(dataDir);
         for (Path b : boundaries) {
             String name = b.getFileName().toString();
-            if (!name.matches("(?i).*admin[123].*\\.geojson")) {
-                throw new UsageException("boundary file names must contain admin1, admin2 or admin3"
-                        + " and end in .geojson: " + name);
-            }
             Files.copy(b, dataDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             out.println("boundaries: copied " + name + " to " + dataDir);
         }
         if (sources.isEmpty()) {
-            return 0;
+            return Commands.OK;
         }
         Path staging = Files.createTempDirectory("maydan-import");
         try {
@@ -103,7 +129,7 @@ public final class ImportCommand implements LegacyCommand {
             Gazetteer.Summary s = imported.summary();
             out.printf("imported %d places (%d names read, %d duplicates merged) in %.1f s into %s%n",
                     s.places(), s.names(), s.merged(), (System.nanoTime() - started) / 1e9, target);
-            return 0;
+            return Commands.OK;
         } finally {
             try (var files = Files.list(staging)) {
                 for (Path p : files.toList()) {
@@ -119,5 +145,4 @@ public final class ImportCommand implements LegacyCommand {
         err.printf("\r[%s%s] %3d%% %s", "#".repeat(filled), " ".repeat(BAR_WIDTH - filled),
                 total <= 0 ? 100 : 100 * read / total, file);
     }
-
 }

@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the one {@link DataSource} from {@code maydan.store}. Flyway then migrates it with the
- * scripts of its vendor ({@code db/migration/h2} or {@code db/migration/postgresql}); the H2
- * scripts register the H2GIS functions, so both stores answer the same spatial SQL.
+ * shared scripts and those of its vendor (see {@link Migrations}); the H2 scripts register the
+ * H2GIS functions, so both stores answer the same spatial SQL.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StoreProperties.class, SampleDataProperties.class})
+@EnableConfigurationProperties(StoreProperties.class)
 public class StoreConfiguration {
 
     /** H2's built-in administrator; the embedded file is private to the process that opens it. */

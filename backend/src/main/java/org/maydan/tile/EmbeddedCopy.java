@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.maydan.system.Migrations;
 
 /**
  * For {@code bench-tiles}: the events of a PostGIS benchmark store copied into an embedded H2GIS
@@ -24,7 +25,7 @@ final class EmbeddedCopy {
     private static final int BATCH = 5_000;
     /** The last migration before the first trigger on {@code event} (V4, day counts). */
     static final String BEFORE_TRIGGERS = "3";
-    private static final String MIGRATIONS = "classpath:db/migration/h2";
+    private static final String[] MIGRATIONS = Migrations.locations("h2");
     private static final String COLUMNS = """
             id, event_date, time_precision, event_type, sub_event_type, place_ref, location, location_ar,
             admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source""";

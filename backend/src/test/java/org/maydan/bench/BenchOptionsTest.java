@@ -12,16 +12,14 @@ import org.maydan.cli.UsageException;
 
 class BenchOptionsTest {
 
-    private static final Path PLACES = Path.of("places.csv");
-
     @Test
     void onlyTheJdbcUrlIsRequired() {
-        BenchOptions options = BenchOptions.parse(List.of("--jdbc", "jdbc:postgresql:bench"), PLACES);
+        BenchOptions options = BenchOptions.parse(List.of("--jdbc", "jdbc:postgresql:bench"));
 
         assertThat(options.events()).isEqualTo(1_000_000);
         assertThat(options.seed()).isEqualTo(42);
         assertThat(options.runs()).isEqualTo(30);
-        assertThat(options.places()).isEqualTo(PLACES);
+        assertThat(options.places()).as("the shipped communities").isNull();
         assertThat(options.api()).isNull();
         assertThat(options.load()).isTrue();
         assertThat(options.cluster()).isTrue();
@@ -31,7 +29,7 @@ class BenchOptionsTest {
     void readsEveryOption() {
         BenchOptions options = BenchOptions.parse(List.of("--jdbc", "jdbc:x", "--user", "u", "--password", "p",
                 "--events", "1_000", "--places", "other.csv", "--seed", "-7", "--api", "http://localhost:8097",
-                "--runs", "5", "--load", "false", "--cluster", "false"), PLACES);
+                "--runs", "5", "--load", "false", "--cluster", "false"));
 
         assertThat(options).isEqualTo(new BenchOptions("jdbc:x", "u", "p", 1000, Path.of("other.csv"), -7,
                 "http://localhost:8097", 5, false, false));
@@ -47,7 +45,7 @@ class BenchOptionsTest {
         "--jdbc                             | needs a value",
     })
     void badUsageIsReportedClearly(String args, String message) {
-        assertThatThrownBy(() -> BenchOptions.parse(List.of(args.split(" ")), PLACES))
+        assertThatThrownBy(() -> BenchOptions.parse(List.of(args.split(" "))))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining(message);
     }

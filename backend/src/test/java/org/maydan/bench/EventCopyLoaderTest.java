@@ -54,9 +54,9 @@ class EventCopyLoaderTest {
 
     @Test
     void copiesEveryEventIntoTheApplicationsTableWithItsPointArabicTextAndPlaceRef() throws Exception {
-        SyntheticEvent first = new SyntheticEvents(SharedData.communities(), 7).distinctEvents(COUNT).next();
+        SyntheticEvent first = new SyntheticEvents(ShippedCommunities.get(), 7).distinctEvents(COUNT).next();
 
-        long copied = EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7)
+        long copied = EventCopyLoader.load(connection, new SyntheticEvents(ShippedCommunities.get(), 7)
                 .distinctEvents(COUNT));
 
         assertThat(copied).isEqualTo(COUNT);
@@ -78,7 +78,7 @@ class EventCopyLoaderTest {
 
     @Test
     void theDayCountsTriggerCountsTheCopiedEventsInOneStatement() throws Exception {
-        EventCopyLoader.load(connection, new SyntheticEvents(SharedData.communities(), 7).distinctEvents(COUNT));
+        EventCopyLoader.load(connection, new SyntheticEvents(ShippedCommunities.get(), 7).distinctEvents(COUNT));
 
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("""

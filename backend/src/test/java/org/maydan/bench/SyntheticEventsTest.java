@@ -27,7 +27,7 @@ class SyntheticEventsTest {
 
     @BeforeAll
     static void generate() {
-        sample = take(new SyntheticEvents(SharedData.communities(), SEED).events(SAMPLE));
+        sample = take(new SyntheticEvents(ShippedCommunities.get(), SEED).events(SAMPLE));
     }
 
     private static List<SyntheticEvent> take(Iterator<SyntheticEvent> events) {
@@ -42,8 +42,8 @@ class SyntheticEventsTest {
 
     @Test
     void theSameSeedGivesTheSameEventsAndAnotherSeedOthers() {
-        List<SyntheticEvent> again = take(new SyntheticEvents(SharedData.communities(), SEED).events(1000));
-        List<SyntheticEvent> other = take(new SyntheticEvents(SharedData.communities(), SEED + 1).events(1000));
+        List<SyntheticEvent> again = take(new SyntheticEvents(ShippedCommunities.get(), SEED).events(1000));
+        List<SyntheticEvent> other = take(new SyntheticEvents(ShippedCommunities.get(), SEED + 1).events(1000));
 
         assertThat(again).isEqualTo(sample.subList(0, 1000));
         assertThat(other).isNotEqualTo(again);
@@ -51,7 +51,7 @@ class SyntheticEventsTest {
 
     @Test
     void distinctEventsHaveDistinctNaturalKeysAndIdsOneToN() {
-        List<SyntheticEvent> distinct = take(new SyntheticEvents(SharedData.communities(), SEED)
+        List<SyntheticEvent> distinct = take(new SyntheticEvents(ShippedCommunities.get(), SEED)
                 .distinctEvents(SAMPLE));
 
         assertThat(distinct).hasSize(SAMPLE);
@@ -66,7 +66,7 @@ class SyntheticEventsTest {
 
     @Test
     void everyEventFallsIn2017To2020AtARealPlace() {
-        Set<String> pcodes = SharedData.communities().stream()
+        Set<String> pcodes = ShippedCommunities.get().stream()
                 .flatMap(c -> Stream.of(c.pcode(), c.admin2Pcode())).collect(Collectors.toSet());
 
         assertThat(sample).allSatisfy(s -> {
@@ -142,7 +142,7 @@ class SyntheticEventsTest {
     @ParameterizedTest
     @MethodSource("campaigns")
     void everyCampaignBoxHoldsRealCommunities(Campaign campaign) {
-        assertThat(SharedData.communities().stream().filter(campaign::contains).count()).isGreaterThan(10);
+        assertThat(ShippedCommunities.get().stream().filter(campaign::contains).count()).isGreaterThan(10);
         assertThat(campaign.from()).isBefore(campaign.to()).isAfterOrEqualTo(LocalDate.of(2017, 1, 1));
     }
 

@@ -1,7 +1,6 @@
 package org.maydan.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.cli.Commands;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.testing.SharedTestData;
 
 class EvaluateCommandTest {
 
@@ -37,15 +38,13 @@ class EvaluateCommandTest {
 
     @Test
     void theDevGoldScoredAgainstItselfAsPredictionsScoresOneEverywhere() throws IOException {
-        Path shared = sharedFolder();
-        Path gold = shared.resolve("eval/dev/articles.jsonl");
-        assumeTrue(Files.isRegularFile(gold), "skipped: no dev gold at " + gold + " (set MAYDAN_SHARED)");
+        Path gold = SharedTestData.require("eval/dev/articles.jsonl");
         Path predictions = tmp.resolve("pred.jsonl");
         Files.write(predictions, asPredictions(gold));
         Path json = tmp.resolve("scores.json");
 
         int exit = run("evaluate", "--gold", gold.toString(), "--pred", predictions.toString(), "--json",
-                json.toString(), "--boundaries", shared.resolve("data/gazetteer").toString());
+                json.toString());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode scores = JSON.readTree(json.toFile());
@@ -81,8 +80,8 @@ class EvaluateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "no --pred       | --gold, gold.jsonl                      | --gold and --pred are required",
-        "unknown option  | --gold, gold.jsonl, --pred, gold.jsonl, --fast, yes | unknown option --fast",
+        "no --pred       | --gold, gold.jsonl                      | Missing required option: '--pred=PREDICTIONS.jsonl'",
+        "unknown option  | --gold, gold.jsonl, --pred, gold.jsonl, --fast, yes | Unknown options: '--fast'",
         "missing file    | --gold, gold.jsonl, --pred, nowhere.jsonl | no such file",
     })
     void badUsageExitsWith2(String description, String args, String message) throws IOException {
@@ -113,19 +112,23 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void withoutBoundariesItSaysSoAndFallsBackToDistance() throws Exception {
+    void byDefaultGovernoratesAreScoredByTheShippedBoundaries() throws IOException {
         Path gold = write("gold.jsonl", GOLD_LINE);
-        EvaluateCommand command = new EvaluateCommand(tmp.resolve("no-shared").toString());
-        assumeTrue(command.defaultBoundaryDirs().stream()
-                .noneMatch(d -> Files.isRegularFile(d.resolve(Boundaries.ADMIN1_FILE))),
-                "skipped: a shared folder is reachable from the working directory");
 
-        int exit = command.run(List.of("--gold", gold.toString(), "--pred", gold.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = run("evaluate", "--gold", gold.toString(), "--pred", gold.toString());
 
         assertThat(exit).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("scored by distance only");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("boundaries: none");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("boundaries: " + AdminBoundaries.shipped().source());
+    }
+
+    @Test
+    void boundariesFromAFolderWithoutAnyAreABadUsage() throws IOException {
+        Path gold = write("gold.jsonl", GOLD_LINE);
+
+        int exit = run("evaluate", "--gold", gold.toString(), "--pred", gold.toString(), "--boundaries", tmp.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no admin boundaries");
     }
 
     private int run(String... args) {
@@ -135,17 +138,6 @@ class EvaluateCommandTest {
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(tmp.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    /** MAYDAN_SHARED as surefire sets it, else ../shared beside the repository root. */
-    private static Path sharedFolder() {
-        String env = System.getenv(EvaluateCommand.SHARED_ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path cwd = Path.of("").toAbsolutePath();
-        Path root = Files.isDirectory(cwd.resolve("backend")) ? cwd : cwd.getParent();
-        return root.resolve("../shared").normalize();
     }
 
     /** Gold lines rewritten to the prediction contract: events carry their gold place's lat/lon. */

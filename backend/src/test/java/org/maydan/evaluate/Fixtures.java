@@ -1,20 +1,19 @@
 package org.maydan.evaluate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.GeoPoint;
 
 /** Small gold and prediction builders; names and coordinates are our own examples. */
 final class Fixtures {
 
     /** Kilometres per degree of latitude on the sphere {@link GeoPoint} uses. */
-    static final double KM_PER_DEGREE_LAT = 2 * Math.PI * 6371.0088 / 360;
+    static final double KM_PER_DEGREE_LAT = 2 * Math.PI * GeoPoint.EARTH_RADIUS_KM / 360;
 
     static final GeoPoint KAFR_NABL = new GeoPoint(35.6136, 36.5611);
     static final GeoPoint MAARAT_AL_NUMAN = new GeoPoint(35.6478, 36.6747);
@@ -23,28 +22,16 @@ final class Fixtures {
     }
 
     /**
-     * The hand-made boundary fixture — a long thin governorate SY99 and a two-part district SY9901 —
-     * laid out in a temporary folder under the file names {@link Boundaries} reads. The fixture
-     * files carry their own names, so they are never mistaken for the OCHA files they stand in for.
+     * The folder of the hand-made boundary fixture — a long thin governorate SY99 and a two-part
+     * district SY9901 — whose {@code admin*.geojson} files {@link AdminBoundaries#read(Path)} reads.
+     * The fixture P-codes are not OCHA's, so they are never mistaken for real units.
      */
     static Path boundariesDir() {
         try {
-            Path dir = Files.createTempDirectory("maydan-boundaries");
-            dir.toFile().deleteOnExit();
-            copyFixture("thin-governorate-sy99.geojson", dir.resolve(Boundaries.ADMIN1_FILE));
-            copyFixture("twin-district-sy9901.geojson", dir.resolve(Boundaries.fileOfLevel(2)));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/evaluate/hand-made-boundaries")).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static void copyFixture(String name, Path target) throws IOException {
-        try (InputStream in = Objects.requireNonNull(
-                Fixtures.class.getResourceAsStream("/evaluate/hand-made-boundaries/" + name))) {
-            Files.copy(in, target);
-        }
-        target.toFile().deleteOnExit();
     }
 
     /** The point {@code km} kilometres due north of {@code p}. */
@@ -52,11 +39,11 @@ final class Fixtures {
         return new GeoPoint(p.lat() + km / KM_PER_DEGREE_LAT, p.lon());
     }
 
-    static GoldPlace gold(String surface, PlaceKind kind, @Nullable GeoPoint point) {
+    static GoldPlace gold(String surface, GoldKind kind, @Nullable GeoPoint point) {
         return new GoldPlace(surface, surface, kind, point, null);
     }
 
-    static GoldPlace gold(String surface, PlaceKind kind, GeoPoint point, String ref) {
+    static GoldPlace gold(String surface, GoldKind kind, GeoPoint point, String ref) {
         return new GoldPlace(surface, surface, kind, point, ref);
     }
 

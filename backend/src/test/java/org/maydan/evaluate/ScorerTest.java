@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.GeoPoint;
 
 class ScorerTest {
 
@@ -25,7 +27,7 @@ class ScorerTest {
     private static final GeoPoint STRIP_WEST = new GeoPoint(35.05, 36.05);
     private static final GeoPoint STRIP_EAST = new GeoPoint(35.05, 36.95);
 
-    private final Scorer byDistance = new Scorer(Boundaries.none());
+    private final Scorer byDistance = new Scorer(AdminBoundaries.none());
 
     @ParameterizedTest(name = "{0} predicted {1} km away matches: {2}")
     @CsvSource({
@@ -42,7 +44,7 @@ class ScorerTest {
         "COUNTRY,   299.0,   true",
         "COUNTRY,   301.0,   false",
     })
-    void aPlaceMatchesWithinItsGoldKindsTolerance(PlaceKind kind, double km, boolean matches) {
+    void aPlaceMatchesWithinItsGoldKindsTolerance(GoldKind kind, double km, boolean matches) {
         ArticleScore score = byDistance.score(
                 article("a", List.of(gold("كفرنبل", kind, KAFR_NABL)), List.of()),
                 prediction("a", List.of(predicted("كفرنبل", north(KAFR_NABL, km))), List.of()));
@@ -61,9 +63,9 @@ class ScorerTest {
         "REGION,      pcode:SY77,   35.10, 36.05, true,  true",   // unknown P-code: 25 km tolerance
         "VILLAGE,     pcode:SY99,   35.05, 36.95, true,  false",  // only governorates and regions use boundaries
     })
-    void governoratesAndRegionsWithAPcodeMatchAnywhereInsideTheirBoundary(PlaceKind kind, String ref, double lat,
+    void governoratesAndRegionsWithAPcodeMatchAnywhereInsideTheirBoundary(GoldKind kind, String ref, double lat,
             double lon, boolean withBoundaries, boolean matches) throws Exception {
-        Scorer scorer = new Scorer(withBoundaries ? fixtureBoundaries() : Boundaries.none());
+        Scorer scorer = new Scorer(withBoundaries ? fixtureBoundaries() : AdminBoundaries.none());
 
         ArticleScore score = scorer.score(
                 article("a", List.of(gold("الشريط", kind, STRIP_WEST, ref)), List.of()),
@@ -75,7 +77,7 @@ class ScorerTest {
     @Test
     void twoPredictionsNearOneGoldPlaceCountOnce() {
         ArticleScore score = byDistance.score(
-                article("a", List.of(gold("كفرنبل", PlaceKind.TOWN, KAFR_NABL)), List.of()),
+                article("a", List.of(gold("كفرنبل", GoldKind.TOWN, KAFR_NABL)), List.of()),
                 prediction("a", List.of(predicted("كفرنبل", north(KAFR_NABL, 1)),
                         predicted("كفر نبل", north(KAFR_NABL, 2))), List.of()));
 
@@ -90,8 +92,8 @@ class ScorerTest {
     @Test
     void aPredictionNamingAGoldPlaceWithoutCoordinatesIsNeitherRightNorWrong() {
         ArticleScore score = byDistance.score(
-                article("a", List.of(gold("ريف إدلب الجنوبي", PlaceKind.REGION, null),
-                        gold("كفرنبل", PlaceKind.TOWN, KAFR_NABL)), List.of()),
+                article("a", List.of(gold("ريف إدلب الجنوبي", GoldKind.REGION, null),
+                        gold("كفرنبل", GoldKind.TOWN, KAFR_NABL)), List.of()),
                 prediction("a", List.of(predicted("بريف ادلب الجنوبي", KAFR_NABL),
                         predicted("تل النمر", MAARAT_AL_NUMAN)), List.of()));
 
@@ -113,7 +115,7 @@ class ScorerTest {
     void anEventMatchesOnTypePlaceAndDateAndTheRelaxedScoresDropOneOfThem(String goldType, String goldDate,
             String predictedType, String predictedDate, double km, boolean strict, boolean anyDate, boolean anyType) {
         ArticleScore score = byDistance.score(
-                article("a", List.of(gold("كفرنبل", PlaceKind.TOWN, KAFR_NABL)),
+                article("a", List.of(gold("كفرنبل", GoldKind.TOWN, KAFR_NABL)),
                         List.of(goldEvent(goldType, "كفرنبل", goldDate))),
                 prediction("a", List.of(), List.of(predictedEvent(predictedType, "كفرنبل", north(KAFR_NABL, km),
                         predictedDate))));
@@ -147,7 +149,7 @@ class ScorerTest {
     @Test
     void eventsAtGoldPlacesWithoutCoordinatesAreLeftOutWithThePredictionsNamingThem() {
         ArticleScore score = byDistance.score(
-                article("a", List.of(gold("سهل الغاب", PlaceKind.REGION, null)),
+                article("a", List.of(gold("سهل الغاب", GoldKind.REGION, null)),
                         List.of(goldEvent(SHELLING, "سهل الغاب", "2019-05-19"))),
                 prediction("a", List.of(), List.of(predictedEvent(SHELLING, "سهل الغاب", null, "2019-05-19"),
                         predictedEvent(SHELLING, "كفرنبل", null, "2019-05-19"))));
@@ -160,8 +162,8 @@ class ScorerTest {
     @Test
     void aGoldArticleWithoutPredictionsCountsAsEmptyAndUnknownPredictionIdsAreReported() {
         Evaluation evaluation = byDistance.evaluate(
-                List.of(article("a1", List.of(gold("كفرنبل", PlaceKind.TOWN, KAFR_NABL)), List.of()),
-                        article("a2", List.of(gold("معرة النعمان", PlaceKind.CITY, MAARAT_AL_NUMAN)),
+                List.of(article("a1", List.of(gold("كفرنبل", GoldKind.TOWN, KAFR_NABL)), List.of()),
+                        article("a2", List.of(gold("معرة النعمان", GoldKind.CITY, MAARAT_AL_NUMAN)),
                                 List.of(goldEvent(AIR, "معرة النعمان", null)))),
                 List.of(prediction("a1", List.of(predicted("كفرنبل", KAFR_NABL)), List.of()),
                         prediction("zz", List.of(predicted("كفرنبل", KAFR_NABL)), List.of())));
@@ -175,12 +177,12 @@ class ScorerTest {
     /** Scores predicted events against one gold air strike on Kafr Nabl on 2019-05-19. */
     private ArticleScore scoreAgainstAirStrikeOnKafrNabl(List<PredictedEvent> predicted) {
         return byDistance.score(
-                article("a", List.of(gold("كفرنبل", PlaceKind.TOWN, KAFR_NABL)),
+                article("a", List.of(gold("كفرنبل", GoldKind.TOWN, KAFR_NABL)),
                         List.of(goldEvent(AIR, "كفرنبل", "2019-05-19"))),
                 prediction("a", List.of(), predicted));
     }
 
-    private static Boundaries fixtureBoundaries() throws IOException {
-        return Boundaries.load(Fixtures.boundariesDir());
+    private static AdminBoundaries fixtureBoundaries() throws IOException {
+        return AdminBoundaries.read(Fixtures.boundariesDir());
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maydan.article.JdbcArticleStore;
+import org.maydan.system.Migrations;
 import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,7 +34,7 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
     /** A connection pool to an empty database or schema of the vendor. */
     protected abstract DataSource openDatabase();
 
-    /** Flyway's vendor folder: {@code h2} or {@code postgresql}. */
+    /** Flyway's vendor name: {@code h2} or {@code postgresql}. */
     protected abstract String vendor();
 
     /** Flyway schemas to migrate, or none for the connection's default. */
@@ -46,7 +47,7 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
         dataSource = openDatabase();
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor())
+                .locations(Migrations.locations(vendor()))
                 .schemas(schemas())
                 .load()
                 .migrate();

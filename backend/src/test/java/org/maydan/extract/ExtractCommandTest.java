@@ -102,7 +102,8 @@ class ExtractCommandTest {
     void refusesToRunWithoutAGeoparser() throws Exception {
         Path in = write("{\"id\":\"a1\",\"text\":\"قصفت المدفعية سراقب.\",\"published\":\"2019-05-19\"}\n");
 
-        int code = new ExtractCommand(Optional::empty).run(List.of("--in", in.toString()), print(out), print(err));
+        int code = Commands.run(new ExtractCommand(Optional::empty), new String[] {"--in", in.toString()}, print(out),
+                print(err));
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no geoparser available");
@@ -110,12 +111,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void helpNamesEveryOptionWithItsFormat() {
+        int code = run("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--in=FILE.jsonl|-", "--out=FILE.jsonl|-",
+                "--gazetteer=DIR_OR_FILE", "\"published\"", "Exit codes");
+        assertThat(gazetteersSeen).isEmpty();
+    }
+
+    @Test
     void isRegisteredWithTheCommandLine() {
         assertThat(new Commands().has("extract")).isTrue();
     }
 
-    private int run(String... args) throws Exception {
-        return command.run(List.of(args), print(out), print(err));
+    private int run(String... args) {
+        return Commands.run(command, args, print(out), print(err));
     }
 
     private List<JsonNode> outputLines() throws Exception {

@@ -2,6 +2,7 @@ package org.maydan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,11 +12,11 @@ class HtmlArticleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            meta date wins over time   | <meta property='article:published_time' content='2019-05-06T08:00:00+03:00'> | <time datetime='2019-05-07'>أمس</time> | 2019-05-06T08:00:00+03:00
+            meta date wins over time   | <meta property='article:published_time' content='2019-05-06T08:00:00+03:00'> | <time datetime='2019-05-07'>أمس</time> | 2019-05-06
             time element without meta  | <meta charset='utf-8'>                                                         | <time datetime='2019-05-07'>أمس</time> | 2019-05-07
             no date                    | <meta charset='utf-8'>                                                         | أمس                                     | -
             """)
-    void thePublicationDateComesFromMetaOrTime(String name, String head, String inParagraph, String published) {
+    void thePublicationDateComesFromMetaOrTime(String name, String head, String inParagraph, LocalDate published) {
         RawArticle article = HtmlArticle.read(page(head, "<p>خبر " + inParagraph + "</p>"), null);
 
         assertThat(article.published()).isEqualTo(published);

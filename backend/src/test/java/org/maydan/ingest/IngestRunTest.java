@@ -99,7 +99,7 @@ class IngestRunTest {
         assertThat(stdout()).contains("articles: 4 (2 new, 0 already stored, 0 reprocessed, 2 failed)")
                 .contains("events: 1 new, 1 merged")
                 .contains("line 4: not JSON")
-                .contains("line 5 (d): 'السادس من أيار' is not a date");
+                .contains("line 5 (d): \"published\": 'السادس من أيار' is not a date");
     }
 
     private boolean run(Path path, String source) throws Exception {

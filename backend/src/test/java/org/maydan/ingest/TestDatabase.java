@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.maydan.article.JdbcArticleStore;
 import org.maydan.event.JdbcEventStore;
+import org.maydan.system.Migrations;
 import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -33,7 +34,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private TestDatabase(HikariDataSource dataSource, String vendor, String... schemas) {
         this.dataSource = dataSource;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).schemas(schemas)
+        Flyway.configure().dataSource(dataSource).locations(Migrations.locations(vendor)).schemas(schemas)
                 .load().migrate();
         dialect = SqlDialect.of(dataSource);
         jdbc = JdbcClient.create(dataSource);

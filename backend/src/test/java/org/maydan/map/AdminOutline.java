@@ -1,14 +1,11 @@
 package org.maydan.map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,16 +13,16 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.maydan.gazetteer.AdminBoundaries;
 
 /**
  * Derives the page's offline outline ({@value #SHIPPED}) from OCHA's governorate polygons
- * ({@value #OCHA}, read in place from the shared data folder): a {@code country} fill, the
+ * (shipped with the gazetteer, {@link AdminBoundaries#shipped()}): a {@code country} fill, the
  * national {@code border}, the {@code governorate} boundaries drawn once each, and a {@code label}
  * point per governorate. Boundaries are noded and merged before Douglas-Peucker simplification, so
  * a line shared by two governorates is simplified once and neighbours still meet.
@@ -34,7 +31,6 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  */
 final class AdminOutline {
 
-    static final String OCHA = "data/gazetteer/syr_admin1_ocha.geojson";
     static final String SHIPPED = "frontend/src/main/resources/static/data/syria-outline.geojson";
     /** About 2 km: invisible at the zoom levels that show all of Syria, a few KB on the wire. */
     static final double TOLERANCE_DEGREES = 0.02;
@@ -49,22 +45,20 @@ final class AdminOutline {
     private AdminOutline() {
     }
 
-    /** The outline as GeoJSON text, one feature per line. */
-    static String derive(Path ochaAdmin1) throws IOException {
-        JsonNode source = JSON.readTree(Files.readString(ochaAdmin1));
+    /** The outline of the governorates (level 1) of {@code boundaries}, as GeoJSON text, one feature per line. */
+    static String derive(AdminBoundaries boundaries) throws IOException {
         List<Polygon> governorates = new ArrayList<>();
         ArrayNode labels = JSON.createArrayNode();
-        for (JsonNode feature : source.path("features")) {
-            Geometry shape = geometry(feature.path("geometry"));
+        for (AdminBoundaries.Unit unit : boundaries.units(1)) {
+            Geometry shape = unit.geometry();
             for (int i = 0; i < shape.getNumGeometries(); i++) {
                 governorates.add((Polygon) shape.getGeometryN(i));
             }
             Point label = shape.getInteriorPoint();
-            JsonNode p = feature.path("properties");
             ObjectNode properties = JSON.createObjectNode().put("kind", "label")
-                    .put("pcode", p.path("ADM1_PCODE").asText())
-                    .put("name_en", p.path("ADM1_EN").asText())
-                    .put("name_ar", p.path("ADM1_AR").asText());
+                    .put("pcode", unit.pcode())
+                    .put("name_en", unit.path().admin1En())
+                    .put("name_ar", unit.path().admin1Ar());
             labels.add(feature(properties, point(label.getCoordinate())));
         }
         Geometry country = UnaryUnionOp.union(governorates);
@@ -102,29 +96,6 @@ final class AdminOutline {
         @SuppressWarnings("unchecked")
         Collection<LineString> merged = merger.getMergedLineStrings();
         return merged;
-    }
-
-    private static Geometry geometry(JsonNode geometry) {
-        JsonNode coordinates = geometry.path("coordinates");
-        return switch (geometry.path("type").asText()) {
-            case "Polygon" -> polygon(coordinates);
-            case "MultiPolygon" -> {
-                List<Polygon> parts = new ArrayList<>();
-                coordinates.forEach(part -> parts.add(polygon(part)));
-                yield GEOMETRY.createMultiPolygon(parts.toArray(Polygon[]::new));
-            }
-            default -> throw new IllegalArgumentException("not a polygon: " + geometry.path("type"));
-        };
-    }
-
-    private static Polygon polygon(JsonNode rings) {
-        List<LinearRing> all = new ArrayList<>();
-        rings.forEach(ring -> {
-            List<Coordinate> points = new ArrayList<>();
-            ring.forEach(xy -> points.add(new Coordinate(xy.get(0).asDouble(), xy.get(1).asDouble())));
-            all.add(GEOMETRY.createLinearRing(points.toArray(Coordinate[]::new)));
-        });
-        return GEOMETRY.createPolygon(all.get(0), all.subList(1, all.size()).toArray(LinearRing[]::new));
     }
 
     private static ObjectNode kind(String kind) {

@@ -9,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.gazetteer.AdminBoundaries;
 
 /**
- * The outline the page ships is exactly what {@link AdminOutline} derives from OCHA's polygons,
- * small, and in the right place. With {@code -Dmaydan.outline.write=true} the test rewrites it.
+ * The outline the page ships is exactly what {@link AdminOutline} derives from the OCHA
+ * governorate polygons shipped with the gazetteer, small, and in the right place. With
+ * {@code -Dmaydan.outline.write=true} the test rewrites it.
  */
 class ShippedOutlineTest {
 
@@ -31,13 +32,7 @@ class ShippedOutlineTest {
 
     @BeforeAll
     static void derive() throws IOException {
-        String shared = System.getenv("MAYDAN_SHARED");
-        Path ocha = Path.of(shared != null ? shared : "../../shared").resolve(AdminOutline.OCHA);
-        Assumptions.assumeTrue(Files.isReadable(ocha), () -> {
-            System.err.println("\n*** SKIPPING OUTLINE CHECK: no OCHA boundaries at " + ocha + " ***\n");
-            return "no OCHA boundaries at " + ocha;
-        });
-        derived = AdminOutline.derive(ocha);
+        derived = AdminOutline.derive(AdminBoundaries.shipped());
         shipped = Path.of("..").resolve(AdminOutline.SHIPPED);
         if (Boolean.getBoolean("maydan.outline.write")) {
             Files.createDirectories(shipped.getParent());

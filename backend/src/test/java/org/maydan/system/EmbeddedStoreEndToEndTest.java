@@ -34,6 +34,7 @@ import mil.nga.geopackage.features.user.FeatureRow;
 import org.maydan.MaydanApplication;
 import org.maydan.export.ExportColumn;
 import org.maydan.export.GeoPackageExportWriter;
+import org.maydan.ingest.SampleDataLoader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;

@@ -122,8 +122,7 @@ class MapPageFullStackTest {
         JsonNode xy = event.path("geometry").path("coordinates");
 
         open(String.format(Locale.ROOT, "map=%d/%.4f/%.4f", CLOSE_ZOOM, xy.get(1).asDouble(), xy.get(0).asDouble()));
-        await(() -> !browser.findElements(By.cssSelector("#map .event-marker[title*='" + DISPUTED_PLACE + "']")).isEmpty());
-        browser.findElement(By.cssSelector("#map .event-marker[title*='" + DISPUTED_PLACE + "']")).click();
+        MapPageProbe.openFromList(browser, DISPUTED_PLACE, PATIENCE);
 
         By popup = By.cssSelector(".leaflet-popup-content .event-popup");
         await(() -> !browser.findElements(popup).isEmpty()
@@ -148,8 +147,8 @@ class MapPageFullStackTest {
 
         assertThat(inRange).isPositive().isLessThan(all);
         MapPageProbe.awaitEvents(browser, inRange, PATIENCE);
-        assertThat(browser.findElement(By.id("range-start")).getText()).isEqualTo(start);
-        assertThat(browser.getCurrentUrl()).contains("start=" + start);
+        assertThat(browser.findElement(By.id("range-start")).getAttribute("data-date")).isEqualTo(start);
+        await(() -> browser.getCurrentUrl().contains("start=" + start));
     }
 
     private static void open(String hash) {

@@ -15,6 +15,7 @@ import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
+import org.maydan.system.Migrations;
 import org.maydan.system.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,7 +32,7 @@ class PlacePeriodMigrationTest {
         try (HikariDataSource h2 = new HikariDataSource()) {
             h2.setJdbcUrl("jdbc:h2:mem:v9-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             h2.setUsername("sa");
-            Flyway.configure().dataSource(h2).locations("classpath:db/migration/h2").target("5").load().migrate();
+            Flyway.configure().dataSource(h2).locations(Migrations.locations("h2")).target("5").load().migrate();
             JdbcClient jdbc = JdbcClient.create(h2);
             long article = new JdbcArticleStore(jdbc, SqlDialect.H2)
                     .save(new NewArticle(null, "عنوان", "desk", LocalDate.parse("2019-05-20"), "نص")).id();
@@ -44,7 +45,7 @@ class PlacePeriodMigrationTest {
                         new Span(50 * i + 2, 50 * i + 6), null, i));
             }
 
-            Flyway.configure().dataSource(h2).locations("classpath:db/migration/h2").load().migrate();
+            Flyway.configure().dataSource(h2).locations(Migrations.locations("h2")).load().migrate();
 
             assertThat(PeriodRows.stored(jdbc)).hasSize(1 + 2 + 3).isEqualTo(PeriodRows.expected(jdbc));
         }

@@ -2,427 +2,368 @@ package org.maydan.frontend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.interactions.Actions;
 
 /**
- * The map page as a user meets it, in headless Chromium against a fake API with our own fixture
- * events (14 events in Idlib, Hama, Latakia and Deir ez-Zor, 2019-04-26 to 2019-05-30, one
- * with every optional field missing and one with hostile markup in its texts).
+ * The map page as an analyst uses it, in headless Chromium under a strict Content-Security-Policy
+ * against a fake API with our own fixture events (14 events in Idlib, Hama, Latakia and Deir
+ * ez-Zor, 2019-04-26 to 2019-05-30, one with every optional field missing and one with hostile
+ * markup in its texts): the events load once, then the timeline, filters, list and details work
+ * in the browser. Every test ends by checking the console for errors (CSP violations among them).
  */
-class MapPageBrowserTest {
+class MapPageBrowserTest extends FixturePageTest {
 
-    private static final String FIXTURE = "fixtures/events.json";
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String HOSTILE = "<img src=x onerror=\"window.__xss=1\">";
-    /** Smaller than the fixture, so the page must follow `next` cursors to see every event. */
-    private static final int SMALL_PAGE = 4;
-    /** Zoom levels at which all of north-west Syria and Deir ez-Zor fit a 1400x900 window. */
-    private static final int FIT_ZOOM_MIN = 6;
-    private static final int FIT_ZOOM_MAX = 9;
-    /** The eleven sub-event types the backend emits; the fixture has an event of each but IEDs. */
-    private static final int LEGEND_TYPES = 11;
+    private static final String COLUMNS = FakeMaydanApi.COLUMNS;
+    /** Kafr Nabudah in the fixture; Qalaat al-Madiq is 10.8 km away, the rest farther. */
+    private static final double KAFR_NABUDAH_LAT = 35.429;
+    private static final double KAFR_NABUDAH_LON = 36.506;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private static FakeMaydanApi api;
-    private static SiteServer site;
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @Test
+    void loadsEveryEventOnceAsColumnsAndDrawsThemAllInView() throws IOException {
+        page.openHash("");
 
-    @BeforeAll
-    static void startSiteAndBrowser() throws IOException {
-        api = new FakeMaydanApi(FIXTURE);
-        site = new SiteServer(api);
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void resetFake() {
-        api.reset();
+        page.awaitEvents(all());
+        assertThat(page.text(By.id("shown-count"))).isEqualTo(all() + " events shown");
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
+        assertThat(api.requestsTo("/api/events")).isEmpty();
+        assertThat(page.browser.findElements(By.cssSelector("#map .leaflet-marker-icon:not(.outline-label)")))
+                .as("events are drawn on a canvas, not as DOM markers").isEmpty();
+        assertThat(page.script("return document.querySelector('#map canvas.event-canvas').width > 0")).isEqualTo(true);
+        page.await(() -> page.hashParam("map").matches("[6-9]/.*"));
+        page.screenshot("map-page.png");
     }
 
     @Test
-    void showsOneMarkerPerEventFollowingEveryPageOfTheApi() throws IOException {
-        api.pageSize(SMALL_PAGE);
+    void theWindowsGripsMoveByDayWithTheKeysAndNothingIsRefetched() {
+        page.openHash("");
+        page.awaitEvents(all());
 
-        open("");
+        page.find(By.id("slider-start")).sendKeys(repeat(Keys.ARROW_RIGHT, 10));
+        page.find(By.id("slider-end")).sendKeys(repeat(Keys.ARROW_LEFT, 5));
 
-        int events = api.matching(null, null, List.of()).size();
-        awaitMarkers(events);
-        assertThat(shownCount()).isEqualTo(events);
-        assertThat(text(By.id("shown-count"))).isEqualTo(events + " events shown");
-        assertThat(api.requestsTo("/api/events")).extracting(uri -> FakeMaydanApi.query(uri).get("cursor"))
-                .containsExactly(null, List.of("4"), List.of("8"), List.of("12"));
-        screenshot("map-page.png");
+        assertThat(page.windowStart()).isEqualTo("2019-05-06");
+        assertThat(page.windowEnd()).isEqualTo("2019-05-25");
+        page.awaitCount(api.matching("2019-05-06", "2019-05-25", List.of()).size());
+        assertThat(page.text(By.id("range-start"))).isEqualTo("6 May 2019");
+        page.await(() -> page.hashParam("start").equals("2019-05-06") && page.hashParam("end").equals("2019-05-25"));
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
     }
 
     @Test
-    void firstLoadFitsTheMapToTheEventsAndWritesTheViewToTheHash() {
-        open("");
-        awaitMarkers(api.matching(null, null, List.of()).size());
+    void brushingANewWindowThenDraggingItKeepsCountsInStepWithTheLabels() {
+        page.openHash("start=2019-05-01&end=2019-05-07");
+        page.awaitCount(api.matching("2019-05-01", "2019-05-07", List.of()).size());
+        WebElement brush = page.find(By.id("brush"));
+        int width = brush.getRect().getWidth();
 
-        // Every marker and cluster, Deir ez-Zor in the east to Qalaat al-Madiq in the west, is in view.
-        Object outside = script("""
-                const map = document.getElementById('map').getBoundingClientRect();
-                return [...document.querySelectorAll('#map .event-marker, #map .event-cluster')].filter((el) => {
-                    const r = el.getBoundingClientRect();
-                    const x = r.left + r.width / 2, y = r.top + r.height / 2;
-                    return x < map.left || x > map.right || y < map.top || y > map.bottom;
-                }).length;""");
-        assertThat(((Number) outside).intValue()).isZero();
-        await(() -> location().contains("map="));
-        assertThat(Integer.parseInt(hashParam("map").split("/")[0])).isBetween(FIT_ZOOM_MIN, FIT_ZOOM_MAX);
+        // Brush from a fifth to two fifths of the chart (outside the current window).
+        new Actions(page.browser).moveToElement(brush, -width / 2 + width * 3 / 5, 0).clickAndHold()
+                .moveByOffset(width / 5, 0).release().perform();
+        String brushedStart = page.windowStart();
+        String brushedEnd = page.windowEnd();
+        assertThat(LocalDate.parse(brushedStart)).isAfter(LocalDate.parse("2019-05-07"));
+        page.awaitCount(api.matching(brushedStart, brushedEnd, List.of()).size());
+
+        // Drag the whole window back by a fifth of the chart: same length, earlier dates.
+        WebElement selection = page.find(By.cssSelector("#brush .selection"));
+        new Actions(page.browser).moveToElement(selection).clickAndHold().moveByOffset(-width / 5, 0).release().perform();
+        assertThat(LocalDate.parse(page.windowStart())).isBefore(LocalDate.parse(brushedStart));
+        assertThat(LocalDate.parse(page.windowEnd()).toEpochDay() - LocalDate.parse(page.windowStart()).toEpochDay())
+                .isEqualTo(LocalDate.parse(brushedEnd).toEpochDay() - LocalDate.parse(brushedStart).toEpochDay());
+        page.awaitCount(api.matching(page.windowStart(), page.windowEnd(), List.of()).size());
+
+        // Resize the end: drag the east edge of the window to the right.
+        int before = (int) (LocalDate.parse(page.windowEnd()).toEpochDay());
+        WebElement east = page.find(By.cssSelector("#brush .handle--e"));
+        new Actions(page.browser).moveToElement(east).clickAndHold().moveByOffset(width / 10, 0).release().perform();
+        assertThat(LocalDate.parse(page.windowEnd()).toEpochDay()).isGreaterThan(before);
+        page.awaitCount(api.matching(page.windowStart(), page.windowEnd(), List.of()).size());
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
     }
 
-    static Stream<Arguments> popups() {
-        return Stream.of(
-                Arguments.of("map=13/35.4090/36.3890", "Qalaat al-Madiq", List.of(
-                        "Armed clash", "2019-05-02", "قلعة المضيق", "Qalaat al-Madiq", "As-Suqaylabiyah, Hama",
-                        "5–7 killed, sources disagree", "What 2 sources say",
-                        "Fixture Agency", "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "7 killed",
-                        "Fixture Monitor", "حصيلة اشتباكات القلعة", "مقتل خمسة مقاتلين في اشتباكات محور القلعة",
-                        "5 killed")),
-                Arguments.of("map=16/35.4290/36.5060", "Kafr Nabudah", List.of(
-                        "Non-state actor overtakes territory", "كفرنبودة", "No deaths reported",
-                        "Location approximate (nearby or part of a region)", "What the source says")),
-                Arguments.of("map=13/35.1320/36.7540", "Other", List.of(
-                        "Other", "2019-05-28", "حماة", "Source: not recorded")));
+    @Test
+    void overTheWholeTimelineADragBrushesANewWindow() {
+        page.openHash("");
+        page.awaitEvents(all());
+        WebElement brush = page.find(By.id("brush"));
+        int width = brush.getRect().getWidth();
+
+        new Actions(page.browser).moveToElement(brush, -width / 4, 0).clickAndHold().moveByOffset(width / 4, 0).release().perform();
+
+        assertThat(LocalDate.parse(page.windowStart())).isAfter(LocalDate.parse("2019-04-30"));
+        assertThat(LocalDate.parse(page.windowEnd())).isBefore(LocalDate.parse("2019-05-16"));
+        page.awaitCount(api.matching(page.windowStart(), page.windowEnd(), List.of()).size());
+    }
+
+    @Test
+    void playingMovesTheWindowAndTheCountsFollowUntilPaused() {
+        page.openHash("start=2019-04-26&end=2019-05-02&speed=day");
+        page.awaitCount(api.matching("2019-04-26", "2019-05-02", List.of()).size());
+
+        page.find(By.id("play")).click();
+        page.await(() -> LocalDate.parse(page.windowStart()).isAfter(LocalDate.parse("2019-04-28")));
+        page.find(By.id("play")).click();
+
+        String start = page.windowStart();
+        String end = page.windowEnd();
+        assertThat(LocalDate.parse(end).toEpochDay() - LocalDate.parse(start).toEpochDay()).isEqualTo(6);
+        assertThat(page.find(By.id("play")).getAttribute("aria-pressed")).isEqualTo("false");
+        page.awaitCount(api.matching(start, end, List.of()).size());
+        page.await(() -> page.hashParam("start").equals(start));
+        assertThat(page.windowStart()).isEqualTo(start);
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
+    }
+
+    @Test
+    void spacePlaysAndPausesAndTheArrowKeysStepByTheSpeed() {
+        page.openHash("start=2019-05-01&end=2019-05-07&speed=week");
+        page.awaitCount(api.matching("2019-05-01", "2019-05-07", List.of()).size());
+
+        new Actions(page.browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(List.of(page.windowStart(), page.windowEnd())).containsExactly("2019-05-08", "2019-05-14");
+        page.awaitCount(api.matching("2019-05-08", "2019-05-14", List.of()).size());
+        new Actions(page.browser).sendKeys(Keys.ARROW_LEFT).sendKeys(Keys.ARROW_LEFT).perform();
+        assertThat(List.of(page.windowStart(), page.windowEnd())).containsExactly("2019-04-26", "2019-05-02");
+
+        new Actions(page.browser).sendKeys(" ").perform();
+        assertThat(page.find(By.id("play")).getAttribute("aria-pressed")).isEqualTo("true");
+        new Actions(page.browser).sendKeys(" ").perform();
+        assertThat(page.find(By.id("play")).getAttribute("aria-pressed")).isEqualTo("false");
     }
 
     @ParameterizedTest
-    @MethodSource("popups")
-    void popupShowsTheEventsFieldsAndEachSourcesEvidenceAsText(String hash, String markerTitle, List<String> expected) {
-        open(hash);
-        openPopup(markerTitle);
+    @CsvSource({"7, 2019-05-24, 2019-05-30", "30, 2019-05-01, 2019-05-30", "all, 2019-04-26, 2019-05-30"})
+    void presetsChooseTheLastDaysOfTheDataOrAllOfIt(String preset, String start, String end) {
+        page.openHash("start=2019-05-01&end=2019-05-02");
+        page.awaitCount(api.matching("2019-05-01", "2019-05-02", List.of()).size());
 
-        awaitPopupText(expected);
-    }
+        page.find(By.cssSelector("[data-preset='" + preset + "']")).click();
 
-    @Test
-    void eachSourceLinksItsArticleOnlyOverHttp() {
-        open("map=13/35.4090/36.3890");
-        WebElement popup = openPopup("Qalaat al-Madiq");
-        awaitPopupText(List.of("What 2 sources say"));
-
-        assertThat(popup.findElements(By.cssSelector(".evidence a"))).singleElement().satisfies(link -> {
-            assertThat(link.getAttribute("href")).isEqualTo("https://example.org/report/3");
-            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
-        });
-        assertThat(popup.findElements(By.cssSelector(".event-fatalities.disputed"))).hasSize(1);
-        assertThat(api.requestsTo("/api/events/3")).hasSize(1);
-    }
-
-    @Test
-    void arabicSentencesAreMarkedRightToLeftCapable() throws IOException {
-        open("map=13/35.4090/36.3890");
-        openPopup("Qalaat al-Madiq");
-        awaitPopupText(List.of("What 2 sources say"));
-
-        WebElement sentence = browser.findElement(By.cssSelector(".leaflet-popup-content .evidence-sentence"));
-        assertThat(sentence.getAttribute("dir")).isEqualTo("auto");
-        assertThat(sentence.getAttribute("lang")).isEqualTo("ar");
-        assertThat(script("return getComputedStyle(arguments[0]).direction", sentence)).isEqualTo("rtl");
-        screenshot("map-popup.png");
-    }
-
-    @Test
-    void whenTheSourcesCannotBeLoadedThePopupKeepsTheNotesAndSaysWhy() {
-        api.failWith(FakeMaydanApi.EVENT_DETAIL, 503, "The event store is not reachable.");
-        open("map=13/35.4090/36.3890");
-        openPopup("Qalaat al-Madiq");
-
-        awaitPopupText(List.of("Sources unavailable: The event store is not reachable.",
-                "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "7 killed"));
-    }
-
-    @Test
-    void eventsAtTheSamePlaceSpreadOutWhenTheirClusterIsClicked() {
-        open("map=18/35.6140/36.5610");
-        await(() -> !browser.findElements(By.cssSelector("#map .event-cluster")).isEmpty());
-        assertThat(text(By.cssSelector("#map .event-cluster"))).isEqualTo("2");
-
-        browser.findElement(By.cssSelector("#map .event-cluster")).click();
-
-        await(() -> browser.findElements(markerTitled("Kafr Nabl")).size() == 2);
-    }
-
-    @Test
-    void hostileMarkupInEventTextIsShownLiterallyAndNeverRuns() {
-        open("map=13/35.8120/36.3170");
-        WebElement popup = openPopup("2019-05-30");
-        awaitPopupText(List.of("What the source says"));
-
-        assertThat(popup.getText()).contains(HOSTILE, HOSTILE + " عنوان", "<script>window.__xss=2</script>",
-                "<b onmouseover=\"window.__xss=3\">source</b>");
-        assertThat(popup.findElements(By.cssSelector("img, script, b, a"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
-        assertThat(script("return window.__xss === undefined")).isEqualTo(true);
-    }
-
-    @ParameterizedTest(name = "{1} presses of {2} on {0} select {3} to {4}")
-    @CsvSource({
-            "slider-start, 10, ARROW_RIGHT, 2019-05-06, 2019-05-30",
-            "slider-end,    5, ARROW_LEFT,  2019-04-26, 2019-05-25",
-            "slider-start, 34, ARROW_RIGHT, 2019-05-30, 2019-05-30",
-    })
-    void movingTheDateSliderRefetchesEventsForTheNewRange(String slider, int presses, Keys key,
-            String start, String end) throws IOException {
-        open("");
-        int all = api.matching(null, null, List.of()).size();
-        awaitMarkers(all);
-
-        browser.findElement(By.id(slider)).sendKeys(repeat(key, presses));
-
-        int expected = api.matching(start, end, List.of()).size();
-        assertThat(expected).isLessThan(all);
-        await(() -> api.requestsTo("/api/events").stream().map(FakeMaydanApi::query)
-                .anyMatch(q -> List.of(start).equals(q.get("start")) && List.of(end).equals(q.get("end"))));
-        awaitMarkers(expected);
-        screenshot("map-slider.png");
-        assertThat(text(By.id("range-start"))).isEqualTo(start);
-        assertThat(text(By.id("range-end"))).isEqualTo(end);
-        assertThat(hashParam("start")).isEqualTo(start);
+        assertThat(List.of(page.windowStart(), page.windowEnd())).containsExactly(start, end);
+        page.awaitCount(api.matching(start, end, List.of()).size());
     }
 
     @ParameterizedTest
     @CsvSource({"Air/drone strike", "Armed clash", "Other"})
-    void uncheckingATypeAsksOnlyForTheOtherTypes(String type) {
-        open("");
-        awaitMarkers(api.matching(null, null, List.of()).size());
+    void untickingATypeFiltersInTheBrowserAndTheHistogramFollows(String type) {
+        page.openHash("");
+        page.awaitEvents(all());
+        String bars = page.find(By.id("histogram")).getAttribute("data-bars");
 
-        typeRow(type).findElement(By.cssSelector("input")).click();
+        page.typeRow(type).findElement(By.cssSelector("input")).click();
 
-        List<String> others = legendTypes().stream().filter(t -> !t.equals(type)).toList();
-        await(() -> api.requestsTo("/api/events").stream().map(FakeMaydanApi::query)
-                .anyMatch(q -> Set.copyOf(others).equals(Set.copyOf(q.getOrDefault("type", List.of())))));
-        awaitMarkers(api.matching(null, null, others).size());
-        assertThat(hashParams("type")).containsExactlyInAnyOrderElementsOf(others);
+        List<String> others = page.legendTypes().stream().filter(t -> !t.equals(type)).toList();
+        page.awaitCount(api.matching(null, null, others).size());
+        page.await(() -> Set.copyOf(page.hashParams("type")).equals(Set.copyOf(others)));
+        assertThat(Integer.parseInt(page.find(By.id("histogram")).getAttribute("data-bars"))).isLessThan(Integer.parseInt(bars));
+        assertThat(page.typeRow(type).findElement(By.cssSelector(".type-count")).getText())
+                .as("an unticked type still shows its count").isEqualTo(String.valueOf(api.matching(null, null, List.of(type)).size()));
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"كفرنبودة", "Kfar Nabouda"})
+    void searchingAPlaceInArabicOrLatinZoomsToItAndKeepsTheEventsWithinTheRadius(String query) {
+        page.openHash("");
+        page.awaitEvents(all());
+
+        page.find(By.id("place-input")).sendKeys(query);
+        page.await(() -> page.text(By.id("place-results")).contains("Kafr Nabudah"));
+        page.find(By.cssSelector("#place-results .place-result")).click();
+
+        long within = api.events().stream()
+                .filter(e -> distanceKm(KAFR_NABUDAH_LAT, KAFR_NABUDAH_LON, e.lat(), e.lon()) <= 10).count();
+        assertThat(within).isPositive().isLessThan(all());
+        page.awaitCount((int) within);
+        page.await(() -> page.hashParam("near").equals("35.4290/36.5060/10") && page.hashParam("map").startsWith("11/"));
+        assertThat(page.text(By.id("near-place"))).contains("Kafr Nabudah");
+
+        new org.openqa.selenium.support.ui.Select(page.find(By.id("near-radius"))).selectByValue("25");
+        page.awaitCount((int) api.events().stream()
+                .filter(e -> distanceKm(KAFR_NABUDAH_LAT, KAFR_NABUDAH_LON, e.lat(), e.lon()) <= 25).count());
     }
 
     @Test
-    void legendCountsEventsPerTypeWithinTheChosenDates() {
-        open("");
-        awaitMarkers(api.matching(null, null, List.of()).size());
+    void aMinimumDeathTollFiltersInTheBrowser() {
+        page.openHash("");
+        page.awaitEvents(all());
 
-        assertThat(legendTypes()).hasSize(LEGEND_TYPES);
-        for (String type : legendTypes()) {
-            int expected = api.matching(null, null, List.of(type)).size();
-            assertThat(typeRow(type).findElement(By.cssSelector(".type-count")).getText())
-                    .as(type).isEqualTo(String.valueOf(expected));
-        }
-        // One bar segment per (day, type) pair: the fixture has no two events of a type on one day.
-        assertThat(browser.findElements(By.cssSelector("#histogram rect")))
-                .hasSize(api.matching(null, null, List.of()).size());
+        page.find(By.id("min-fatalities")).sendKeys("3");
+
+        page.awaitCount((int) api.events().stream().filter(e -> e.fatalities() != null && e.fatalities() >= 3).count());
+        page.await(() -> page.hashParam("minf").equals("3"));
+        assertThat(page.find(By.id("min-confidence")).isEnabled()).as("no event carries a confidence yet").isFalse();
+        assertThat(api.requestsTo(COLUMNS)).hasSize(1);
     }
 
     @Test
-    void aSharedLinkRestoresDatesTypesAndView() {
-        open("start=2019-05-01&end=2019-05-20&type=Air/drone+strike&type=Armed+clash&map=9/35.6000/36.6000");
+    void onceEventsCarryAConfidenceItsMinimumFiltersInTheBrowser() {
+        api.confidences(0.9, 0.4, 0.75, 0.2, 0.95);
+        page.openHash("");
+        page.awaitEvents(all());
+        assertThat(page.find(By.id("min-confidence")).isEnabled()).isTrue();
 
-        awaitMarkers(api.matching("2019-05-01", "2019-05-20", List.of("Air/drone strike", "Armed clash")).size());
-        Map<String, List<String>> query = FakeMaydanApi.query(api.requestsTo("/api/events").get(0));
-        assertThat(query.get("start")).containsExactly("2019-05-01");
-        assertThat(query.get("end")).containsExactly("2019-05-20");
-        assertThat(query.get("type")).containsExactlyInAnyOrder("Air/drone strike", "Armed clash");
-        assertThat(typeRow("Armed clash").findElement(By.cssSelector("input")).isSelected()).isTrue();
-        assertThat(typeRow("Chemical weapon").findElement(By.cssSelector("input")).isSelected()).isFalse();
-        assertThat(hashParam("map")).isEqualTo("9/35.6000/36.6000");
+        page.script("const range = document.getElementById('min-confidence');"
+                + "range.value = '0.75'; range.dispatchEvent(new Event('input', {bubbles: true}));");
+
+        page.awaitCount(3);
+        page.await(() -> page.hashParam("minc").equals("0.75"));
+        assertThat(page.text(By.id("min-confidence-value"))).isEqualTo("0.75");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            /api/events   | 400 | Parameter 'end' (2019-01-01) must not be before 'start' (2019-05-01).
-            /api/events   | 503 | The event store is not reachable; try again in a minute.
-            /api/timeline | 500 | Timeline counts failed.
+            text-query   | القلعة          | q
+            source-query | Fixture Monitor | source
             """)
-    void anApiProblemIsShownToTheUser(String endpoint, int status, String detail) {
-        api.failWith(endpoint, status, detail);
+    void textAndSourceSearchAskTheServer(String input, String words, String parameter) {
+        page.openHash("");
+        page.awaitEvents(all());
 
-        open("");
+        page.find(By.id(input)).sendKeys(words, Keys.ENTER);
 
-        await(() -> !browser.findElement(By.id("message")).getText().isEmpty());
-        assertThat(text(By.id("message"))).contains(detail);
+        page.await(() -> api.requestsTo(COLUMNS).stream().anyMatch(uri -> List.of(words).equals(FakeMaydanApi.query(uri).get(parameter))));
+        long expected = api.events().stream().filter(e -> parameter.equals("q") ? e.mentions(words) : e.publishedBy(words)).count();
+        assertThat(expected).isPositive().isLessThan(all());
+        page.awaitCount((int) expected);
+        page.await(() -> page.hashParam(parameter).equals(words));
     }
 
     @Test
-    void withoutTheTimelineTheEventsStillShowAndTheirDatesDriveTheSlider() {
-        api.failWith("/api/timeline", 500, "Timeline counts failed.");
+    void theListShowsTheEventsInViewNewestFirstAndHoveringRingsTheEvent() {
+        page.openHash("");
+        page.awaitEvents(all());
+        page.await(() -> !page.hashParam("map").isEmpty());
 
-        open("");
+        List<WebElement> rows = page.browser.findElements(By.cssSelector("#event-list .event-row"));
+        assertThat(rows).hasSize(all());
+        assertThat(rows.get(0).getAttribute("data-id")).isEqualTo("14");
+        assertThat(rows.get(rows.size() - 1).getAttribute("data-id")).isEqualTo("1");
+        assertThat(page.find(By.id("list-count")).getAttribute("data-count")).isEqualTo(String.valueOf(all()));
 
-        awaitMarkers(api.matching(null, null, List.of()).size());
-        assertThat(text(By.id("axis-min"))).isEqualTo("2019-04-26");
-        assertThat(text(By.id("axis-max"))).isEqualTo("2019-05-30");
+        new Actions(page.browser).moveToElement(rows.get(3)).perform();
+        page.await(() -> !page.browser.findElements(By.cssSelector("#map path.event-highlight")).isEmpty());
+
+        page.openHash("map=15/35.4090/36.3890");
+        page.await(() -> "1".equals(page.find(By.id("list-count")).getAttribute("data-count")));
+        assertThat(page.text(By.id("event-list"))).contains("Qalaat al-Madiq", "قلعة المضيق", "7 killed");
     }
 
     @Test
-    void noMatchingEventsIsSaidInWords() {
-        open("start=2019-04-26&end=2019-05-01&type=Agreement");
+    void detailsShowThePlaceInBothScriptsTheDatePrecisionTheDisputedTollAndEachSourceWithThePlaceMarked() {
+        page.openHash("map=13/35.4090/36.3890");
+        WebElement details = MapPageProbe.openFromList(page.browser, "Qalaat al-Madiq", PageSession.PATIENCE);
 
-        await(() -> text(By.id("message")).contains("No events match"));
-        assertThat(shownCount()).isZero();
+        page.awaitDetails(List.of("Armed clash", "2 May 2019", "قلعة المضيق", "Qalaat al-Madiq", "As-Suqaylabiyah, Hama",
+                "5–7 killed, sources disagree", "What 2 sources say", "Fixture Agency",
+                "اشتباكات عنيفة على محور القلعة استمرت حتى الفجر", "7 killed", "Fixture Monitor", "حصيلة اشتباكات القلعة",
+                "مقتل خمسة مقاتلين في اشتباكات محور القلعة", "5 killed"));
+        assertThat(details.findElements(By.cssSelector("mark.place-mark"))).singleElement()
+                .extracting(WebElement::getText).isEqualTo("محور القلعة");
+        assertThat(details.findElements(By.cssSelector(".evidence a"))).singleElement().satisfies(link -> {
+            assertThat(link.getAttribute("href")).isEqualTo("https://example.org/report/3");
+            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
+        });
+        WebElement sentence = details.findElement(By.cssSelector(".evidence-sentence"));
+        assertThat(page.script("return getComputedStyle(arguments[0]).direction", sentence)).isEqualTo("rtl");
+        assertThat(api.requestsTo("/api/events/3")).hasSize(1);
     }
 
     @Test
-    void untickingEveryTypeEmptiesTheMapWithoutAskingTheServer() {
-        open("");
-        awaitMarkers(api.matching(null, null, List.of()).size());
-        int requests = api.requestsTo("/api/events").size();
+    void clickingAnEventOnTheMapOpensItsDetailsWithItsDatePrecision() {
+        page.openHash("map=14/35.6470/36.6740");
+        page.awaitCount(all());
 
-        browser.findElement(By.id("types-none")).click();
+        MapPageProbe.clickMapCentre(page.browser);
 
-        awaitMarkers(0);
-        assertThat(text(By.id("message"))).contains("No event type is selected");
-        assertThat(api.requestsTo("/api/events")).hasSize(requests);
+        page.awaitDetails(List.of("Displacement", "week of 12 May 2019", "Date approximate (within a week)",
+                "معرة النعمان", "Maarat al-Numan", "What the source says"));
     }
 
     @Test
-    void theBaseMapComesFromMapConfigWhenTheServerHasOne() {
-        api.mapConfig(site.base() + "api/test-tiles/{z}/{x}/{y}.png", "Fixture tiles");
+    void clickingEventsAtOneSpotListsThemNewestFirstAndEachOpensItsDetails() {
+        page.openHash("map=18/35.6140/36.5610");
+        page.awaitCount(all());
 
-        open("");
+        MapPageProbe.clickMapCentre(page.browser);
+        page.await(() -> page.browser.findElements(By.cssSelector(".cluster-popup .cluster-event")).size() == 2);
+        assertThat(page.text(By.cssSelector(".cluster-popup"))).contains("2 events here", "Air/drone strike", "4 May 2019", "26 Apr 2019");
+        page.find(By.cssSelector(".cluster-popup .cluster-event")).click();
 
-        awaitMarkers(api.matching(null, null, List.of()).size());
-        await(() -> api.requests().stream().anyMatch(uri -> uri.getPath().startsWith("/api/test-tiles/")));
-        assertThat(text(By.cssSelector(".leaflet-control-attribution"))).contains("Fixture tiles");
+        page.awaitDetails(List.of("Air/drone strike", "4 May 2019", "كفرنبل", "Kafr Nabl", "2 killed",
+                "طائرة مسيّرة تستهدف سوق البلدة"));
     }
 
     @Test
-    void theBaseMapDefaultsToOpenStreetMap() {
-        open("");
+    void whenTheSourcesCannotBeLoadedTheDetailsSayWhy() {
+        api.failWith(FakeMaydanApi.EVENT_DETAIL, 503, "The event store is not reachable.");
+        page.openHash("map=13/35.4090/36.3890");
+        MapPageProbe.openFromList(page.browser, "Qalaat al-Madiq", PageSession.PATIENCE);
 
-        awaitMarkers(api.matching(null, null, List.of()).size());
-        assertThat(text(By.cssSelector(".leaflet-control-attribution"))).contains("OpenStreetMap");
-        // Read the sources in one script: Leaflet replaces tiles that fail to load (no network
-        // here), so element handles can go stale between finding and reading them.
-        List<?> sources = (List<?>) script(
-                "return Array.from(document.querySelectorAll('img.leaflet-tile')).map(t => t.src);");
-        assertThat(sources).allSatisfy(src -> assertThat((String) src).startsWith("https://tile.openstreetmap.org/"));
+        page.awaitDetails(List.of("Sources unavailable: The event store is not reachable.", "7 killed"));
+        page.chromium.browserErrors();
     }
 
-    // --- helpers
+    @Test
+    void hostileMarkupInEventTextIsShownLiterallyAndNeverRuns() {
+        page.openHash("map=13/35.8120/36.3170");
+        WebElement details = MapPageProbe.openFromList(page.browser, "onerror", PageSession.PATIENCE);
 
-    private static void open(String hash) {
-        browser.get("about:blank");
-        browser.get(site.base() + (hash.isEmpty() ? "" : "#" + hash));
-        await(() -> browser.findElements(By.cssSelector("#type-filter li")).size() > 0);
+        page.awaitDetails(List.of("What the source says"));
+        assertThat(details.getText()).contains(HOSTILE, HOSTILE + " عنوان", "<script>window.__xss=2</script>",
+                "<b onmouseover=\"window.__xss=3\">source</b>");
+        assertThat(details.findElements(By.cssSelector("img, script, b, a"))).isEmpty();
+        assertThat(page.text(By.id("event-list"))).contains(HOSTILE);
+        assertThat(page.browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+        assertThat(page.script("return window.__xss === undefined")).isEqualTo(true);
     }
 
-    private static String location() {
-        return browser.getCurrentUrl();
+    @Test
+    void aSharedLinkRestoresDatesTypesFiltersAndView() {
+        page.openHash("start=2019-05-01&end=2019-05-20&type=Air/drone+strike&type=Armed+clash&map=9/35.6000/36.6000&minf=1");
+
+        page.awaitCount((int) api.matching("2019-05-01", "2019-05-20", List.of("Air/drone strike", "Armed clash")).stream()
+                .filter(e -> e.fatalities() != null && e.fatalities() >= 1).count());
+        assertThat(page.typeRow("Armed clash").findElement(By.cssSelector("input")).isSelected()).isTrue();
+        assertThat(page.typeRow("Chemical weapon").findElement(By.cssSelector("input")).isSelected()).isFalse();
+        assertThat(page.find(By.id("min-fatalities")).getAttribute("value")).isEqualTo("1");
+        assertThat(List.of(page.windowStart(), page.windowEnd())).containsExactly("2019-05-01", "2019-05-20");
+        page.await(() -> page.hashParam("map").equals("9/35.6000/36.6000"));
     }
 
-    private static List<String> hashParams(String name) {
-        String fragment = URI.create(location()).getRawFragment();
-        return FakeMaydanApi.query(URI.create("hash:/?" + (fragment == null ? "" : fragment)))
-                .getOrDefault(name, List.of());
+    @Test
+    void untickingEveryTypeEmptiesTheMapAndSaysWhy() {
+        page.openHash("");
+        page.awaitEvents(all());
+
+        page.find(By.id("types-none")).click();
+
+        page.awaitEvents(0);
+        assertThat(page.text(By.id("message"))).contains("No event type is selected");
+        page.await(() -> page.hashParams("type").equals(List.of("")));
     }
 
-    private static String hashParam(String name) {
-        List<String> values = hashParams(name);
-        return values.isEmpty() ? "" : values.get(0);
-    }
-
-    private static WebElement openPopup(String titlePart) {
-        await(() -> !browser.findElements(markerTitled(titlePart)).isEmpty());
-        browser.findElement(markerTitled(titlePart)).click();
-        await(() -> !browser.findElements(By.cssSelector(".leaflet-popup-content .event-popup")).isEmpty());
-        // Let the fade-in finish so screenshots and visibility checks see the final popup.
-        await(() -> "1".equals(script("return getComputedStyle(document.querySelector('.leaflet-popup')).opacity")));
-        return browser.findElement(By.cssSelector(".leaflet-popup-content .event-popup"));
-    }
-
-    private static void awaitPopupText(List<String> expected) {
-        By content = By.cssSelector(".leaflet-popup-content .event-popup");
-        try {
-            await(() -> expected.stream().allMatch(browser.findElement(content).getText()::contains));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertThat(browser.findElement(content).getText()).contains(expected);
-        }
-    }
-
-    private static By markerTitled(String titlePart) {
-        return By.xpath("//div[contains(@class,'event-marker') and contains(@title," + xpathLiteral(titlePart) + ")]");
-    }
-
-    private static String xpathLiteral(String s) {
-        return "'" + s.replace("'", "") + "'";
-    }
-
-    private static WebElement typeRow(String type) {
-        return browser.findElements(By.cssSelector("#type-filter li")).stream()
-                .filter(li -> type.equals(li.getAttribute("data-type"))).findFirst().orElseThrow();
-    }
-
-    private static List<String> legendTypes() {
-        return browser.findElements(By.cssSelector("#type-filter li")).stream()
-                .map(li -> li.getAttribute("data-type")).toList();
-    }
-
-    private static void awaitMarkers(int expected) {
-        MapPageProbe.awaitEvents(browser, expected, PATIENCE);
-    }
-
-    private static int shownCount() {
-        return MapPageProbe.shownCount(browser);
-    }
-
-    private static String text(By by) {
-        return browser.findElement(by).getText();
-    }
-
-    private static @Nullable Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     private static CharSequence repeat(Keys key, int times) {
-        return IntStream.range(0, times).mapToObj(i -> key.toString()).collect(Collectors.joining());
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name), png);
+        return key.toString().repeat(times);
     }
 }

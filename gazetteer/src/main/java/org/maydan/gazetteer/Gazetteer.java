@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.match.RegionFactory;
@@ -24,7 +26,6 @@ import org.maydan.gazetteer.normalize.Token;
 import org.maydan.gazetteer.normalize.Tokenizer;
 import org.maydan.gazetteer.resolve.HomonymRanker;
 import org.maydan.gazetteer.resolve.SearchScorer;
-import org.maydan.gazetteer.source.Boundaries;
 import org.maydan.gazetteer.source.PlaceCollector;
 import org.maydan.gazetteer.source.ShippedTsv;
 import org.maydan.gazetteer.source.SourceLoader;
@@ -39,9 +40,14 @@ public final class Gazetteer {
 
     /** Classpath directory of the shipped data files. */
     public static final String SHIPPED_DIR = "/org/maydan/gazetteer/data/";
-    /** Shipped data files, read in this order (curated rows first, so their ids lead merges). */
+    /**
+     * Shipped place files, read in this order: curated rows first, so their ids lead merges; then
+     * GeoNames; then the OCHA tables in the order a folder of OCHA sources is read (see
+     * {@code ATTRIBUTION.md} in that folder). The shipped boundaries are {@link AdminBoundaries#shipped()}.
+     */
     public static final List<String> SHIPPED_FILES = List.of("curated.tsv",
-            "geonames-cities500-levant.tsv");
+            "geonames-cities500-levant.tsv", "ocha-admin-units.tsv", "ocha-communities.tsv",
+            "ocha-neighbourhoods.tsv");
     /** Upper bound on search results. */
     public static final int MAX_LIMIT = 100;
     /** Skeletons shorter than this are not searched fuzzily (too many neighbours). */
@@ -61,14 +67,18 @@ public final class Gazetteer {
 
     private final PlaceIndex index;
     private final TextScanner scanner;
-    private final Summary summary;
+    private final Supplier<AdminBoundaries> boundaries;
+    private final int names;
+    private final int merged;
 
-    private Gazetteer(Collection<Place> places, Boundaries boundaries, int names, int merged) {
+    private Gazetteer(Collection<Place> places, Supplier<AdminBoundaries> boundaries, int names, int merged) {
         this.index = new PlaceIndex(places);
         List<Place> countries = places.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
+        this.boundaries = boundaries;
         this.scanner = new TextScanner(index,
                 new RegionPhrases(index, new RegionFactory(boundaries, countries)));
-        this.summary = new Summary(places.size(), names, merged, boundaries.size());
+        this.names = names;
+        this.merged = merged;
     }
 
     /** Loads what the config names. */
@@ -79,28 +89,36 @@ public final class Gazetteer {
     /** Loads what the config names, reporting progress per file. */
     public static Gazetteer load(GazetteerConfig config, Progress progress) throws IOException {
         PlaceCollector collector = new PlaceCollector(config.mergeDistanceKm());
-        Boundaries boundaries = new Boundaries();
+        Supplier<AdminBoundaries> boundaries = AdminBoundaries::none;
+        if (config.shippedData()) {
+            // Only region phrases need the polygons: parse them beside the place files, not before.
+            CompletableFuture.runAsync(AdminBoundaries::shipped);
+            boundaries = AdminBoundaries::shipped;
+        }
         SourceLoader loader = new SourceLoader(collector, boundaries, progress::update);
         if (config.shippedData()) {
-            for (String file : SHIPPED_FILES) {
-                try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_DIR + file)) {
-                    if (in != null) {
-                        loader.load(SourceLoader.SourceKind.PLACES_TSV, in);
-                    }
-                }
-            }
+            loader.loadPlaceFiles(SHIPPED_FILES.stream().<SourceLoader.TsvFile>map(file -> () -> shipped(file))
+                    .toList());
         }
         for (Path source : config.sources()) {
             loader.load(source);
         }
         collector.shareAdminCentreNames();
-        return new Gazetteer(collector.places(), boundaries, collector.names(), collector.merged());
+        return new Gazetteer(collector.places(), loader.boundaries(), collector.names(), collector.merged());
+    }
+
+    private static InputStream shipped(String file) throws IOException {
+        InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_DIR + file);
+        if (in == null) {
+            throw new IOException("the jar lacks " + SHIPPED_DIR + file);
+        }
+        return in;
     }
 
     /** A gazetteer over given places (tests, fakes). */
     public static Gazetteer of(Collection<Place> places) {
         int names = places.stream().mapToInt(p -> p.names().size()).sum();
-        return new Gazetteer(places, new Boundaries(), names, 0);
+        return new Gazetteer(places, AdminBoundaries::none, names, 0);
     }
 
     /** The files a source path stands for (a directory's recognised files, in loading order). */
@@ -108,9 +126,9 @@ public final class Gazetteer {
         return SourceLoader.filesOf(path);
     }
 
-    /** What was loaded. */
+    /** What was loaded (counting the boundaries reads them, if not read yet). */
     public Summary summary() {
-        return summary;
+        return new Summary(index.places().size(), names, merged, boundaries.get().size());
     }
 
     /** Every place, in loading order. */

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to load. {@code shippedData}: the TSV files shipped in the jar (GeoNames cities500 for the
- * Levant and the curated file). {@code sources}: files or directories added on top, in order; a
+ * What to load. {@code shippedData}: the data shipped in the jar (the curated file, GeoNames
+ * cities500 for the Levant, the OCHA communities, neighbourhoods, admin units with OpenSyria aliases,
+ * and the OCHA admin boundaries). {@code sources}: files or directories added on top, in order; a
  * directory is scanned for known file names (OCHA {@code *communities*.csv},
  * {@code *admin_units*.csv}, {@code *neighbourhoods*.csv}, {@code *aliases*.csv},
  * {@code *admin1*.geojson}..., GeoNames {@code SY.txt}/{@code allCountries.txt} with
@@ -22,7 +23,7 @@ public record GazetteerConfig(boolean shippedData, List<Path> sources, double me
         sources = List.copyOf(sources);
     }
 
-    /** The shipped data only: works offline, no files needed. */
+    /** The shipped data only: the full Syrian data, offline, no files needed. */
     public static GazetteerConfig defaults() {
         return new GazetteerConfig(true, List.of(), DEFAULT_MERGE_DISTANCE_KM);
     }

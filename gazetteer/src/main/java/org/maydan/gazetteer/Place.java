@@ -2,7 +2,6 @@ package org.maydan.gazetteer;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.maydan.gazetteer.resolve.Geo;
 
 /**
  * A place: a stable id ({@code source:id}, e.g. {@code pcode:C3751}, {@code geonames:168660}), its
@@ -41,6 +40,6 @@ public record Place(
 
     /** Great-circle distance to a point, in km. */
     public double distanceKm(double otherLat, double otherLon) {
-        return Geo.distanceKm(lat, lon, otherLat, otherLon);
+        return GeoPoint.distanceKm(lat, lon, otherLat, otherLon);
     }
 }

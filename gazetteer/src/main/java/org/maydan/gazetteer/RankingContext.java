@@ -7,14 +7,10 @@ import java.util.List;
  * administrative units mentioned nearby (any level, e.g. {@code SY07} or {@code SY0703}) and points
  * of places already resolved in the same text.
  */
-public record RankingContext(List<String> adminPcodes, List<Point> nearby) {
+public record RankingContext(List<String> adminPcodes, List<GeoPoint> nearby) {
 
     /** No context: ranking falls back to kind and population. */
     public static final RankingContext NONE = new RankingContext(List.of(), List.of());
-
-    /** A WGS84 point. */
-    public record Point(double lat, double lon) {
-    }
 
     /** Copies the lists. */
     public RankingContext {

@@ -1,7 +1,6 @@
 package org.maydan.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.maydan.gazetteer.testing.SharedTestData;
 
 /**
  * Share of the Syrian settlements in the dev gold ({@code ../shared/eval/dev}) whose surface form
- * resolves, with the OCHA files loaded, to a place within the gold kind's tolerance. Read in place,
+ * resolves, with the shipped data, to a place within the gold kind's tolerance. Read in place,
  * never copied.
  */
 class DevGoldCoverageTest {
@@ -27,14 +27,13 @@ class DevGoldCoverageTest {
 
     @Test
     void mostGoldSettlementsResolve() throws IOException {
-        Gazetteer g = SharedData.ocha();
+        Gazetteer g = ShippedGazetteer.get();
         int total = 0;
         int top = 0;
         int any = 0;
         ObjectMapper json = new ObjectMapper();
         for (String file : List.of("articles.jsonl", "seeds.jsonl")) {
-            Path path = SharedData.root().resolve("eval/dev").resolve(file);
-            assumeTrue(Files.exists(path), "no dev gold at " + path);
+            Path path = SharedTestData.require("eval/dev/" + file);
             for (String line : Files.readAllLines(path)) {
                 if (line.isBlank()) {
                     continue;

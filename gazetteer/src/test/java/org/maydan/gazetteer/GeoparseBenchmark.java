@@ -33,8 +33,7 @@ public final class GeoparseBenchmark {
 
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ARTICLES;
-        Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.withSources(
-                SharedData.root().resolve("data/gazetteer")));
+        Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.defaults());
         Geoparser geoparser = new Geoparser(gazetteer);
         List<String> names = gazetteer.places().stream()
                 .filter(p -> p.kind().isSettlement() && "SY".equals(p.country()))

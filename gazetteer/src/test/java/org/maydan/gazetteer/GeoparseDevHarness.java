@@ -23,7 +23,7 @@ import org.maydan.gazetteer.Geoparser.Analysed;
  * java -cp ... org.maydan.gazetteer.GeoparseDevHarness ARTICLES.jsonl OUT.jsonl [--explain] [--no-guess]
  * </pre>
  * Ambiguous names are written with their best guess unless {@code --no-guess}. The gazetteer is the
- * shipped data plus the OCHA files of {@code $MAYDAN_SHARED/data/gazetteer}.
+ * shipped data.
  */
 public final class GeoparseDevHarness {
 
@@ -38,8 +38,7 @@ public final class GeoparseDevHarness {
         List<String> flags = List.of(args).subList(2, args.length);
         boolean explain = flags.contains("--explain");
         boolean guess = !flags.contains("--no-guess");
-        Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.withSources(
-                SharedData.root().resolve("data/gazetteer")));
+        Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.defaults());
         Geoparser geoparser = new Geoparser(gazetteer);
         ObjectMapper json = new ObjectMapper();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The geoparser on short sentences of our own, with the shipped data and the OCHA files loaded:
+ * The geoparser on short sentences of our own, with the shipped data (GeoNames, curated, OCHA):
  * which names are places in context, which are words, organisations, persons or actors, and which
  * homonym the article's context picks.
  */
@@ -17,7 +17,7 @@ class GeoparserTest {
     private static final double TOLERANCE_KM = 5.0;
 
     private static Geoparser geoparser() {
-        return new Geoparser(SharedData.shippedAndOcha());
+        return new Geoparser(ShippedGazetteer.get());
     }
 
     private static List<String> surfaces(String text) {

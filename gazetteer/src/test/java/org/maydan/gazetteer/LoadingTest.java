@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sources in the shipped TSV format load, merge with OCHA records and round-trip. */
 class LoadingTest {
 
     private static Path fixture() throws URISyntaxException {
-        return Path.of(LoadingTest.class.getResource("fixture-places.tsv").toURI());
+        return resource("fixture-places.tsv");
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(LoadingTest.class.getResource(name).toURI());
     }
 
     @Test
@@ -29,7 +35,7 @@ class LoadingTest {
     @Test
     void theSameVillageFromGeoNamesAndOchaIsOnePlaceWithAllNames() throws Exception {
         Gazetteer g = Gazetteer.load(GazetteerConfig.onlySources(
-                SharedData.gazetteerDir().resolve("syr_communities_ocha.csv"), fixture()));
+                resource("fixture-communities.csv"), fixture()));
         Place merged = g.byId("geonames:900001").orElseThrow();
         assertThat(merged.id()).isEqualTo("pcode:C3209");
         assertThat(merged.names()).extracting(PlaceName::text).contains("Kafranbuda", "كفر نبودة");
@@ -39,11 +45,21 @@ class LoadingTest {
 
     @Test
     void theShippedDataLoadsAndMergesRowsWithoutPopulation() throws Exception {
-        Gazetteer g = Gazetteer.load(GazetteerConfig.defaults());
-        assertThat(g.places()).hasSizeGreaterThan(2000);
+        Gazetteer g = ShippedGazetteer.get();
+        assertThat(g.places()).hasSizeGreaterThan(10_000);
         Place qalaat = g.byId("pcode:C3207").orElseThrow();
         assertThat(g.byId("geonames:166227")).contains(qalaat);
         assertThat(g.lookup("كفرنبودة")).extracting(Place::id).contains("pcode:C3209");
+    }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource({"حماة, Hama", "إدلب, Idleb", "حلب, Aleppo", "دير الزور, Deir-ez-Zor"})
+    void citiesOchaKnowsAreShownByOchasEnglishNameNotGeoNamesTranscription(String arabic, String english) {
+        Place city = ShippedGazetteer.get().lookup(arabic).stream().filter(p -> p.kind() == PlaceKind.CITY)
+                .findFirst().orElseThrow();
+        assertThat(city.id()).startsWith("pcode:C");
+        assertThat(city.sameAs()).anyMatch(id -> id.startsWith("geonames:"));
+        assertThat(city.nameEn()).isEqualTo(english);
     }
 
     @Test

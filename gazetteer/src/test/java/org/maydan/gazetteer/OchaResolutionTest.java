@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Name forms of news text resolve, with the real OCHA files loaded, to the right community. */
+/** Name forms of news text resolve, with the shipped OCHA communities, to the right community. */
 class OchaResolutionTest {
 
     private static final double TOLERANCE_KM = 2.0;
@@ -40,7 +40,7 @@ class OchaResolutionTest {
             بمعرة حرمة         | 35.547976 | 36.541947
             """)
     void arabicFormsResolveToTheCommunity(String form, double lat, double lon) {
-        List<Candidate> candidates = SharedData.ocha().candidates(form);
+        List<Candidate> candidates = ShippedGazetteer.get().candidates(form);
         assertThat(candidates).as(form).isNotEmpty();
         assertThat(candidates.get(0).place().distanceKm(lat, lon)).as(form).isLessThan(TOLERANCE_KM);
     }
@@ -63,7 +63,7 @@ class OchaResolutionTest {
             Ma'arrat Harma   | 35.547976 | 36.541947
             """)
     void latinSpellingsFindThePlaceFirst(String query, double lat, double lon) {
-        List<Candidate> hits = SharedData.ocha().search(query, 5);
+        List<Candidate> hits = ShippedGazetteer.get().search(query, 5);
         assertThat(hits).as(query).isNotEmpty();
         assertThat(hits.get(0).place().distanceKm(lat, lon))
                 .as(query + " -> " + hits.get(0).place()).isLessThan(TOLERANCE_KM);
@@ -72,7 +72,7 @@ class OchaResolutionTest {
     @Test
     void findsNamesInTextWithOffsetsIntoTheOriginalWithoutTheProclitic() {
         String text = "قصفت الطائرات وبكفرنبل و#الكبانة بالبراميل.";
-        List<NameMatch> names = SharedData.ocha().findNames(text);
+        List<NameMatch> names = ShippedGazetteer.get().findNames(text);
         assertThat(names).extracting(NameMatch::surface).contains("كفرنبل", "الكبانة");
         NameMatch kafrnabl = names.stream().filter(n -> n.surface().equals("كفرنبل")).findFirst()
                 .orElseThrow();
@@ -83,7 +83,7 @@ class OchaResolutionTest {
 
     @Test
     void homonymsAreAllReturnedWithTheirAdminPath() {
-        List<Candidate> all = SharedData.ocha().candidates("المشيرفة");
+        List<Candidate> all = ShippedGazetteer.get().candidates("المشيرفة");
         assertThat(all).hasSizeGreaterThanOrEqualTo(12);
         assertThat(all).allSatisfy(c -> assertThat(c.place().admin().admin1Pcode()).isNotNull());
     }
@@ -95,7 +95,7 @@ class OchaResolutionTest {
             "المشيرفة, SY0205, pcode:C7908"
     })
     void contextChoosesAmongHomonyms(String name, String pcode, String expectedId) {
-        Gazetteer g = SharedData.ocha();
+        Gazetteer g = ShippedGazetteer.get();
         List<Candidate> ranked = g.rank(g.candidates(name), RankingContext.inAdmin(pcode));
         assertThat(ranked.get(0).place().admin().isWithin(pcode)).isTrue();
         if (!pcode.equals("SY08")) {
@@ -105,9 +105,9 @@ class OchaResolutionTest {
 
     @Test
     void nearbyPointsChooseAmongHomonyms() {
-        Gazetteer g = SharedData.ocha();
+        Gazetteer g = ShippedGazetteer.get();
         RankingContext nearJisr = new RankingContext(List.of(),
-                List.of(new RankingContext.Point(35.80, 36.32)));
+                List.of(new GeoPoint(35.80, 36.32)));
         assertThat(g.rank(g.candidates("المشيرفة"), nearJisr).get(0).place().id())
                 .isEqualTo("pcode:C4187");
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Region phrases resolve to a part of a governorate (OCHA boundaries loaded), not to a city. */
+/** Region phrases resolve to a part of a governorate (the shipped OCHA boundaries), not to a city. */
 class RegionPhraseTest {
 
     @ParameterizedTest(name = "{0}")
@@ -20,7 +20,7 @@ class RegionPhraseTest {
             """)
     void countrysideOfAGovernorateIsARegionInsideIt(String text, String admin1, int precision,
             String side) {
-        Gazetteer g = SharedData.ocha();
+        Gazetteer g = ShippedGazetteer.get();
         NameMatch match = single(g.findNames(text));
         Candidate region = match.best();
         assertThat(region.place().kind()).isEqualTo(PlaceKind.REGION);
@@ -40,7 +40,7 @@ class RegionPhraseTest {
 
     @Test
     void severalGovernoratesGiveOneRegionEach() {
-        List<NameMatch> names = SharedData.ocha().findNames("قصف مدفعي على ريفي حماة واللاذقية")
+        List<NameMatch> names = ShippedGazetteer.get().findNames("قصف مدفعي على ريفي حماة واللاذقية")
                 .stream().filter(n -> n.best().quality() == Candidate.MatchQuality.REGION_PHRASE)
                 .toList();
         assertThat(names).hasSize(2);
@@ -51,14 +51,14 @@ class RegionPhraseTest {
 
     @Test
     void twoDirectionsOfOneCountrysideAreOneRegion() {
-        NameMatch match = single(SharedData.ocha().findNames("ريفي حماة الجنوبي والشرقي"));
+        NameMatch match = single(ShippedGazetteer.get().findNames("ريفي حماة الجنوبي والشرقي"));
         assertThat(match.best().place().id()).endsWith(":s+e");
     }
 
     @ParameterizedTest
     @CsvSource({"هجمات في شمال غربي سوريا", "هجمات في الشمال السوري", "شمال غرب سوريا"})
     void partsOfTheCountryHavePrecisionThree(String text) {
-        NameMatch match = single(SharedData.ocha().findNames(text));
+        NameMatch match = single(ShippedGazetteer.get().findNames(text));
         assertThat(match.best().geoPrecision()).isEqualTo(3);
         assertThat(match.best().place().lat()).isGreaterThan(34.8);
     }

@@ -49,34 +49,44 @@ public final class CompactTrie {
         Arrays.fill(keys, EMPTY);
         children = new int[size];
         mask = size - 1;
-        List<String> prefixes = new ArrayList<>();
-        prefixes.add("");
-        boolean[] ends = new boolean[edges + 1];
+        int nodes = 1;
+        int[] ends = new int[compactKeys.size()];
+        int[] parents = new int[compactKeys.size()];
+        int k = 0;
         for (String key : compactKeys) {
             int node = ROOT;
+            int parent = NONE;
             for (int i = 0; i < key.length(); i++) {
                 int next = child(node, key.charAt(i));
                 if (next == NONE) {
-                    next = prefixes.size();
-                    prefixes.add(key.substring(0, i + 1));
+                    next = nodes++;
                     put(node, key.charAt(i), next);
                 }
+                parent = node;
                 node = next;
             }
-            ends[node] = true;
+            ends[k] = node;
+            parents[k++] = parent;
         }
-        int nodes = prefixes.size();
-        terminal = Arrays.copyOf(ends, nodes);
+        terminal = new boolean[nodes];
         looseHere = new int[nodes];
         looseBeforeVowel = new int[nodes];
+        Arrays.fill(looseHere, NONE);
+        Arrays.fill(looseBeforeVowel, NONE);
         lists = new ArrayList<>();
-        for (int node = 0; node < nodes; node++) {
-            String prefix = prefixes.get(node);
-            boolean vowelFinal = prefix.length() > 1
-                    && LooseKeys.isFoldedFinal(prefix.charAt(prefix.length() - 1));
-            looseHere[node] = vowelFinal ? NONE : ref(loose.apply(prefix));
-            looseBeforeVowel[node] = prefix.isEmpty() ? NONE
-                    : ref(loose.apply(prefix + LooseKeys.FINAL_VOWEL));
+        // Every loose key is the loose key of a compact key here, so only the node where a key ends
+        // (for a key ending in a folded vowel: that node's parent) can name places.
+        k = 0;
+        for (String key : compactKeys) {
+            int end = ends[k];
+            int parent = parents[k++];
+            terminal[end] = true;
+            boolean vowelFinal = key.length() > 1 && LooseKeys.isFoldedFinal(key.charAt(key.length() - 1));
+            if (!vowelFinal) {
+                looseHere[end] = ref(loose.apply(key));
+            } else if (parent != ROOT) {
+                looseBeforeVowel[parent] = ref(loose.apply(LooseKeys.foldFinal(key)));
+            }
         }
     }
 

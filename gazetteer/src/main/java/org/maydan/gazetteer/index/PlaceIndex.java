@@ -31,8 +31,8 @@ public final class PlaceIndex {
     private final Map<String, Place> byId = new HashMap<>();
     private final Map<String, List<Place>> exact = new HashMap<>();
     private final Map<String, List<Place>> loose = new HashMap<>();
-    private final Map<String, List<Place>> skeletons = new HashMap<>();
-    private final Map<Integer, List<String>> skeletonsByLength = new HashMap<>();
+    /** The sound-skeleton index, built on the first Latin or fuzzy search (transliteration is costly). */
+    private volatile @Nullable Skeletons skeletons;
     /**
      * Fewest consonants of a name read by its vowel skeleton: shorter skeletons collide with
      * ordinary words and with other names too often.
@@ -48,19 +48,15 @@ public final class PlaceIndex {
         Set<String> compact = new HashSet<>();
         Set<String> regionNames = regionNames(places);
         Map<String, String> variantNames = new HashMap<>();
+        List<String[]> normalizedNames = normalizedNames(places);
         int longest = 1;
-        for (Place place : places) {
+        for (int p = 0; p < places.size(); p++) {
+            Place place = places.get(p);
             byId.put(place.id(), place);
             place.sameAs().forEach(id -> byId.putIfAbsent(id, place));
-            Set<String> skeletonKeys = new HashSet<>();
-            for (PlaceName name : place.names()) {
-                String normalized = ArabicNormalizer.normalize(name.text());
+            for (String normalized : normalizedNames.get(p)) {
                 if (normalized.isEmpty()) {
                     continue;
-                }
-                String skeleton = LatinSkeleton.skeleton(name.text());
-                if (!skeleton.isEmpty() && skeletonKeys.add(skeleton)) {
-                    add(skeletons, skeleton, place);
                 }
                 if (inheritsRegionName(place, normalized, regionNames)) {
                     continue;
@@ -70,15 +66,12 @@ public final class PlaceIndex {
                 add(loose, LooseKeys.foldFinal(compactKey), place);
                 addVariant(variantNames, LooseKeys.foldFinal(compactKey), place);
                 compact.add(compactKey);
-                longest = Math.max(longest, 1 + (int) normalized.chars().filter(c -> c == ' ').count());
+                longest = Math.max(longest, 1 + spaces(normalized));
             }
         }
         Comparator<Place> order = Prominence.ORDER;
         exact.values().forEach(l -> l.sort(order));
         loose.values().forEach(l -> l.sort(order));
-        skeletons.values().forEach(l -> l.sort(order));
-        skeletons.keySet().forEach(k -> skeletonsByLength
-                .computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
         variantNames.forEach((skeleton, name) -> {
             if (name.isEmpty()) {
                 variants.remove(skeleton);
@@ -88,7 +81,6 @@ public final class PlaceIndex {
         freeze(variants);
         freeze(exact);
         freeze(loose);
-        freeze(skeletons);
         this.trie = new CompactTrie(compact, this::loose);
         this.maxTokens = Math.min(longest, MAX_NAME_TOKENS);
     }
@@ -109,6 +101,27 @@ public final class PlaceIndex {
             names.put(skeleton, "");
         }
         add(variants, skeleton, place);
+    }
+
+    /**
+     * Every place's names, normalized, in order; computed on all cores, as normalizing some 35,000
+     * names is most of the work of loading.
+     */
+    private static List<String[]> normalizedNames(List<Place> places) {
+        return places.parallelStream()
+                .map(place -> place.names().stream().map(n -> ArabicNormalizer.normalize(n.text()))
+                        .toArray(String[]::new))
+                .toList();
+    }
+
+    private static int spaces(String normalized) {
+        int n = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            if (normalized.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The normalized names of named regions (الغوطة الشرقية, القلمون, وادي بردى). */
@@ -172,20 +185,60 @@ public final class PlaceIndex {
 
     /** Places with this sound skeleton. */
     public List<Place> skeleton(String skeleton) {
-        return skeletons.getOrDefault(skeleton, List.of());
+        return skeletons().byKey.getOrDefault(skeleton, List.of());
     }
 
     /** Skeleton keys one edit (insertion, deletion, substitution) away from {@code skeleton}. */
     public List<String> skeletonsNear(String skeleton, int maxEdits) {
+        Map<Integer, List<String>> byLength = skeletons().byLength;
         List<String> out = new ArrayList<>();
         for (int len = skeleton.length() - maxEdits; len <= skeleton.length() + maxEdits; len++) {
-            for (String key : skeletonsByLength.getOrDefault(len, List.of())) {
+            for (String key : byLength.getOrDefault(len, List.of())) {
                 if (EditDistance.within(skeleton, key, maxEdits)) {
                     out.add(key);
                 }
             }
         }
         return out;
+    }
+
+    private Skeletons skeletons() {
+        Skeletons built = skeletons;
+        if (built == null) {
+            synchronized (this) {
+                built = skeletons;
+                if (built == null) {
+                    built = new Skeletons(places);
+                    skeletons = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** Places by the sound skeleton of each name (see {@link LatinSkeleton}), most prominent first. */
+    private static final class Skeletons {
+
+        final Map<String, List<Place>> byKey = new HashMap<>();
+        final Map<Integer, List<String>> byLength = new HashMap<>();
+
+        Skeletons(List<Place> places) {
+            for (Place place : places) {
+                Set<String> keys = new HashSet<>();
+                for (PlaceName name : place.names()) {
+                    if (ArabicNormalizer.normalize(name.text()).isEmpty()) {
+                        continue;
+                    }
+                    String skeleton = LatinSkeleton.skeleton(name.text());
+                    if (!skeleton.isEmpty() && keys.add(skeleton)) {
+                        add(byKey, skeleton, place);
+                    }
+                }
+            }
+            byKey.values().forEach(l -> l.sort(Prominence.ORDER));
+            byKey.keySet().forEach(k -> byLength.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
+            freeze(byKey);
+        }
     }
 
     /** The trie of compact keys that text scanning walks. */

@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.maydan.gazetteer.AdminBoundaries;
 import org.maydan.gazetteer.AdminPath;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.PlaceName;
-import org.maydan.gazetteer.resolve.Geo;
-import org.maydan.gazetteer.source.Boundaries;
+
 
 /**
  * Builds the region a phrase names. With the governorate's (or the country's) boundary loaded, a
@@ -43,27 +44,19 @@ public final class RegionFactory {
     private static final String SOURCE = "Maydan region phrase";
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
-    private final Boundaries boundaries;
+    private final Supplier<AdminBoundaries> boundaries;
     private final Place syria;
-    private @Nullable Optional<Geometry> country;
     /** Built regions by id: clipping polygons is costly and phrases repeat. */
     private final Map<String, Place> built = new ConcurrentHashMap<>();
 
-    public RegionFactory(Boundaries boundaries, List<Place> countries) {
+    /** A factory over the given boundaries, asked for on the first region built. */
+    public RegionFactory(Supplier<AdminBoundaries> boundaries, List<Place> countries) {
         this.boundaries = boundaries;
         this.syria = countries.stream().filter(p -> p.kind() == PlaceKind.COUNTRY
                 && "SY".equals(p.country())).findFirst().orElseGet(() -> new Place("maydan:syria",
                 PlaceKind.COUNTRY, "سوريا", "Syria", List.of(new PlaceName("ar", "سوريا"),
                 new PlaceName("en", "Syria")), SYRIA_LAT, SYRIA_LON, RADIUS_COUNTRY_KM,
                 AdminPath.UNKNOWN, "SY", null, SOURCE, "facts", List.of()));
-    }
-
-    /** The country outline, unioned on first use. */
-    private synchronized Optional<Geometry> country() {
-        if (country == null) {
-            country = boundaries.country();
-        }
-        return country;
     }
 
     /** Syria as a base for "north-west of the country". */
@@ -94,7 +87,8 @@ public final class RegionFactory {
     }
 
     private Place construct(Place base, List<List<Direction>> sectors, String arHead, String enHead) {
-        Optional<Geometry> shape = base == syria ? country() : pcode(base).flatMap(boundaries::geometry);
+        AdminBoundaries polygons = boundaries.get();
+        Optional<Geometry> shape = base == syria ? polygons.country() : pcode(base).flatMap(polygons::geometry);
         double lat;
         double lon;
         double radius;
@@ -103,8 +97,8 @@ public final class RegionFactory {
             Coordinate c = piece.getCentroid().getCoordinate();
             lat = c.y;
             lon = c.x;
-            double kmPerDegLon = Geo.KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
-            radius = Math.sqrt(piece.getArea() * Geo.KM_PER_DEGREE * kmPerDegLon / Math.PI);
+            double kmPerDegLon = GeoPoint.KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
+            radius = Math.sqrt(piece.getArea() * GeoPoint.KM_PER_DEGREE * kmPerDegLon / Math.PI);
         } else {
             double baseRadius = radius(base);
             double dx = 0;
@@ -117,9 +111,9 @@ public final class RegionFactory {
             }
             double norm = Math.hypot(dx, dy);
             double offsetKm = norm == 0 ? 0 : baseRadius * PART_OFFSET;
-            lat = base.lat() + (norm == 0 ? 0 : dy / norm * offsetKm / Geo.KM_PER_DEGREE);
+            lat = base.lat() + (norm == 0 ? 0 : dy / norm * offsetKm / GeoPoint.KM_PER_DEGREE);
             lon = base.lon() + (norm == 0 ? 0 : dx / norm * offsetKm
-                    / (Geo.KM_PER_DEGREE * Math.cos(Math.toRadians(base.lat()))));
+                    / (GeoPoint.KM_PER_DEGREE * Math.cos(Math.toRadians(base.lat()))));
             radius = sectors.isEmpty() ? baseRadius : baseRadius * PART_OFFSET;
         }
         String code = sectors.isEmpty() ? "all" : sectors.stream()

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
@@ -64,7 +65,7 @@ public final class DocumentResolver {
     public List<Toponym> resolve(List<Input> inputs) {
         Set<String> documentAdmins = new LinkedHashSet<>();
         Map<Integer, Set<String>> sentenceAdmins = new HashMap<>();
-        List<RankingContext.Point> anchors = new ArrayList<>();
+        List<GeoPoint> anchors = new ArrayList<>();
         Set<String> anchorIds = new HashSet<>();
         for (Input in : inputs) {
             String admin1 = namedGovernorate(in);
@@ -76,7 +77,7 @@ public final class DocumentResolver {
                 addAdmin(documentAdmins, p.admin().admin1Pcode());
                 addAdmin(documentAdmins, p.admin().admin2Pcode());
                 if (anchors.size() < MAX_ANCHORS && anchorIds.add(p.id())) {
-                    anchors.add(new RankingContext.Point(p.lat(), p.lon()));
+                    anchors.add(new GeoPoint(p.lat(), p.lon()));
                 }
             }
         }

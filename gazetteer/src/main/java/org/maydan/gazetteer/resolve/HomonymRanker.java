@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.RankingContext;
 
@@ -61,7 +62,7 @@ public final class HomonymRanker {
             }
         }
         double nearest = Double.MAX_VALUE;
-        for (RankingContext.Point p : context.nearby()) {
+        for (GeoPoint p : context.nearby()) {
             nearest = Math.min(nearest, place.distanceKm(p.lat(), p.lon()));
         }
         if (nearest < Double.MAX_VALUE) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.maydan.gazetteer.AdminBoundaries;
 import org.maydan.gazetteer.AdminPath;
 import org.maydan.gazetteer.PlaceKind;
 
@@ -28,7 +29,7 @@ public final class GeoNamesDump {
     private final Map<String, PlaceDraft> read = new HashMap<>();
 
     /** Reads the main table; the admin path comes from the boundaries where loaded. */
-    public void places(BufferedReader in, Set<String> countries, Boundaries boundaries,
+    public void places(BufferedReader in, Set<String> countries, AdminBoundaries boundaries,
             PlaceCollector out) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {

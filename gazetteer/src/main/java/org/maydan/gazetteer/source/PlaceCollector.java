@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.ArabicNormalizer;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.normalize.LooseKeys;
-import org.maydan.gazetteer.resolve.Geo;
 
 /**
  * Gathers drafts from all sources. A draft whose id is already present adds to it; a settlement
@@ -22,6 +22,8 @@ public final class PlaceCollector {
     private final double mergeDistanceKm;
     private final Map<String, PlaceDraft> byId = new LinkedHashMap<>();
     private final Map<String, List<PlaceDraft>> byKey = new HashMap<>();
+    /** Merge keys by name text: a merged place's names are keyed again after every merge. */
+    private final Map<String, String> keys = new HashMap<>();
     private int added;
     private int merged;
     private int names;
@@ -68,7 +70,7 @@ public final class PlaceCollector {
             return;
         }
         draft.name(lang, text);
-        List<PlaceDraft> list = byKey.computeIfAbsent(key(new PlaceName(lang, text)),
+        List<PlaceDraft> list = byKey.computeIfAbsent(key(text),
                 k -> new ArrayList<>(1));
         if (!list.contains(draft)) {
             list.add(draft);
@@ -84,13 +86,13 @@ public final class PlaceCollector {
     private @Nullable PlaceDraft sameSettlement(PlaceDraft draft) {
         String family = family(draft.id());
         for (PlaceName name : draft.names()) {
-            List<PlaceDraft> others = byKey.get(key(name));
+            List<PlaceDraft> others = byKey.get(key(name.text()));
             if (others == null) {
                 continue;
             }
             for (PlaceDraft other : others) {
                 if (other.kind().isSettlement() && !family(other.id()).equals(family)
-                        && Geo.distanceKm(other.lat(), other.lon(), draft.lat(), draft.lon())
+                        && GeoPoint.distanceKm(other.lat(), other.lon(), draft.lat(), draft.lon())
                                 <= mergeDistanceKm) {
                     return other;
                 }
@@ -101,15 +103,15 @@ public final class PlaceCollector {
 
     private void indexKeys(PlaceDraft draft) {
         for (PlaceName name : draft.names()) {
-            List<PlaceDraft> list = byKey.computeIfAbsent(key(name), k -> new ArrayList<>(1));
+            List<PlaceDraft> list = byKey.computeIfAbsent(key(name.text()), k -> new ArrayList<>(1));
             if (!list.contains(draft)) {
                 list.add(draft);
             }
         }
     }
 
-    private static String key(PlaceName name) {
-        return LooseKeys.of(ArabicNormalizer.normalize(name.text()));
+    private String key(String name) {
+        return keys.computeIfAbsent(name, text -> LooseKeys.of(ArabicNormalizer.normalize(text)));
     }
 
     private static String family(String id) {

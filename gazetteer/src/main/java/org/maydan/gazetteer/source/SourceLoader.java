@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.maydan.gazetteer.AdminBoundaries;
 
 /**
  * Loads place sources into a {@link PlaceCollector}, recognising each file by its name (see
@@ -31,14 +34,26 @@ public final class SourceLoader {
     }
 
     private final PlaceCollector collector;
-    private final Boundaries boundaries;
     private final Listener listener;
     private final GeoNamesDump geonames = new GeoNamesDump();
+    private Supplier<AdminBoundaries> boundaries;
 
-    public SourceLoader(PlaceCollector collector, Boundaries boundaries, Listener listener) {
+    /**
+     * A loader adding to {@code collector}, on top of {@code boundaries} (e.g. the shipped ones),
+     * which are only asked for when a source needs them.
+     */
+    public SourceLoader(PlaceCollector collector, Supplier<AdminBoundaries> boundaries, Listener listener) {
         this.collector = collector;
         this.boundaries = boundaries;
         this.listener = listener;
+    }
+
+    /**
+     * The boundaries given at construction plus those read since; still the given supplier itself
+     * (not yet called) when no source needed or added boundaries.
+     */
+    public Supplier<AdminBoundaries> boundaries() {
+        return boundaries;
     }
 
     /** The files of a path that will be read, in reading order (a file is itself). */
@@ -68,18 +83,49 @@ public final class SourceLoader {
         }
     }
 
+    /** Opens one file of our TSV format (e.g. a classpath resource). */
+    @FunctionalInterface
+    public interface TsvFile {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Loads files of our TSV format: parsed on all cores, then added in the given order, so the
+     * result is that of loading them one after the other.
+     */
+    public void loadPlaceFiles(List<TsvFile> files) throws IOException {
+        List<List<PlaceDraft>> parsed;
+        try {
+            parsed = files.parallelStream().map(SourceLoader::parse).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        parsed.forEach(drafts -> drafts.forEach(collector::add));
+    }
+
+    private static List<PlaceDraft> parse(TsvFile file) {
+        try (InputStream in = file.open()) {
+            return ShippedTsv.parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Loads one source of a known kind from a stream (e.g. a classpath resource). */
     public void load(SourceKind kind, InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
                 1 << 16);
         switch (kind) {
-            case BOUNDARIES -> boundaries.read(in);
+            case BOUNDARIES -> {
+                AdminBoundaries more = boundaries.get().plus(AdminBoundaries.of(AdminBoundaries.read(in), "boundaries"));
+                boundaries = () -> more;
+            }
             case OCHA_ADMIN_UNITS -> OchaTables.adminUnits(reader, collector);
             case OCHA_COMMUNITIES -> OchaTables.communities(reader, collector);
             case OCHA_NEIGHBOURHOODS -> OchaTables.neighbourhoods(reader, collector);
             case OCHA_ALIASES -> OchaTables.aliases(reader, collector);
             case PLACES_TSV -> ShippedTsv.read(reader, collector);
-            case GEONAMES -> geonames.places(reader, GeoNamesDump.LEVANT, boundaries, collector);
+            case GEONAMES -> geonames.places(reader, GeoNamesDump.LEVANT, boundaries.get(), collector);
             case GEONAMES_ALTERNATE_NAMES -> geonames.alternateNames(reader, collector);
         }
     }
@@ -118,7 +164,7 @@ public final class SourceLoader {
         BOUNDARIES, OCHA_ADMIN_UNITS, OCHA_COMMUNITIES, OCHA_NEIGHBOURHOODS, OCHA_ALIASES,
         PLACES_TSV, GEONAMES, GEONAMES_ALTERNATE_NAMES;
 
-        static final String NAMES = "*admin1/2/3*.geojson, *admin_units*.csv, *communities*.csv,"
+        static final String NAMES = "*admin*.geojson, *admin_units*.csv, *communities*.csv,"
                 + " *neighbourhoods*.csv, *aliases*.csv, *.tsv, SY.txt/allCountries.txt/cities*.txt,"
                 + " alternateNames*.txt";
 
@@ -126,7 +172,7 @@ public final class SourceLoader {
         public static Optional<SourceKind> detect(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             SourceKind kind = null;
-            if (name.endsWith(".geojson") && name.matches(".*admin[123].*")) {
+            if (AdminBoundaries.isBoundaryFile(file)) {
                 kind = BOUNDARIES;
             } else if (name.endsWith(".csv")) {
                 kind = name.contains("admin_units") ? OCHA_ADMIN_UNITS

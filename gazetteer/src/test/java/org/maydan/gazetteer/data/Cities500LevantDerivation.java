@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.maydan.gazetteer.AdminPath;
+import org.maydan.gazetteer.GeoPoint;
 
 /**
  * Derives {@code geonames-cities500-levant.tsv} from the GeoNames {@code cities500.txt} bundled in
@@ -151,7 +153,7 @@ public final class Cities500LevantDerivation {
         List<String> variants = new ArrayList<>();
         arabic.stream().filter(a -> !a.equals(nameAr)).forEach(a -> variants.add("ar:" + a));
         latin.forEach(l -> variants.add("und:" + l));
-        Optional<OchaAdminAreas.AdminUnits> units =
+        Optional<AdminPath> units =
                 "SY".equals(country) ? admin.locate(lat, lon) : Optional.empty();
         if ("SY".equals(country) && units.isEmpty()) {
             throw new IllegalStateException("no OCHA sub-district near Syrian row " + f[0] + " " + name);
@@ -159,13 +161,13 @@ public final class Cities500LevantDerivation {
         long population = Long.parseLong(f[14]);
         return List.of(
                 "geonames:" + f[0], kind(f[7], population), country, nameAr, name, f[4], f[5], "",
-                units.map(OchaAdminAreas.AdminUnits::admin1Pcode).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin1En).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin1Ar).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin2Pcode).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin2En).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin3Pcode).orElse(""),
-                units.map(OchaAdminAreas.AdminUnits::admin3En).orElse(""),
+                units.map(AdminPath::admin1Pcode).orElse(""),
+                units.map(AdminPath::admin1En).orElse(""),
+                units.map(AdminPath::admin1Ar).orElse(""),
+                units.map(AdminPath::admin2Pcode).orElse(""),
+                units.map(AdminPath::admin2En).orElse(""),
+                units.map(AdminPath::admin3Pcode).orElse(""),
+                units.map(AdminPath::admin3En).orElse(""),
                 population > 0 ? Long.toString(population) : "",
                 String.join("|", variants), "GeoNames cities500", "CC BY 4.0");
     }
@@ -194,8 +196,8 @@ public final class Cities500LevantDerivation {
     private Optional<String> ochaArabicName(List<String> arabic, double lat, double lon) {
         return communities.stream()
                 .filter(c -> arabic.contains(c.nameAr()))
-                .filter(c -> GreatCircle.km(lat, lon, c.lat(), c.lon()) <= OCHA_NAME_MATCH_KM)
-                .min(Comparator.comparingDouble(c -> GreatCircle.km(lat, lon, c.lat(), c.lon())))
+                .filter(c -> GeoPoint.distanceKm(lat, lon, c.lat(), c.lon()) <= OCHA_NAME_MATCH_KM)
+                .min(Comparator.comparingDouble(c -> GeoPoint.distanceKm(lat, lon, c.lat(), c.lon())))
                 .map(Community::nameAr);
     }
 

@@ -2,13 +2,10 @@ package org.maydan.gazetteer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,18 +20,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maydan.gazetteer.AdminBoundaries;
+import org.maydan.gazetteer.GeoPoint;
 
 /** Specifies the shipped place-data files: format, plausibility and agreement with OCHA. */
 class ShippedPlaceDataTest {
 
     private static final String CITIES = "geonames-cities500-levant.tsv";
     private static final String CURATED = "curated.tsv";
+    private static final String ADMIN_UNITS = OchaDerivation.ADMIN_UNITS;
+    private static final String COMMUNITIES = OchaDerivation.COMMUNITIES;
+    private static final String NEIGHBOURHOODS = OchaDerivation.NEIGHBOURHOODS;
     private static final int MAX_FILE_BYTES = 2_000_000;
+    /** The boundaries are simplified for the jar: a few hundred KB, not the source's 930 KB. */
+    private static final int MAX_BOUNDARY_BYTES = 400_000;
     private static final double NAMED_PLACE_TOLERANCE_KM = 1.0;
     private static final double OCHA_TOLERANCE_KM = 2.0;
     private static final Set<String> KINDS = Set.of("country", "governorate", "district", "subdistrict", "city",
             "town", "village", "neighbourhood", "region", "other");
     private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts");
+    private static final Set<String> AREAS = Set.of("region", "governorate", "district", "subdistrict");
 
     /**
      * Rough bounding boxes (south, west, north, east) of the countries and Turkish provinces kept;
@@ -50,12 +55,12 @@ class ShippedPlaceDataTest {
             "TR", new double[] {35.8, 34.0, 38.9, 43.6});
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
     void everyRowHasTheContractColumnsAKnownKindAndALicence(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             assertThat(row).as(row.get("id")).hasSize(Cities500LevantDerivation.COLUMNS.size());
             assertThat(row.get("kind")).as(row.get("id")).isIn(KINDS);
-            assertThat(row.get("licence")).as(row.get("id")).isIn(LICENCES);
+            assertThat(row.get("licence").split("; ")).as(row.get("id")).isSubsetOf(LICENCES);
             assertThat(row.get("source")).as(row.get("id")).isNotBlank();
             assertThat(row.get("name_ar") + row.get("name_en")).as(row.get("id")).isNotBlank();
             assertThat(row.get("id")).matches("(geonames|pcode|maydan):[A-Za-z0-9-]+");
@@ -63,7 +68,7 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
     void everyPointLiesInsideItsCountrysRoughBox(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             double[] box = COUNTRY_BOXES.get(row.get("country"));
@@ -74,7 +79,7 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
     void everySyrianRowNamesItsGovernorate(String file) throws IOException {
         assertThat(rows(file))
                 .filteredOn(row -> "SY".equals(row.get("country")))
@@ -82,28 +87,49 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
     void variantsAreLanguageTaggedAndRadiusIsGivenOnlyForAreas(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             String variants = row.get("variants");
             if (!variants.isEmpty()) {
                 assertThat(variants.split("\\|")).as(row.get("id")).allMatch(v -> v.matches("([a-z]{2}|und):\\S.*"));
             }
-            boolean area = Set.of("region", "governorate", "district", "subdistrict").contains(row.get("kind"));
-            assertThat(row.get("radius_km").isEmpty()).as(row.get("id")).isEqualTo(!area);
+            if (!AREAS.contains(row.get("kind"))) {
+                assertThat(row.get("radius_km")).as(row.get("id")).isEmpty();
+            }
         }
     }
 
     @Test
-    void idsAreUniqueAcrossBothFiles() throws IOException {
-        List<String> ids = Stream.concat(rows(CITIES).stream(), rows(CURATED).stream()).map(r -> r.get("id")).toList();
+    void everyCuratedAreaHasARadius() throws IOException {
+        assertThat(rows(CURATED)).filteredOn(row -> AREAS.contains(row.get("kind")))
+                .allSatisfy(row -> assertThat(row.get("radius_km")).as(row.get("id")).isNotEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CITIES, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
+    void idsAreUniqueAndNoGeneratedFileRepeatsACuratedId(String file) throws IOException {
+        List<String> ids = rows(file).stream().map(r -> r.get("id")).toList();
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+        if (file.equals(CITIES)) {
+            assertThat(ids).doesNotContainAnyElementsOf(curatedById().keySet());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"geonames-cities500-levant.tsv, 2193", "ocha-admin-units.tsv, 348", "ocha-communities.tsv, 7693",
+        "ocha-neighbourhoods.tsv, 414"})
+    void theGeneratedFilesHoldEveryRowOfTheirSourceAndStayCompact(String file, int rows) throws IOException {
+        assertThat(rows(file)).hasSize(rows);
+        try (InputStream in = resource(file)) {
+            assertThat(in.readAllBytes().length).isLessThan(MAX_FILE_BYTES);
+        }
     }
 
     @Test
-    void theGeoNamesExtractIsCompact() throws IOException {
-        try (InputStream in = resource(CITIES)) {
-            assertThat(in.readAllBytes().length).isLessThan(MAX_FILE_BYTES);
+    void theBoundariesAreSmall() throws IOException {
+        try (InputStream in = resource(AdminBoundaries.SHIPPED_FILE)) {
+            assertThat(in.readAllBytes().length).isLessThan(MAX_BOUNDARY_BYTES);
         }
     }
 
@@ -117,7 +143,7 @@ class ShippedPlaceDataTest {
             String id, double lat, double lon, String newsSpelling) throws IOException {
         Map<String, String> row = curatedById().get(id);
         assertThat(row).as(id).isNotNull();
-        assertThat(GreatCircle.km(lat, lon, lat(row), lon(row))).isLessThan(NAMED_PLACE_TOLERANCE_KM);
+        assertThat(GeoPoint.distanceKm(lat, lon, lat(row), lon(row))).isLessThan(NAMED_PLACE_TOLERANCE_KM);
         assertThat(row.get("name_ar") + "|" + row.get("variants")).contains(newsSpelling);
     }
 
@@ -138,13 +164,10 @@ class ShippedPlaceDataTest {
     @ParameterizedTest
     @MethodSource("curatedOchaRows")
     void everyCuratedOchaRowIsWithinTwoKilometresOfItsOchaPoint(Map<String, String> row) throws IOException {
-        Map<String, Map<String, String>> ocha = ochaPoints();
-        String pcode = row.get("id").substring("pcode:".length());
-        Map<String, String> source = ocha.get(pcode);
-        assertThat(source).as(pcode + " in OCHA").isNotNull();
-        double km = GreatCircle.km(lat(row), lon(row), Double.parseDouble(source.get("lat")),
-                Double.parseDouble(source.get("lon")));
-        assertThat(km).as(pcode).isCloseTo(0.0, within(OCHA_TOLERANCE_KM));
+        Map<String, String> source = ochaPoints().get(row.get("id"));
+        assertThat(source).as(row.get("id") + " in the shipped OCHA data").isNotNull();
+        double km = GeoPoint.distanceKm(lat(row), lon(row), lat(source), lon(source));
+        assertThat(km).as(row.get("id")).isCloseTo(0.0, within(OCHA_TOLERANCE_KM));
         assertThat(row.get("admin1_pcode")).isEqualTo(source.get("admin1_pcode"));
     }
 
@@ -152,31 +175,24 @@ class ShippedPlaceDataTest {
         return rows(CURATED).stream().filter(row -> row.get("id").startsWith("pcode:"));
     }
 
-    /** OCHA communities and admin units by P-code, with lat/lon and admin1_pcode; skips if absent. */
-    private static Map<String, Map<String, String>> ochaPoints() throws IOException {
-        Path dir = sharedGazetteerData();
-        assumeTrue(Files.isDirectory(dir), "shared OCHA data not found at " + dir);
-        Map<String, Map<String, String>> points = new LinkedHashMap<>();
-        Csv.read(dir.resolve("syr_communities_ocha.csv")).forEach(c -> points.put(c.get("pcode"), c));
-        for (Map<String, String> unit : Csv.read(dir.resolve("syr_admin_units_ocha.csv"))) {
-            Map<String, String> point = new LinkedHashMap<>(unit);
-            point.put("lat", unit.get("label_lat"));
-            point.put("lon", unit.get("label_lon"));
-            if ("1".equals(unit.get("level"))) {
-                point.put("admin1_pcode", unit.get("pcode"));
-            }
-            points.put(unit.get("pcode"), point);
+    @Test
+    void everyAdminUnitHasABoundaryAndEveryBoundaryAUnit() throws IOException {
+        AdminBoundaries boundaries = AdminBoundaries.shipped();
+        List<String> units = rows(ADMIN_UNITS).stream().map(r -> r.get("id").substring("pcode:".length())).toList();
+        assertThat(boundaries.units()).extracting(AdminBoundaries.Unit::pcode).containsExactlyInAnyOrderElementsOf(units);
+        for (Map<String, String> unit : rows(ADMIN_UNITS)) {
+            String pcode = unit.get("id").substring("pcode:".length());
+            assertThat(boundaries.covers(pcode, lat(unit), lon(unit))).as(pcode + " holds its label point").isTrue();
         }
-        return points;
     }
 
-    private static Path sharedGazetteerData() {
-        String env = System.getenv("MAYDAN_SHARED");
-        Path shared = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "..", "shared");
-        if (env == null && !Files.isDirectory(shared)) {
-            shared = Path.of("..", "shared");
+    /** The shipped OCHA communities and admin units by id. */
+    private static Map<String, Map<String, String>> ochaPoints() throws IOException {
+        Map<String, Map<String, String>> points = new LinkedHashMap<>();
+        for (String file : List.of(ADMIN_UNITS, COMMUNITIES)) {
+            rows(file).forEach(row -> points.put(row.get("id"), row));
         }
-        return shared.resolve("data").resolve("gazetteer");
+        return points;
     }
 
     private static Map<String, Map<String, String>> curatedById() throws IOException {

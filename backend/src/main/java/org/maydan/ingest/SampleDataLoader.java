@@ -1,4 +1,4 @@
-package org.maydan.system;
+package org.maydan.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -17,6 +17,7 @@ import org.maydan.event.NewEvent;
 import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
+import org.maydan.system.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

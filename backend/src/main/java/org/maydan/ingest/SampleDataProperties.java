@@ -1,6 +1,7 @@
-package org.maydan.system;
+package org.maydan.ingest;
 
 import org.jspecify.annotations.Nullable;
+import org.maydan.system.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

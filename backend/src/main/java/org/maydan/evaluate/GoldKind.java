@@ -8,7 +8,7 @@ import java.util.Optional;
  * The gold annotation's place kinds and how far a prediction may lie from a gold place of that
  * kind and still count as the same place ({@code shared/eval/README.md}).
  */
-public enum PlaceKind {
+public enum GoldKind {
     CITY(5),
     TOWN(5),
     VILLAGE(5),
@@ -19,7 +19,7 @@ public enum PlaceKind {
 
     private final double toleranceKm;
 
-    PlaceKind(double toleranceKm) {
+    GoldKind(double toleranceKm) {
         this.toleranceKm = toleranceKm;
     }
 
@@ -37,7 +37,7 @@ public enum PlaceKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<PlaceKind> parse(String label) {
+    public static Optional<GoldKind> parse(String label) {
         return Arrays.stream(values()).filter(k -> k.label().equals(label.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
