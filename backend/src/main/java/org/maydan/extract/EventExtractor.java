@@ -233,7 +233,7 @@ public final class EventExtractor {
             }
         }
         List<ExtractedEvent> events = merge(candidates, containedIn, text);
-        return new Extraction(article.id(), document.places(), events);
+        return new Extraction(article.id(), document.places(), events, document.mentions());
     }
 
     /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */

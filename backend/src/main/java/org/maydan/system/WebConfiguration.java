@@ -10,10 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(WriteAccessProperties.class)
 public class WebConfiguration implements WebMvcConfigurer {
 
-    private final WriteAccessProperties writeAccess;
+    private final ApiKeys keys;
 
     public WebConfiguration(WriteAccessProperties writeAccess) {
-        this.writeAccess = writeAccess;
+        this.keys = new ApiKeys(writeAccess);
     }
 
     /** Paths whose handlers accept only the query parameters they declare. */
@@ -21,7 +21,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiKeyGuard(writeAccess)).addPathPatterns(API_PATHS);
+        registry.addInterceptor(new ApiKeyGuard(keys)).addPathPatterns(API_PATHS);
         registry.addInterceptor(new KnownParameters()).addPathPatterns(API_PATHS);
     }
 }

@@ -22,6 +22,7 @@ final class DictionaryGeoparser implements Geoparser {
     record Entry(String ref, String name, String admin1, double lat, double lon) {}
 
     private final Map<String, Entry> names = new ConcurrentHashMap<>();
+    private volatile boolean placePerSurface;
 
     /** Kafr Nabl, Kabani and Saraqib under test refs. */
     static DictionaryGeoparser standard() {
@@ -34,6 +35,26 @@ final class DictionaryGeoparser implements Geoparser {
     DictionaryGeoparser put(String surface, Entry entry) {
         names.put(surface, entry);
         return this;
+    }
+
+    /**
+     * Lists one place per distinct surface rather than per ref, as a geoparser may that reads للرقة
+     * as a name of its own: the same place then comes twice.
+     */
+    DictionaryGeoparser placePerSurface() {
+        placePerSurface = true;
+        return this;
+    }
+
+    @Override
+    public Document document(String text, @Nullable LocalDate published) {
+        if (!placePerSurface) {
+            return Geoparser.super.document(text, published);
+        }
+        List<Toponym> mentions = parse(text, published);
+        Map<String, Toponym> bySurface = new java.util.LinkedHashMap<>();
+        mentions.forEach(t -> bySurface.putIfAbsent(t.surface(), t));
+        return new Document(mentions, List.copyOf(bySurface.values()));
     }
 
     @Override
