@@ -2,10 +2,13 @@ package org.maydan.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
+import org.apache.catalina.core.StandardHost;
 import org.maydan.map.MapProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +52,16 @@ public class HttpGuardsConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(LimitProperties limits, ObjectMapper mapper) {
         return registration(new BodySizeLimit(limits.maxBodySize().toBytes(), new ProblemWriter(mapper)), 4);
+    }
+
+    /** Tomcat's own refusals (before any filter runs) as problem JSON too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int position) {
