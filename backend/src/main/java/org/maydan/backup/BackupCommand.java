@@ -25,9 +25,8 @@ public final class BackupCommand implements Command {
     @CommandLine.Option(names = "--to", required = true, paramLabel = "FILE.zip", description = "the backup to write")
     Path to = Path.of("maydan-backup.zip");
 
-    @CommandLine.Option(names = "--store", paramLabel = "PATH", defaultValue = "./maydan-data/maydan",
-            description = "the embedded store: maydan.embedded.url without jdbc:h2:file: (${DEFAULT-VALUE})")
-    String store = "./maydan-data/maydan";
+    @CommandLine.Mixin
+    StoreOption store = new StoreOption();
 
     @CommandLine.Option(names = "--replace", description = "overwrite FILE.zip if it exists")
     boolean replace;
@@ -38,7 +37,7 @@ public final class BackupCommand implements Command {
         if (Files.exists(target) && !replace) {
             throw new UsageException(target + " exists; choose another name or add --replace");
         }
-        EmbeddedStoreFile source = EmbeddedStoreFile.of(store);
+        EmbeddedStoreFile source = store.store();
         Files.deleteIfExists(target);
         try (Connection c = source.open()) {
             long articles = count(c, "article");

@@ -29,9 +29,8 @@ public final class RestoreCommand implements Command {
     @CommandLine.Option(names = "--from", required = true, paramLabel = "FILE.zip", description = "a backup of 'backup'")
     Path from = Path.of("maydan-backup.zip");
 
-    @CommandLine.Option(names = "--store", paramLabel = "PATH", defaultValue = "./maydan-data/maydan",
-            description = "the embedded store: maydan.embedded.url without jdbc:h2:file: (${DEFAULT-VALUE})")
-    String store = "./maydan-data/maydan";
+    @CommandLine.Mixin
+    StoreOption store = new StoreOption();
 
     @CommandLine.Option(names = "--replace", description = "replace an existing store (kept aside as a copy)")
     boolean replace;
@@ -41,7 +40,7 @@ public final class RestoreCommand implements Command {
         if (!Files.isRegularFile(from)) {
             throw new UsageException("no backup at " + from.toAbsolutePath());
         }
-        EmbeddedStoreFile target = EmbeddedStoreFile.of(store);
+        EmbeddedStoreFile target = store.store();
         if (target.exists()) {
             if (!replace) {
                 throw new UsageException("a store exists at " + target.file() + "; add --replace to replace it (it is"
