@@ -38,7 +38,7 @@ public class ApiKeyGuard implements HandlerInterceptor {
         if (!keys.any()) {
             throw new RequestRefusedException(HttpStatus.FORBIDDEN, RequestRefusedException.WRITES_DISABLED,
                     "Writes disabled", "writes are disabled until an API key is set: start the server with the"
-                    + " environment variable MAYDAN_API_KEY, or name keys in maydan.write.keys or maydan.write.keys-file");
+                    + " environment variable MAYDAN_API_KEY, or name keys in maydan.write.keys or maydan.write.key-file");
         }
         String given = presented(request);
         if (given == null) {

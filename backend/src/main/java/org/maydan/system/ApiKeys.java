@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The named API keys of {@link WriteAccessProperties}, with the keys file read again whenever its
- * modification time or size changes (looked at no more often than {@code keys-file-check}). A
+ * modification time or size changes (looked at no more often than {@code key-file-check}). A
  * missing or unreadable file grants nothing: deleting it revokes its keys.
  *
  * <p>Lookup is constant-time in the key: the SHA-256 digest of the presented key is compared with
@@ -62,8 +62,8 @@ public final class ApiKeys {
             }
         });
         this.configured = List.copyOf(entries);
-        this.file = properties.keysFile();
-        this.checkMillis = properties.keysFileCheck().toMillis();
+        this.file = properties.keyFile();
+        this.checkMillis = properties.keyFileCheck().toMillis();
         this.clock = clock;
         refresh();
     }

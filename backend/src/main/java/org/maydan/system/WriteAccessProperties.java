@@ -16,16 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey a single key, named {@value ApiKeys#DEFAULT_NAME}; set it through the environment variable
  *        {@code MAYDAN_API_KEY}, never in a committed file
  * @param keys keys by name, e.g. {@code maydan.write.keys.desk-a=...}
- * @param keysFile a file of {@code name=key} lines ({@code #} starts a comment), read again when it
+ * @param keyFile a file of {@code name=key} lines (not {@code keys-file}: the environment variable
+ *        {@code MAYDAN_WRITE_KEYS_FILE} would also bind as a key named "file" of {@code keys}) ({@code #} starts a comment), read again when it
  *        changes: adding or removing a line grants or revokes a key without a restart
- * @param keysFileCheck how often at most the file's modification time is looked at
+ * @param keyFileCheck how often at most the file's modification time is looked at
  */
 @ConfigurationProperties("maydan.write")
 public record WriteAccessProperties(
         @Nullable String apiKey,
         @DefaultValue Map<String, String> keys,
-        @Nullable Path keysFile,
-        @DefaultValue("2s") Duration keysFileCheck) {
+        @Nullable Path keyFile,
+        @DefaultValue("2s") Duration keyFileCheck) {
 
     @ConstructorBinding
     public WriteAccessProperties {

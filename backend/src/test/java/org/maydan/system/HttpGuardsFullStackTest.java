@@ -50,7 +50,8 @@ class HttpGuardsFullStackTest {
                 "--maydan.limits.max-body-size=" + MAX_BODY_BYTES + "B",
                 "--maydan.map.tile-url=https://{s}.tiles.example.org/{z}/{x}/{y}.png",
                 "--maydan.api-docs.server-url=https://maydan.example.org",
-                "--server.forward-headers-strategy=native");
+                "--server.forward-headers-strategy=native",
+                "--maydan.write.key-file=" + dir.resolve("api-keys"), "--maydan.write.key-file-check=0s");
     }
 
     @AfterAll
@@ -110,6 +111,21 @@ class HttpGuardsFullStackTest {
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
         assertThat(json.readTree(last.body()).path("type").asText()).isEqualTo(RequestRefusedException.RATE_LIMITED.toString());
         assertThat(app.get("/api/events?limit=1").statusCode()).as("reads are not writes").isEqualTo(200);
+    }
+
+    @Test
+    void aKeyInTheKeyFileIsGrantedAndRevokedWithoutARestart() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("api-keys"), "desk-z=key-from-the-file\n");
+        String client = "203.0.113.9";
+
+        int granted = app.post("/api/articles", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
+                "X-API-Key", "key-from-the-file", "X-Forwarded-For", client).statusCode();
+        java.nio.file.Files.delete(dir.resolve("api-keys"));
+        int revoked = app.post("/api/articles", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
+                "X-API-Key", "key-from-the-file", "X-Forwarded-For", client).statusCode();
+
+        assertThat(granted).as("past the key check: the empty article is refused").isEqualTo(400);
+        assertThat(revoked).isEqualTo(401);
     }
 
     @Test
