@@ -60,18 +60,33 @@ class PostgisOutageTest {
 
                 pg.startAgain();
 
+                // Recovered: the first requests after the restart may still meet connections of the
+                // stopped server, which the pool then drops; within the deadline the whole store is back.
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RECOVERY_SECONDS);
-                HttpResponse<String> after = app.get("/api/events?limit=5000");
-                while (after.statusCode() != 200 && System.nanoTime() < deadline) {
+                int expected = before.path("numberReturned").asInt() + 1;
+                int served = served(app);
+                while (served != expected && System.nanoTime() < deadline) {
                     Thread.sleep(500);
-                    after = app.get("/api/events?limit=5000");
+                    served = served(app);
                 }
-                assertThat(after.statusCode()).as("recovered by itself").isEqualTo(200);
-                assertThat(json.readTree(after.body()).path("numberReturned").asInt())
-                        .isEqualTo(before.path("numberReturned").asInt() + 1);
+                assertThat(served).as("recovered by itself with nothing lost").isEqualTo(expected);
                 assertThat(app.get("/api/events/" + eventId).statusCode()).isEqualTo(200);
                 assertThat(app.get("/actuator/health").statusCode()).isEqualTo(200);
             }
+        }
+    }
+
+    /** How many events a full page serves, or -1 when it is refused or not a whole FeatureCollection. */
+    private int served(RunningApp app) throws Exception {
+        HttpResponse<String> page = app.get("/api/events?limit=5000");
+        if (page.statusCode() != 200) {
+            return -1;
+        }
+        try {
+            JsonNode body = json.readTree(page.body());
+            return body.path("features").size() == body.path("numberReturned").asInt(-1) ? body.path("features").size() : -1;
+        } catch (java.io.IOException notWhole) {
+            return -1;
         }
     }
 
