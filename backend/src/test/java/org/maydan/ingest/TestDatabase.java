@@ -46,15 +46,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase postgis() {
-        String url = System.getenv("MAYDAN_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(why + " In CI they are required: run them through .ci/run.");
-            }
-            System.err.println("SKIPPED: " + why);
-            Assumptions.abort(why);
-        }
+        String url = postgisUrl();
         String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
         String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
         try (HikariDataSource admin = pool(url, user, password)) {
@@ -64,6 +56,20 @@ final class TestDatabase implements AutoCloseable {
         }
         return new TestDatabase(pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA + ",public",
                 user, password), "postgresql", PG_SCHEMA);
+    }
+
+    /** The test PostGIS database's URL; skips the test without one (fails it in CI). */
+    static String postgisUrl() {
+        String url = System.getenv("MAYDAN_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(why + " In CI they are required: run them through .ci/run.");
+            }
+            System.err.println("SKIPPED: " + why);
+            Assumptions.abort(why);
+        }
+        return url;
     }
 
     /** Deletes every row. */

@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.maydan.MaydanApplication;
 import org.maydan.article.NewArticle;
@@ -42,15 +40,7 @@ class TwoInstancesTest {
 
     @Test
     void twoInstancesIngestingTheSameArticlesAtOnceLeaveTheStoreOfOneRun() throws Exception {
-        String url = System.getenv("MAYDAN_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            String why = "MAYDAN_TEST_PG_URL is not set, so the two-instance test cannot run.";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(why + " In CI it is required: run it through .ci/run.");
-            }
-            System.err.println("SKIPPED: " + why);
-            Assumptions.abort(why);
-        }
+        String url = TestDatabase.postgisUrl();
         Geoparser geoparser = GeoparserFactory.discover().orElseThrow().create(List.of());
         List<SyntheticArticles.Article> articles = SyntheticArticles.series(SEED, ARTICLES);
 
