@@ -1,15 +1,21 @@
 package org.maydan.system;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,6 +40,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static final URI INTERNAL = URI.create("urn:maydan:problem:internal");
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+    /** {@code Retry-After} when {@link LimitProperties} are not configured (web-layer tests). */
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final ObjectProvider<LimitProperties> limits;
+
+    public ApiProblems(ObjectProvider<LimitProperties> limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
@@ -66,6 +80,42 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e) {
+        return refused(new RequestRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, RequestRefusedException.TOO_LARGE,
+                "Request too large", e.getMessage()));
+    }
+
+    /**
+     * A passing failure of the store (timeout, outage, lost race) is 503 with {@code Retry-After};
+     * any other data-access or transaction error is unexpected.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> store(RuntimeException e) {
+        Optional<StoreFailure> failure = StoreFailure.of(e);
+        if (failure.isEmpty()) {
+            return ResponseEntity.internalServerError().body(unexpected(e));
+        }
+        ProblemDetail problem;
+        if (failure.get() == StoreFailure.TIMEOUT) {
+            LOG.warn("Query timed out: {}", e.getMessage());
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the query took longer than the"
+                    + " server allows (spring.jdbc.template.query-timeout); narrow the filter or try again later");
+            problem.setType(RequestRefusedException.TIMEOUT);
+            problem.setTitle("Query timed out");
+        } else {
+            LOG.warn("Store unavailable: {}", e.getMessage());
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "the store is unavailable at the moment; try again after Retry-After seconds");
+            problem.setType(RequestRefusedException.STORE_UNAVAILABLE);
+            problem.setTitle("Store unavailable");
+        }
+        Duration retryAfter = limits.getIfAvailable() == null ? DEFAULT_RETRY_AFTER : limits.getObject().retryAfter();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ProblemWriter.retryAfterSeconds(retryAfter))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         LOG.error("Unhandled error", e);
@@ -74,6 +124,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(INTERNAL);
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /** A body that passed the size limit while Jackson read it is 413, not a malformed body. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return new ResponseEntity<>(bodyTooLarge(tooLarge).getBody(), HttpStatus.PAYLOAD_TOO_LARGE);
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
     /** Names the parameter and the expected type instead of Spring's generic wording. */

@@ -54,15 +54,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** PostGIS in {@code schema}, dropped and created anew. */
     public static TestDatabase postgis(String schema) {
-        String url = System.getenv("MAYDAN_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(why + " In CI they are required: run them through .ci/run.");
-            }
-            System.err.println("SKIPPED: " + why);
-            Assumptions.abort(why);
-        }
+        String url = postgisUrl();
         String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
         String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
         try (HikariDataSource admin = pool(url, user, password)) {
@@ -72,6 +64,20 @@ public final class TestDatabase implements AutoCloseable {
         }
         return new TestDatabase(pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public",
                 user, password), "postgresql", schema);
+    }
+
+    /** The test PostGIS database's URL; skips the test without one (fails it in CI). */
+    static String postgisUrl() {
+        String url = System.getenv("MAYDAN_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(why + " In CI they are required: run them through .ci/run.");
+            }
+            System.err.println("SKIPPED: " + why);
+            Assumptions.abort(why);
+        }
+        return url;
     }
 
     /** Deletes every row. */
