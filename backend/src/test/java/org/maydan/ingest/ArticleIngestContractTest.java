@@ -229,7 +229,7 @@ abstract class ArticleIngestContractTest {
 
     @Test
     void eventsBeyondTheCapOfOneArticleAreLeftOutAndCounted() {
-        ArticleIngest capped = new ArticleIngest(db.articles, db.events, Pipeline.over(geoparser), db.transaction,
+        ArticleIngest capped = new ArticleIngest(db.articles, db.events, new Pipeline(geoparser), db.transaction,
                 new IngestProperties(1_000_000, 5, 2, 500, 2000));
         String text = "قصفت طائرات حربية بلدة كفرنبل اليوم. قصفت طائرات حربية بلدة سراقب اليوم."
                 + " قصفت طائرات حربية قرية كباني اليوم.";
@@ -254,7 +254,7 @@ abstract class ArticleIngestContractTest {
         assertThat(result.article().displayUrl()).isEqualTo("https://example.org/أخبار/\"قصف\"");
         assertThat(result.article().addedBy()).isEqualTo("desk-a");
         assertThat(result.article().source()).isEqualTo("example.org");
-        assertThat(ingest.ingest(input.article(null, CHLORINE, null, result.article().url(), "desk B"), false).status())
+        assertThat(ingest.ingest(input.article(null, CHLORINE, (String) null, result.article().url(), "desk B"), false).status())
                 .as("the encoded address finds the article").isEqualTo(ArticleIngest.Status.EXISTING);
     }
 

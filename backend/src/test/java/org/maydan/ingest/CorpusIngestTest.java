@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.maydan.cli.SharedFolder;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.GeoparserFactory;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 
 /**
  * The 400 real articles of {@code ../shared/corpus/news.jsonl}, ingested as {@code ingest} does
@@ -42,7 +43,7 @@ class CorpusIngestTest {
         try (var lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
             articles = lines.filter(l -> !l.isBlank()).count();
         }
-        Geoparser geoparser = GeoparserFactory.discover().orElseThrow().create(List.of());
+        Geoparser geoparser = new Geoparser(Gazetteer.load(GazetteerConfig.defaults()));
         pipeline = Pipeline.over(geoparser);
     }
 

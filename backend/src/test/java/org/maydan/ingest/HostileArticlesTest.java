@@ -32,6 +32,7 @@ import org.maydan.article.ArticleStore;
 import org.maydan.event.EventStore;
 import org.maydan.event.StoreVersion;
 import org.maydan.frontend.HeadlessChromium;
+import org.maydan.frontend.MapPageProbe;
 import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.PlaceKind;
@@ -147,8 +148,7 @@ class HostileArticlesTest {
             browser.get(String.format(Locale.ROOT, "http://127.0.0.1:%d/#start=2019-05-06&end=2019-05-06&map=15/%.5f/%.5f",
                     app.port(), xy.get(1).asDouble(), xy.get(0).asDouble()));
             WebDriverWait wait = new WebDriverWait(browser, RunningApp.PATIENCE);
-            wait.until(d -> !d.findElements(By.cssSelector("#map .event-marker")).isEmpty());
-            browser.findElement(By.cssSelector("#map .event-marker")).click();
+            MapPageProbe.openFromList(browser, html.path("properties").path("location").asText(), RunningApp.PATIENCE);
             By popup = By.cssSelector(".leaflet-popup-content");
             wait.until(d -> !d.findElements(popup).isEmpty() && d.findElement(popup).getText().contains("<script>"));
 

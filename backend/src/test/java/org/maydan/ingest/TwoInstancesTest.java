@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.maydan.MaydanApplication;
 import org.maydan.article.NewArticle;
-import org.maydan.extract.Geoparser;
-import org.maydan.extract.GeoparserFactory;
+import org.maydan.gazetteer.Gazetteer;
+import org.maydan.gazetteer.GazetteerConfig;
+import org.maydan.gazetteer.Geoparser;
 import org.maydan.load.SyntheticArticles;
 import org.maydan.system.StoreFingerprint;
 import org.springframework.boot.WebApplicationType;
@@ -41,7 +42,7 @@ class TwoInstancesTest {
     @Test
     void twoInstancesIngestingTheSameArticlesAtOnceLeaveTheStoreOfOneRun() throws Exception {
         String url = TestDatabase.postgisUrl();
-        Geoparser geoparser = GeoparserFactory.discover().orElseThrow().create(List.of());
+        Geoparser geoparser = new Geoparser(Gazetteer.load(GazetteerConfig.defaults()));
         List<SyntheticArticles.Article> articles = SyntheticArticles.series(SEED, ARTICLES);
 
         StoreFingerprint two;

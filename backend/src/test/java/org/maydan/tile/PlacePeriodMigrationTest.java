@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.maydan.article.JdbcArticleStore;
@@ -25,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PlacePeriodMigrationTest {
 
+    private static final MigrationVersion V9 = MigrationVersion.fromVersion("9");
     private static final String SENTENCE = "دارت اشتباكات قرب القرية صباح اليوم.";
 
     @Test
@@ -32,7 +37,8 @@ class PlacePeriodMigrationTest {
         try (HikariDataSource h2 = new HikariDataSource()) {
             h2.setJdbcUrl("jdbc:h2:mem:v9-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             h2.setUsername("sa");
-            Flyway.configure().dataSource(h2).locations(Migrations.locations("h2")).target("5").load().migrate();
+            Flyway.configure().dataSource(h2).locations(Migrations.locations("h2")).target(lastStepBefore(h2, V9))
+                    .load().migrate();
             JdbcClient jdbc = JdbcClient.create(h2);
             long article = new JdbcArticleStore(jdbc, SqlDialect.H2)
                     .save(new NewArticle(null, "عنوان", "desk", LocalDate.parse("2019-05-20"), "نص")).id();
@@ -49,5 +55,12 @@ class PlacePeriodMigrationTest {
 
             assertThat(PeriodRows.stored(jdbc)).hasSize(1 + 2 + 3).isEqualTo(PeriodRows.expected(jdbc));
         }
+    }
+
+    /** The newest migration step older than {@code version}: the schema just before it. */
+    private static MigrationVersion lastStepBefore(DataSource db, MigrationVersion version) {
+        return Arrays.stream(Flyway.configure().dataSource(db).locations(Migrations.locations("h2")).load().info().all())
+                .map(MigrationInfo::getVersion).filter(v -> version.isNewerThan(v.getVersion()))
+                .max(MigrationVersion::compareTo).orElseThrow();
     }
 }
