@@ -11,18 +11,18 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.maydan.event.EventStore;
 import org.maydan.event.StoreVersion;
 import org.maydan.event.SubEventType;
+import org.maydan.fuzz.Gen;
+import org.maydan.fuzz.PropertyCheck;
+import org.maydan.fuzz.PropertyCheck.Outcome;
+import org.maydan.fuzz.PropertyCheck.Settings;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -31,14 +31,23 @@ import org.springframework.web.util.UriUtils;
  * those added later. Every GET with generated parameter values (numbers out of range, broken dates
  * and boxes, hostile strings, unknown and repeated parameters, hostile path segments) is answered
  * below 500, a refusal as 4xx problem JSON; every malformed article body or header is refused with
- * 4xx problem JSON; nothing changes the store.
+ * 4xx problem JSON; nothing changes the store. The inputs come from a fixed seed: a failure names the
+ * seed that makes it again ({@code -Dmaydan.fuzz.seed}, {@code -Dmaydan.fuzz.tries}; see
+ * {@link PropertyCheck}).
  */
 class ApiFuzzProperties {
 
     private static final String KEY = "fuzz-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int READ_TRIES = 1000;
+    private static final int WRITE_TRIES = 500;
+    /** How often a query parameter the operation declares is sent. */
+    private static final double DECLARED_PARAMETER_PRESENCE = 0.3;
+    /** How often a parameter the operation does not declare is sent too. */
+    private static final double EXTRA_PARAMETER_PRESENCE = 0.8;
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final AtomicInteger FAILED = new AtomicInteger();
+    private static final String ARTICLE_TEXT = "قصفت طائرات حربية بلدة كفرنبل اليوم.";
 
     private static RunningApp app;
     private static StoreVersion version;
@@ -51,7 +60,7 @@ class ApiFuzzProperties {
     record Request(String pathAndQuery) {
         @Override
         public String toString() {
-            return pathAndQuery;
+            return "GET " + pathAndQuery;
         }
     }
 
@@ -61,9 +70,15 @@ class ApiFuzzProperties {
         public String toString() {
             return defect + ": " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
         }
+
+        /** The exact request, with the characters that hide in a terminal (controls, bidi marks, lone surrogates) escaped. */
+        String exact() {
+            return defect + ": POST /api/articles, Content-Type: " + contentType + ", headers " + headers + ", body "
+                    + visible(new String(body, StandardCharsets.UTF_8));
+        }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws Exception {
         app = RunningApp.embedded(Files.createTempDirectory("maydan-fuzz-"), "--maydan.write.api-key=" + KEY,
                 "--maydan.limits.rate.writes=1000000/1m", "--maydan.limits.rate.exports=1000000/1m",
@@ -73,7 +88,7 @@ class ApiFuzzProperties {
         version = app.context().getBean(EventStore.class).version();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         System.out.printf("API fuzzing: %d requests tried, %d failed, over %d GET operations and POST /api/articles%n",
                 TRIED.get(), FAILED.get(), reads == null ? 0 : reads.size());
@@ -82,37 +97,40 @@ class ApiFuzzProperties {
         }
     }
 
-    @Property(tries = 1000)
-    void everyReadIsAnsweredBelow500AndARefusalIsProblemJson(@ForAll("reads") Request request) throws Exception {
-        TRIED.incrementAndGet();
-        HttpResponse<String> answer = app.get(request.pathAndQuery());
-        try {
-            assertThat(answer.statusCode()).as(request + " -> " + answer.body()).isLessThan(500);
-            if (answer.statusCode() >= 400) {
-                assertProblem(answer);
-            }
-            assertThat(app.context().getBean(EventStore.class).version()).isEqualTo(version);
-        } catch (AssertionError e) {
-            FAILED.incrementAndGet();
-            throw e;
-        }
+    @Test
+    void everyReadIsAnsweredBelow500AndARefusalIsProblemJson() {
+        Outcome outcome = PropertyCheck.forAll(reads(reads), Request::toString).check(
+                "every read is answered below 500, a refusal as problem JSON", Settings.fromSystemProperties(READ_TRIES),
+                request -> {
+                    HttpResponse<String> answer = app.get(request.pathAndQuery());
+                    assertThat(answer.statusCode()).as(request + " -> " + answer.body()).isLessThan(500);
+                    if (answer.statusCode() >= 400) {
+                        assertProblem(answer);
+                    }
+                    assertThat(app.context().getBean(EventStore.class).version()).isEqualTo(version);
+                });
+        count(outcome).assertPassed();
     }
 
-    @Property(tries = 500)
-    void everyMalformedWriteIsRefusedWith4xxProblemJsonAndChangesNothing(@ForAll("writes") Write write)
-            throws Exception {
-        TRIED.incrementAndGet();
-        HttpResponse<String> answer = app.post("/api/articles", write.contentType(), write.body(),
-                write.headers().toArray(String[]::new));
-        try {
-            assertThat(answer.statusCode() / 100).as(write + " -> " + answer.statusCode() + " " + answer.body())
-                    .isEqualTo(4);
-            assertProblem(answer);
-            assertThat(app.context().getBean(EventStore.class).version()).isEqualTo(version);
-        } catch (AssertionError e) {
-            FAILED.incrementAndGet();
-            throw e;
-        }
+    @Test
+    void everyMalformedWriteIsRefusedWith4xxProblemJsonAndChangesNothing() {
+        Outcome outcome = PropertyCheck.forAll(writes(), Write::exact).check(
+                "every malformed write is refused with 4xx problem JSON and changes nothing",
+                Settings.fromSystemProperties(WRITE_TRIES), write -> {
+                    HttpResponse<String> answer = app.post("/api/articles", write.contentType(), write.body(),
+                            write.headers().toArray(String[]::new));
+                    assertThat(answer.statusCode() / 100).as(write + " -> " + answer.statusCode() + " " + answer.body())
+                            .isEqualTo(4);
+                    assertProblem(answer);
+                    assertThat(app.context().getBean(EventStore.class).version()).isEqualTo(version);
+                });
+        count(outcome).assertPassed();
+    }
+
+    private static Outcome count(Outcome outcome) {
+        TRIED.addAndGet(outcome.tried());
+        FAILED.addAndGet(outcome.failed());
+        return outcome;
     }
 
     private static void assertProblem(HttpResponse<String> answer) throws Exception {
@@ -122,28 +140,34 @@ class ApiFuzzProperties {
         assertThat(problem.path("title").asText()).isNotBlank();
     }
 
-    @Provide
-    Arbitrary<Request> reads() {
-        return Arbitraries.of(reads).flatMap(op -> Combinators.combine(
-                        values().list().ofSize(op.pathVariables().size()),
-                        values().optional(0.3).list().ofSize(op.query().size()),
-                        Arbitraries.of("", "colour", "bbx", "limit", "type", "%", "a b").optional(0.8),
-                        values())
-                .as((segments, queryValues, extra, extraValue) -> {
-                    String path = op.path();
-                    for (int i = 0; i < segments.size(); i++) {
-                        String segment = segments.get(i).isEmpty() ? "0" : segments.get(i);
-                        path = path.replace("{" + op.pathVariables().get(i) + "}",
-                                UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
-                    }
-                    List<String> query = new ArrayList<>();
-                    for (int i = 0; i < queryValues.size(); i++) {
-                        String name = op.query().get(i);
-                        queryValues.get(i).ifPresent(v -> query.add(param(name, v)));
-                    }
-                    extra.ifPresent(name -> query.add(param(name.isEmpty() ? "x" : name, extraValue)));
-                    return new Request(path + (query.isEmpty() ? "" : "?" + String.join("&", query)));
-                }));
+    /**
+     * A GET of one of these operations: a generated value for every path variable, for each declared
+     * query parameter sometimes, and often one parameter it does not declare (or an empty or odd name).
+     */
+    static Gen<Request> reads(List<Operation> operations) {
+        Gen<String> values = values();
+        Gen<Optional<String>> extraNames = Gen.of("", "colour", "bbx", "limit", "type", "%", "a b")
+                .optional(EXTRA_PARAMETER_PRESENCE);
+        return Gen.of(operations).flatMap(op -> choices -> {
+            List<String> segments = values.list(op.pathVariables().size()).generate(choices);
+            List<Optional<String>> queryValues = values.optional(DECLARED_PARAMETER_PRESENCE)
+                    .list(op.query().size()).generate(choices);
+            Optional<String> extra = extraNames.generate(choices);
+            String extraValue = values.generate(choices);
+            String path = op.path();
+            for (int i = 0; i < segments.size(); i++) {
+                String segment = segments.get(i).isEmpty() ? "0" : segments.get(i);
+                path = path.replace("{" + op.pathVariables().get(i) + "}",
+                        UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
+            }
+            List<String> query = new ArrayList<>();
+            for (int i = 0; i < queryValues.size(); i++) {
+                String name = op.query().get(i);
+                queryValues.get(i).ifPresent(v -> query.add(param(name, v)));
+            }
+            extra.ifPresent(name -> query.add(param(name.isEmpty() ? "x" : name, extraValue)));
+            return new Request(path + (query.isEmpty() ? "" : "?" + String.join("&", query)));
+        });
     }
 
     private static String param(String name, String value) {
@@ -152,57 +176,68 @@ class ApiFuzzProperties {
     }
 
     /** Parameter values: valid ones, near misses and hostile strings. */
-    static Arbitrary<String> values() {
-        Arbitrary<String> numbers = Arbitraries.oneOf(
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.doubles().map(String::valueOf),
-                Arbitraries.of("0", "-1", "1e999", "NaN", "Infinity", "-0", "0x10", "１٢3", "9999999999999999999999", "1,5"));
-        Arbitrary<String> dates = Arbitraries.oneOf(
-                Arbitraries.of("2019-05-06", "2019-13-45", "2019-02-30", "0000-00-00", "99999-01-01", "2019-05-06T25:00",
+    static Gen<String> values() {
+        Gen<String> numbers = Gen.oneOf(
+                Gen.integers().map(String::valueOf),
+                Gen.longs().map(String::valueOf),
+                Gen.doubles().map(String::valueOf),
+                Gen.of("0", "-1", "1e999", "NaN", "Infinity", "-0", "0x10", "１٢3", "9999999999999999999999", "1,5"));
+        Gen<String> dates = Gen.oneOf(
+                Gen.of("2019-05-06", "2019-13-45", "2019-02-30", "0000-00-00", "99999-01-01", "2019-05-06T25:00",
                         "2019/05/06", "٢٠١٩-٠٥-٠٦", "-2019-05-06", "+1000000000-01-01"),
-                Combinators.combine(Arbitraries.integers().between(-1, 10000), Arbitraries.integers().between(-1, 14),
-                        Arbitraries.integers().between(-1, 33)).as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d)));
-        Arbitrary<String> boxes = Arbitraries.oneOf(numbers, Arbitraries.doubles().between(-400, 400).map(String::valueOf))
-                .list().ofMinSize(0).ofMaxSize(6).map(parts -> String.join(",", parts));
-        Arbitrary<String> labels = Arbitraries.oneOf(
-                Arbitraries.of(SubEventType.values()).map(SubEventType::label),
-                Arbitraries.of("full", "compact", "csv", "geojson", "gpkg", "village", "SY05", "pcode:C3209", "geonames:1"));
-        Arbitrary<String> hostile = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withCharRange('\u0600', '\u06FF').withChars(" \u202E\u2066\u200F").ofMaxLength(40),
-                Arbitraries.of("' OR 1=1 --", "\"; DROP TABLE event; --", "../../etc/passwd", "%00", "<script>alert(1)</script>",
+                Gen.combine(Gen.integers(-1, 10000), Gen.integers(-1, 14), Gen.integers(-1, 33),
+                        (y, m, d) -> String.format("%04d-%02d-%02d", y, m, d)));
+        Gen<String> boxes = Gen.oneOf(numbers, Gen.doubles(-400, 400).map(String::valueOf))
+                .list(0, 6).map(parts -> String.join(",", parts));
+        Gen<String> labels = Gen.oneOf(
+                Gen.of(SubEventType.values()).map(SubEventType::label),
+                Gen.of("full", "compact", "csv", "geojson", "gpkg", "village", "SY05", "pcode:C3209", "geonames:1"));
+        Gen<String> hostile = Gen.oneOf(
+                Gen.strings(Gen.chars(Character.MIN_VALUE, Character.MAX_VALUE), 0, 40),
+                Gen.strings(Gen.oneOf(Gen.chars('\u0600', '\u06FF'), Gen.of(' ', '\u202E', '\u2066', '\u200F')), 0, 40),
+                Gen.of("' OR 1=1 --", "\"; DROP TABLE event; --", "../../etc/passwd", "%00", "<script>alert(1)</script>",
                         "${jndi:ldap://x}", "{\"a\":1}", "\u0000", " ", "", "null", "undefined", "eyJhZnRlciI6MX0",
                         "AAAAAAAA", "*", "%", "\\"),
-                Arbitraries.strings().alpha().ofMinLength(2000).ofMaxLength(6000));
-        return Arbitraries.oneOf(numbers, dates, boxes, labels, hostile);
+                Gen.strings(Gen.alpha(), 2000, 6000));
+        return Gen.oneOf(numbers, dates, boxes, labels, hostile);
     }
 
-    @Provide
-    Arbitrary<Write> writes() {
-        Arbitrary<Write> brokenJson = Combinators.combine(
-                Arbitraries.of(Defect.values()), values(), Arbitraries.of(Map.of("x", 1), List.of(1, "a"), 3.5, true))
-                .as((defect, value, other) -> new Write("application/json", defect.apply(value, other),
+    /** Article writes with one thing wrong: the body, a header, the content type or the key. */
+    static Gen<Write> writes() {
+        Gen<Write> brokenJson = Gen.combine(
+                Gen.of(Defect.values()), values(), Gen.<Object>of(Map.of("x", 1), List.of(1, "a"), 3.5, true),
+                (defect, value, other) -> new Write("application/json", defect.apply(value, other),
                         List.of("X-API-Key", KEY), defect.name()));
-        Arbitrary<Write> garbage = Arbitraries.strings().all().ofMaxLength(300)
+        Gen<Write> garbage = Gen.strings(Gen.chars(Character.MIN_VALUE, Character.MAX_VALUE), 0, 300)
                 .map(s -> new Write("application/json", s.getBytes(StandardCharsets.UTF_8), List.of("X-API-Key", KEY),
                         "not JSON")).filter(w -> !looksLikeArticle(w.body()));
-        Arbitrary<Write> badText = Combinators.combine(Arbitraries.of("X-Maydan-Published", "X-Maydan-Url"), values())
-                .as((header, value) -> new Write("text/plain; charset=UTF-8",
-                        "قصفت طائرات حربية بلدة كفرنبل اليوم.".getBytes(StandardCharsets.UTF_8),
+        Gen<Write> badText = Gen.combine(Gen.of("X-Maydan-Published", "X-Maydan-Url"), values(),
+                (header, value) -> new Write("text/plain; charset=UTF-8", ARTICLE_TEXT.getBytes(StandardCharsets.UTF_8),
                         List.of("X-API-Key", KEY, "X-Maydan-Source", "desk", header,
                                 UriUtils.encode(value.isBlank() ? "x" : value, StandardCharsets.UTF_8)), "bad " + header))
                 .filter(w -> !acceptableHeader(w.headers()));
-        Arbitrary<Write> blankText = Arbitraries.of("", " ", "\n\t", "\u0000", "\u202E")
+        Gen<Write> blankText = Gen.of("", " ", "\n\t", "\u0000", "\u202E")
                 .map(s -> new Write("text/plain; charset=UTF-8", s.getBytes(StandardCharsets.UTF_8),
                         List.of("X-API-Key", KEY, "X-Maydan-Source", "desk"), "blank text"));
-        Arbitrary<Write> wrongType = Arbitraries.of("application/xml", "multipart/form-data; boundary=x", "image/png",
+        Gen<Write> wrongType = Gen.of("application/xml", "multipart/form-data; boundary=x", "image/png",
                 "application/x-www-form-urlencoded", "text/html").map(type -> new Write(type,
                 "<a>قصف</a>".getBytes(StandardCharsets.UTF_8), List.of("X-API-Key", KEY), "unsupported " + type));
-        Arbitrary<Write> wrongKey = values().map(key -> new Write("application/json",
-                "{\"text\":\"قصفت طائرات حربية بلدة كفرنبل اليوم.\",\"source\":\"desk\"}".getBytes(StandardCharsets.UTF_8),
+        Gen<Write> wrongKey = values().map(key -> new Write("application/json",
+                ("{\"text\":\"" + ARTICLE_TEXT + "\",\"source\":\"desk\"}").getBytes(StandardCharsets.UTF_8),
                 List.of("X-API-Key", key.isBlank() || key.equals(KEY) ? "wrong" : sanitizeHeader(key)), "wrong key"));
-        return Arbitraries.oneOf(brokenJson, garbage, badText, blankText, wrongType, wrongKey);
+        return Gen.oneOf(brokenJson, garbage, badText, blankText, wrongType, wrongKey);
+    }
+
+    /** The text with controls, format characters (bidi marks), lone surrogates and unassigned code points as \\uXXXX. */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || c == '\\';
+            shown.append(hidden ? String.format("\\u%04X", c) : String.valueOf((char) c));
+        });
+        return shown.toString();
     }
 
     /** One thing wrong with an otherwise valid JSON article. */
