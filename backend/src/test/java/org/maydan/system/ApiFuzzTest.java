@@ -35,7 +35,7 @@ import org.springframework.web.util.UriUtils;
  * seed that makes it again ({@code -Dmaydan.fuzz.seed}, {@code -Dmaydan.fuzz.tries}; see
  * {@link PropertyCheck}).
  */
-class ApiFuzzProperties {
+class ApiFuzzTest {
 
     private static final String KEY = "fuzz-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
