@@ -168,6 +168,11 @@ public interface Gen<T> {
         return integers(from, to).map(code -> (char) code.intValue());
     }
 
+    /** Any UTF-16 unit: every character of the Basic Multilingual Plane, and lone surrogates. */
+    static Gen<Character> anyChar() {
+        return chars(Character.MIN_VALUE, Character.MAX_VALUE);
+    }
+
     /** The letters a-z and A-Z. */
     static Gen<Character> alpha() {
         return oneOf(chars('a', 'z'), chars('A', 'Z'));

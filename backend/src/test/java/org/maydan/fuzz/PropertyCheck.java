@@ -29,7 +29,7 @@ public final class PropertyCheck<T> {
     static final int SHRINK_RUNS = 200;
     /** At most this many candidate values made while shrinking (most are not smaller, or pass). */
     static final int SHRINK_CANDIDATES = 5_000;
-    /** Distance between the seeds of consecutive tries: odd and well mixed, so runs of nearby seeds do not overlap. */
+    /** Distance between the seeds of consecutive tries: large and odd, so runs of nearby seeds do not overlap. */
     private static final long CASE_STRIDE = 0xD1B5_4A32_D192_ED03L;
 
     private final Gen<T> generator;
@@ -40,7 +40,7 @@ public final class PropertyCheck<T> {
         this.describe = describe;
     }
 
-    /** Values of this generator, shown in reports as {@code describe} puts them (the exact input, to send again). */
+    /** Values of this generator, shown in reports as {@code describe} puts them: the exact input, to send again. */
     public static <T> PropertyCheck<T> forAll(Gen<T> generator, Function<? super T, String> describe) {
         return new PropertyCheck<>(generator, describe);
     }
@@ -77,6 +77,22 @@ public final class PropertyCheck<T> {
                 throw new AssertionError(report.get(), cause.orElse(null));
             }
         }
+    }
+
+    /**
+     * The text with controls, bidi marks and other format characters, lone surrogates, private-use and
+     * unassigned code points (and the backslash, so that the result reads one way) as Java escapes: for
+     * describing inputs exactly in reports.
+     */
+    public static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || c == '\\';
+            shown.append(hidden ? String.format("\\u%04X", c) : String.valueOf((char) c));
+        });
+        return shown.toString();
     }
 
     /** Tries the property on {@code settings.tries()} values. */

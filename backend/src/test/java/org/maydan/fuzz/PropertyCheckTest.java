@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.fuzz.PropertyCheck.Outcome;
 import org.maydan.fuzz.PropertyCheck.Settings;
 
@@ -111,6 +113,18 @@ class PropertyCheckTest {
         assertThat(PropertyCheck.simpler(choices))
                 .allSatisfy(simpler -> assertThat(PropertyCheck.shortlex(simpler, choices)).isNegative())
                 .anySatisfy(simpler -> assertThat(simpler).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Arabic and Latin stay      | 'قصف a1'           | 'قصف a1'",
+        "right-to-left override     | '\u202Eabc'        | '\\u202Eabc'",
+        "bell and tab               | '\u0007\t'         | '\\u0007\\u0009'",
+        "lone surrogate             | '\uD800x'          | '\\uD800x'",
+        "backslash                  | 'a\\b'              | 'a\\u005Cb'",
+    })
+    void visibleEscapesWhatATerminalHides(String what, String text, String shown) {
+        assertThat(PropertyCheck.visible(text)).isEqualTo(shown);
     }
 
     private static void restore(String property, String value) {

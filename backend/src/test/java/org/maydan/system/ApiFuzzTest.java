@@ -71,10 +71,10 @@ class ApiFuzzTest {
             return defect + ": " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
         }
 
-        /** The exact request, with the characters that hide in a terminal (controls, bidi marks, lone surrogates) escaped. */
+        /** The exact request; characters that hide in a terminal (controls, bidi marks, lone surrogates) escaped. */
         String exact() {
             return defect + ": POST /api/articles, Content-Type: " + contentType + ", headers " + headers + ", body "
-                    + visible(new String(body, StandardCharsets.UTF_8));
+                    + PropertyCheck.visible(new String(body, StandardCharsets.UTF_8));
         }
     }
 
@@ -193,7 +193,7 @@ class ApiFuzzTest {
                 Gen.of(SubEventType.values()).map(SubEventType::label),
                 Gen.of("full", "compact", "csv", "geojson", "gpkg", "village", "SY05", "pcode:C3209", "geonames:1"));
         Gen<String> hostile = Gen.oneOf(
-                Gen.strings(Gen.chars(Character.MIN_VALUE, Character.MAX_VALUE), 0, 40),
+                Gen.strings(Gen.anyChar(), 0, 40),
                 Gen.strings(Gen.oneOf(Gen.chars('\u0600', '\u06FF'), Gen.of(' ', '\u202E', '\u2066', '\u200F')), 0, 40),
                 Gen.of("' OR 1=1 --", "\"; DROP TABLE event; --", "../../etc/passwd", "%00", "<script>alert(1)</script>",
                         "${jndi:ldap://x}", "{\"a\":1}", "\u0000", " ", "", "null", "undefined", "eyJhZnRlciI6MX0",
@@ -208,7 +208,7 @@ class ApiFuzzTest {
                 Gen.of(Defect.values()), values(), Gen.<Object>of(Map.of("x", 1), List.of(1, "a"), 3.5, true),
                 (defect, value, other) -> new Write("application/json", defect.apply(value, other),
                         List.of("X-API-Key", KEY), defect.name()));
-        Gen<Write> garbage = Gen.strings(Gen.chars(Character.MIN_VALUE, Character.MAX_VALUE), 0, 300)
+        Gen<Write> garbage = Gen.strings(Gen.anyChar(), 0, 300)
                 .map(s -> new Write("application/json", s.getBytes(StandardCharsets.UTF_8), List.of("X-API-Key", KEY),
                         "not JSON")).filter(w -> !looksLikeArticle(w.body()));
         Gen<Write> badText = Gen.combine(Gen.of("X-Maydan-Published", "X-Maydan-Url"), values(),
@@ -226,18 +226,6 @@ class ApiFuzzTest {
                 ("{\"text\":\"" + ARTICLE_TEXT + "\",\"source\":\"desk\"}").getBytes(StandardCharsets.UTF_8),
                 List.of("X-API-Key", key.isBlank() || key.equals(KEY) ? "wrong" : sanitizeHeader(key)), "wrong key"));
         return Gen.oneOf(brokenJson, garbage, badText, blankText, wrongType, wrongKey);
-    }
-
-    /** The text with controls, format characters (bidi marks), lone surrogates and unassigned code points as \\uXXXX. */
-    static String visible(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.chars().forEach(c -> {
-            int type = Character.getType(c);
-            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || c == '\\';
-            shown.append(hidden ? String.format("\\u%04X", c) : String.valueOf((char) c));
-        });
-        return shown.toString();
     }
 
     /** One thing wrong with an otherwise valid JSON article. */
