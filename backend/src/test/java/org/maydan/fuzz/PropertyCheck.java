@@ -2,6 +2,7 @@ package org.maydan.fuzz;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -30,6 +31,9 @@ public final class PropertyCheck<T> {
     /** At most this many candidate values made while shrinking (most are not smaller, or pass). */
     static final int SHRINK_CANDIDATES = 5_000;
     /** Distance between the seeds of consecutive tries: large and odd, so runs of nearby seeds do not overlap. */
+    /** Packages whose stack frames do not say where a failure comes from. */
+    private static final List<String> LIBRARY_PACKAGES = List.of("java.", "jdk.", "sun.", "org.assertj.",
+            "org.opentest4j.", "org.junit.");
     private static final long CASE_STRIDE = 0xD1B5_4A32_D192_ED03L;
 
     private final Gen<T> generator;
@@ -133,9 +137,11 @@ public final class PropertyCheck<T> {
     }
 
     /**
-     * Replays simpler choices (some deleted, one made smaller) and keeps any that still make a failing
-     * value, until none does or the budget is spent. Each kept sequence is shorter or, as long, smaller
-     * at its first difference, so shrinking ends.
+     * Replays simpler choices (some deleted, one made smaller) and keeps any that still make a value
+     * failing the same way (the same {@link #origin}), until none does or the budget is spent. Each kept
+     * sequence is shorter or, as long, smaller at its first difference, so shrinking ends. A failure of
+     * another kind is not kept: after a first failure that changed shared state (the store), every
+     * value would fail a check of that state, and the simplest of those says nothing about the first.
      */
     private Shrinking<T> shrink(Case<T> failing, Property<? super T> property) {
         Case<T> simplest = failing;
@@ -159,13 +165,23 @@ public final class PropertyCheck<T> {
                 }
                 runs++;
                 Optional<Throwable> failure = failure(property, value);
-                if (failure.isPresent()) {
+                if (failure.isPresent() && origin(failure.get()).equals(origin(failing.failure()))) {
                     simplest = new Case<>(choices.made(), value, failure.get());
                     smaller = true;
                 }
             }
         }
         return new Shrinking<>(simplest, runs);
+    }
+
+    /**
+     * Where a failure comes from: its type and the first frame of the stack outside the JDK and the
+     * test libraries, i.e. the line of the property (or of the code it calls) that threw.
+     */
+    static String origin(Throwable failure) {
+        return failure.getClass().getName() + " at " + Arrays.stream(failure.getStackTrace())
+                .filter(frame -> LIBRARY_PACKAGES.stream().noneMatch(frame.getClassName()::startsWith))
+                .findFirst().map(StackTraceElement::toString).orElse("?");
     }
 
     /** Simpler sequences: chunks deleted (large ones first, from the end), then single choices made smaller. */

@@ -92,6 +92,33 @@ class PropertyCheckTest {
     }
 
     @Test
+    void shrinkingKeepsToFailuresOfTheSameOrigin() {
+        Gen<Integer> numbers = Gen.integers(0, 10_000);
+        Outcome outcome = PropertyCheck.forAll(numbers, n -> "n=" + n).check("small", new Settings(1, 10), n -> {
+            if (n > 5000) {
+                throw new AssertionError("big");
+            }
+            assertThat(n).as("medium").isLessThanOrEqualTo(10);
+        });
+        String report = outcome.report().orElseThrow();
+        assertThat(report).contains("failure: java.lang.AssertionError: big");
+        Matcher simplest = Pattern.compile("shrinking runs: n=(\\d+)").matcher(report);
+        assertThat(simplest.find()).as(report).isTrue();
+        assertThat(Integer.parseInt(simplest.group(1))).isGreaterThan(5000);
+        assertThat(report).doesNotContain("medium");
+    }
+
+    @Test
+    void theOriginOfAFailureIsItsTypeAndTheLineThatThrew() {
+        Throwable first = failureOf(() -> assertThat(1).isZero());
+        Throwable second = failureOf(() -> assertThat(1).isZero());
+        assertThat(PropertyCheck.origin(first))
+                .startsWith("org.opentest4j.AssertionFailedError at org.maydan.fuzz.PropertyCheckTest.")
+                .isNotEqualTo(PropertyCheck.origin(second));
+        assertThat(PropertyCheck.origin(new IllegalStateException())).startsWith("java.lang.IllegalStateException at ");
+    }
+
+    @Test
     void anExceptionIsAFailureToo() {
         Outcome outcome = PropertyCheck.forAll(Gen.of("x"), s -> s).check("throws", new Settings(1, 10), s -> {
             throw new java.io.IOException("connection reset");
@@ -125,6 +152,15 @@ class PropertyCheckTest {
     })
     void visibleEscapesWhatATerminalHides(String what, String text, String shown) {
         assertThat(PropertyCheck.visible(text)).isEqualTo(shown);
+    }
+
+    private static Throwable failureOf(Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError e) {
+            return e;
+        }
+        throw new IllegalStateException("did not fail");
     }
 
     private static void restore(String property, String value) {
