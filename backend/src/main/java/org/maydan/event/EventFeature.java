@@ -23,7 +23,7 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
 
     /** The feature of an event; {@code evidence} is {@code null} in lists and filled for one event. */
     public static EventFeature of(Event event, @Nullable List<SourceEvidence> evidence) {
-        Place place = event.place();
+        EventPlace place = event.place();
         Corroboration c = event.corroboration();
         Properties properties = new Properties(event.id(), event.eventDate(), event.timePrecision(),
                 event.subEventType().eventType().label(), event.subEventType().label(), place.name(),

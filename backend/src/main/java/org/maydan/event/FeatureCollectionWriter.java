@@ -75,7 +75,7 @@ class FeatureCollectionWriter {
         json.writeNumberField("time_precision", event.timePrecision());
         json.writeStringField("event_type", event.subEventType().eventType().label());
         json.writeStringField("sub_event_type", event.subEventType().label());
-        Place place = event.place();
+        EventPlace place = event.place();
         json.writeStringField("location", place.name());
         json.writeStringField("location_ar", place.nameAr());
         json.writeStringField("place_ref", place.ref());

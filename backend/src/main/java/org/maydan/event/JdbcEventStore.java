@@ -232,7 +232,7 @@ public class JdbcEventStore implements EventStore {
 
     /** Inserts the event unless its natural key is stored; either way its id, with the row locked. */
     private Upserted upsert(NewEvent event, Evidence first) {
-        Place place = event.place();
+        EventPlace place = event.place();
         int inserted = jdbc.sql(dialect.insertIfAbsent("event", """
                         event_date, time_precision, event_type, sub_event_type, place_ref,
                         location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
@@ -357,7 +357,7 @@ public class JdbcEventStore implements EventStore {
     }
 
     private static Event event(ResultSet rs) throws SQLException {
-        Place place = new Place(rs.getString("place_ref"), rs.getString("location"), rs.getString("location_ar"),
+        EventPlace place = new EventPlace(rs.getString("place_ref"), rs.getString("location"), rs.getString("location_ar"),
                 rs.getString("admin1"), rs.getString("admin2"), rs.getDouble("latitude"), rs.getDouble("longitude"));
         return new Event(rs.getLong("id"), rs.getObject("event_date", LocalDate.class), rs.getInt("time_precision"),
                 subEventType(rs.getString("sub_event_type")), place, rs.getInt("geo_precision"),

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.maydan.event.BBox;
 import org.maydan.event.Event;
 import org.maydan.event.EventFilter;
+import org.maydan.event.EventPlace;
 import org.maydan.event.EventQuery;
 import org.maydan.event.EventStore;
 import org.maydan.event.EventTypeFilter;
-import org.maydan.event.Place;
 import org.maydan.event.TimeWindow;
 import org.maydan.system.BadRequestException;
 import org.springframework.http.HttpHeaders;
@@ -90,7 +90,7 @@ class ExportController {
      * {@code source_count} is the event's count of reporting articles, as {@code /api/events} shows it.
      */
     static ExportEvent row(Event event) {
-        Place place = event.place();
+        EventPlace place = event.place();
         return new ExportEvent(event.id(), event.eventDate(), event.timePrecision(),
                 event.subEventType().eventType().label(), event.subEventType().label(), place.admin1(),
                 place.admin2(), place.name(), place.nameAr(), event.latitude(), event.longitude(),

@@ -329,7 +329,7 @@ abstract class StoreContractTest {
         int at = 0;
         for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-03", "2019-05-02", "2019-05-03", "2019-05-01",
                 "2019-05-04")) {
-            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            EventPlace place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
             events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
         }
         List<Event> all = new ArrayList<>();
@@ -412,7 +412,7 @@ abstract class StoreContractTest {
         long article = articles.save(article("desk A", "نص")).id();
         int at = 0;
         for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-02", "2019-05-04")) {
-            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            EventPlace place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
             events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
         }
         EventQuery query = new EventQuery(EventFilter.NONE, null, 3);

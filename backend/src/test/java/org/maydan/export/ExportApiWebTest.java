@@ -16,11 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.article.InMemoryArticleStore;
 import org.maydan.article.NewArticle;
+import org.maydan.event.EventPlace;
 import org.maydan.event.EventStore;
 import org.maydan.event.Evidence;
 import org.maydan.event.InMemoryEventStore;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
 import org.maydan.system.ApiProblems;
@@ -54,8 +54,8 @@ class ExportApiWebTest {
             InMemoryEventStore events = new InMemoryEventStore(articles);
             long a = articles.save(new NewArticle(null, null, "desk A", null, "نص أول")).id();
             long b = articles.save(new NewArticle(null, null, "desk B", null, "نص ثان")).id();
-            Place saraqib = new Place("pcode:C3916", "Saraqib", "سراقب", "Idleb", "Idleb", 35.861105, 36.806110);
-            Place kabani = new Place("pcode:C3751", "Kabani", "كباني", "Lattakia", null, 35.718709, 36.233140);
+            EventPlace saraqib = new EventPlace("pcode:C3916", "Saraqib", "سراقب", "Idleb", "Idleb", 35.861105, 36.806110);
+            EventPlace kabani = new EventPlace("pcode:C3751", "Kabani", "كباني", "Lattakia", null, 35.718709, 36.233140);
             events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(a, 0, 5));
             events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(b, 0, 7));
             events.record(event(SubEventType.ARMED_CLASH, kabani, "2019-05-09"), evidence(a, 40, null));
@@ -64,7 +64,7 @@ class ExportApiWebTest {
             return events;
         }
 
-        private static NewEvent event(SubEventType type, Place place, String date) {
+        private static NewEvent event(SubEventType type, EventPlace place, String date) {
             return new NewEvent(type, place, LocalDate.parse(date), NewEvent.EXACT, NewEvent.EXACT);
         }
 
