@@ -1,5 +1,7 @@
 package org.maydan.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +68,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * A failure our side. When part of the answer is already sent (a streamed page, export or OGC
+     * items page whose store failed mid-way), a problem JSON cannot follow it: the error is logged
+     * with the request id and rethrown, which leaves it unresolved, so the servlet container
+     * aborts the connection without the chunked body's last chunk. A client then sees a broken
+     * transfer, never a short answer that looks whole.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        LOG.error("Unhandled error", e);
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            LOG.error("Request {} {} {} failed after its answer had begun; aborting the connection",
+                    request.getRequestId(), request.getMethod(), request.getRequestURI(), e);
+            throw e;
+        }
+        LOG.error("Request {} {} {}: unhandled error", request.getRequestId(), request.getMethod(),
+                request.getRequestURI(), e);
+        // Nothing is sent yet, but a streamed answer may have set its type, caching headers and part
+        // of its body in the buffer: drop them so only the problem leaves.
+        response.reset();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request; the error is in its log.");
         problem.setType(INTERNAL);

@@ -18,10 +18,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /** Paths whose handlers accept only the query parameters they declare. */
     public static final String API_PATHS = "/api/**";
+    /** The OGC API – Features resources below the landing page, equally strict about parameters. */
+    public static final String[] OGC_PATHS = {"/conformance", "/collections", "/collections/**"};
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ApiKeyGuard(writeAccess)).addPathPatterns(API_PATHS);
-        registry.addInterceptor(new KnownParameters()).addPathPatterns(API_PATHS);
+        registry.addInterceptor(new KnownParameters()).addPathPatterns(API_PATHS).addPathPatterns(OGC_PATHS);
     }
 }

@@ -33,7 +33,11 @@ final class Fixtures {
     }
 
     static Evidence evidence(long articleId, int sentenceStart, Integer fatalities) {
-        return new Evidence(articleId, SENTENCE, new Span(sentenceStart, sentenceStart + SENTENCE.length()),
+        return evidence(articleId, sentenceStart, SENTENCE, fatalities);
+    }
+
+    static Evidence evidence(long articleId, int sentenceStart, String sentence, Integer fatalities) {
+        return new Evidence(articleId, sentence, new Span(sentenceStart, sentenceStart + sentence.length()),
                 new Span(sentenceStart + 20, sentenceStart + 26), new Span(sentenceStart, sentenceStart + 4),
                 fatalities);
     }

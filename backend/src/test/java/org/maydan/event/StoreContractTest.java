@@ -33,15 +33,9 @@ import org.maydan.article.NewArticle;
 
 /**
  * What every {@link EventStore} and {@link ArticleStore} must do. Run against embedded H2GIS,
- * PostGIS and the in-memory fake by the subclasses.
+ * PostGIS and the in-memory fake by the subclasses; the read filters are in {@link ReadContractTest}.
  */
-abstract class StoreContractTest {
-
-    /** A pair of empty stores over the same data. */
-    record Stores(ArticleStore articles, EventStore events) {}
-
-    /** Stores holding nothing, for one test. */
-    protected abstract Stores emptyStores();
+abstract class StoreContractTest extends ReadContractTest {
 
     private ArticleStore articles;
     private EventStore events;

@@ -17,11 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.article.InMemoryArticleStore;
 import org.maydan.article.NewArticle;
 import org.maydan.event.EventPlace;
+import org.maydan.event.EventConfiguration;
 import org.maydan.event.EventStore;
 import org.maydan.event.Evidence;
 import org.maydan.event.InMemoryEventStore;
 import org.maydan.event.NewEvent;
 import org.maydan.event.Span;
+import org.maydan.event.StoreCaching;
 import org.maydan.event.SubEventType;
 import org.maydan.system.ApiProblems;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The export endpoint's web layer on the in-memory fake: formats, headers, filters, the cap, problem JSON. */
 @WebMvcTest(controllers = ExportController.class)
-@Import({ExportService.class, ExportConfiguration.class, ExportApiWebTest.FakeStore.class})
+@Import({ExportService.class, ExportConfiguration.class, StoreCaching.class, EventConfiguration.class,
+        ExportApiWebTest.FakeStore.class})
 @TestPropertySource(properties = "maydan.exports.max-rows=3")
 class ExportApiWebTest {
 
@@ -107,7 +110,7 @@ class ExportApiWebTest {
     @CsvSource(delimiter = '|', textBlock = """
             format=xlsx              | format | unknown export format 'xlsx'; expected one of csv, geojson, gpkg
             format=csv&bbox=1,2,3    | bbox   | four numbers
-            format=csv&limit=10      | limit  | unknown parameter 'limit'; allowed: bbox, end, format, start, type
+            format=csv&limit=10      | limit  | unknown parameter 'limit'; allowed: admin1, bbox, end, format, min_confidence, q, source, start, type
             """)
     void badParametersGetProblemJson(String query, String parameter, String detail) throws Exception {
         mvc.perform(get("/api/events/export?" + query))
