@@ -8,19 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The column lists {@link JdbcEventStore} reads and the records it makes of their rows. Columns
  * are read by position, in the order of the lists, which saves a name lookup per value on pages
- * of thousands of rows.
+ * of thousands of rows. The lists are public for {@code bench-events}, which times the same SQL.
  */
-final class EventRows {
+public final class EventRows {
 
     /** Every column an {@link Event} holds, in the positions {@link #event} reads. */
-    static final String EVENT_COLUMNS = """
+    public static final String EVENT_COLUMNS = """
             id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
             admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source,
             fatalities_min, fatalities_max, fatalities_disputed, source_count""";
     /** The columns of an {@link EventPoint}, in the positions {@link #point} reads. */
-    static final String POINT_COLUMNS = "id, event_date, sub_event_type, longitude, latitude, fatalities";
+    public static final String POINT_COLUMNS = "id, event_date, sub_event_type, longitude, latitude, fatalities";
     /** The columns of an {@link EventMarker}, in the positions {@link #marker} reads. */
-    static final String MARKER_COLUMNS =
+    public static final String MARKER_COLUMNS =
             "id, event_date, time_precision, sub_event_type, location, location_ar, longitude, latitude, fatalities";
 
     private EventRows() {

@@ -23,11 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EventStore} over the {@code event}, {@code evidence} and {@code article} tables with
  * hand-written SQL. PostGIS and H2GIS answer the same text: both have {@code ST_MakePoint},
  * {@code ST_SetSRID}, {@code ST_MakeEnvelope}, the index-backed {@code &&} operator and row-value
- * comparison, so reads need no dialect switch; the contract tests run this class on both.
+ * comparison; the contract tests run this class on both. Reads differ only in how a box is tested
+ * ({@link FilterSql.BoxTest}: the spatial index on PostgreSQL, the covering date index on H2).
  *
  * <p>Writes insert events and evidence with the {@link SqlDialect}'s insert-if-absent statement
- * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, {@code MERGE} on H2), the one place the
- * vendors differ, so concurrent writers of the same natural key store it once.
+ * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, {@code MERGE} on H2), so concurrent
+ * writers of the same natural key store it once.
  */
 @Repository
 public class JdbcEventStore implements EventStore {
@@ -43,10 +44,13 @@ public class JdbcEventStore implements EventStore {
 
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
+    /** How reads test a box on this vendor; see {@link FilterSql.BoxTest}. */
+    private final FilterSql.BoxTest boxTest;
 
     public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.boxTest = dialect == SqlDialect.POSTGRESQL ? FilterSql.BoxTest.SPATIAL_INDEX : FilterSql.BoxTest.COLUMNS;
     }
 
     @Override
@@ -103,7 +107,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void stream(EventQuery query, Consumer<Event> sink) {
-        FilterSql where = FilterSql.page(query);
+        FilterSql where = FilterSql.page(query, boxTest);
         jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
                 .params(where.params())
                 .query((ResultSet rs) -> sink.accept(EventRows.event(rs)));
@@ -112,7 +116,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
-        FilterSql where = FilterSql.page(query);
+        FilterSql where = FilterSql.page(query, boxTest);
         jdbc.sql(where.select(EventRows.POINT_COLUMNS))
                 .params(where.params())
                 .query((ResultSet rs) -> sink.accept(EventRows.point(rs)));
@@ -121,7 +125,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {
-        FilterSql where = FilterSql.page(query);
+        FilterSql where = FilterSql.page(query, boxTest);
         jdbc.sql(where.select(EventRows.MARKER_COLUMNS))
                 .params(where.params())
                 .query((ResultSet rs) -> sink.accept(EventRows.marker(rs)));
@@ -135,7 +139,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void read(EventQuery query, Reader reader) throws IOException {
-        FilterSql where = FilterSql.page(query);
+        FilterSql where = FilterSql.page(query, boxTest);
         try (Stream<Event> events = jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
                 .params(where.params())
                 .query((rs, row) -> EventRows.event(rs))
@@ -146,7 +150,7 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public long count(EventFilter filter, long atMost) {
-        FilterSql where = FilterSql.of(filter);
+        FilterSql where = FilterSql.of(filter, boxTest);
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event" + where.sql() + " LIMIT :atMost) AS bounded")
                 .params(where.params())
                 .param("atMost", atMost)
@@ -193,11 +197,11 @@ public class JdbcEventStore implements EventStore {
         String sql;
         FilterSql where;
         if (fromDailyCounts) {
-            where = FilterSql.of(filter.withoutBBox());
+            where = FilterSql.of(filter.withoutBBox(), FilterSql.BoxTest.COLUMNS);
             sql = "SELECT event_date, sub_event_type, events AS n FROM event_day_count" + where.sql()
                     + (where.sql().isEmpty() ? " WHERE" : " AND") + " events > 0";
         } else {
-            where = FilterSql.onColumns(filter);
+            where = FilterSql.of(filter, FilterSql.BoxTest.COLUMNS);
             sql = "SELECT event_date, sub_event_type, COUNT(*) AS n FROM event" + where.sql()
                     + " GROUP BY event_date, sub_event_type";
         }
