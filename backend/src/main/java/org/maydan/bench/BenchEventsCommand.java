@@ -138,7 +138,6 @@ public final class BenchEventsCommand implements Command {
     private void bench(BenchStore store, @Nullable SyntheticEvents generator, @Nullable String runningApi,
             PrintStream out, Map<String, Object> figures) throws Exception {
         out.printf("%n==== %s: %s%n", store.key(), store.url());
-        Map<BenchQuery, Latency> sql;
         try (Connection connection = store.connect()) {
             if (generator != null) {
                 long start = System.nanoTime();
@@ -153,16 +152,17 @@ public final class BenchEventsCommand implements Command {
             long stored = count(connection);
             out.printf("events in store: %,d%n", stored);
             figures.put("events_in_store", stored);
-            sql = new ReadTimings(runs, out, figures).sql(connection, store);
-        }
-        if (runningApi != null) {
-            new ReadTimings(runs, out, figures).api(new HttpBench(runningApi), sql, clients, seconds);
-            return;
-        }
-        long start = System.nanoTime();
-        try (BenchServer server = BenchServer.start(store.serverSettings())) {
-            out.printf("%nserver in this JVM at %s, started in %.1f s%n", server.baseUrl(), StoreLoads.seconds(start));
-            new ReadTimings(runs, out, figures).api(new HttpBench(server.baseUrl()), sql, clients, seconds);
+            ReadTimings timings = new ReadTimings(runs, out, figures);
+            if (runningApi != null) {
+                timings.compare(connection, store, new HttpBench(runningApi), clients, seconds);
+                return;
+            }
+            long start = System.nanoTime();
+            try (BenchServer server = BenchServer.start(store.serverSettings())) {
+                out.printf("%nserver in this JVM at %s, started in %.1f s%n", server.baseUrl(),
+                        StoreLoads.seconds(start));
+                timings.compare(connection, store, new HttpBench(server.baseUrl()), clients, seconds);
+            }
         }
     }
 

@@ -1,15 +1,9 @@
 package org.maydan.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,30 +14,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP timings against a running server: the latency of one request repeated, and the requests
- * per second many clients get from it at once. Bodies are read to the end, as a client must;
- * anything but 200 (or 304 when asked for) is an error, never a timing.
+ * HTTP requests against a running server, for timing: single requests on one kept-alive
+ * connection, and the requests per second many clients get at once, each on its own connection
+ * ({@link LeanHttpClient}). Bodies are read to the end, as a client must; anything but 200 (or 304
+ * when asked for) is an error, never a timing.
  */
 final class HttpBench {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final double NANOS_PER_MILLI = 1e6;
     private static final double NANOS_PER_SECOND = 1e9;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
-    private final String base;
+    private final URI base;
+    /** The connection of the thread that times single requests. */
+    private final LeanHttpClient client;
 
     HttpBench(String base) {
-        this.base = base.replaceAll("/+$", "");
+        this.base = URI.create(base.replaceAll("/+$", ""));
+        this.client = new LeanHttpClient(this.base);
     }
-
-    URI uri(String path) {
-        return URI.create(base + path);
-    }
-
-    /** One answer: its status, body size and entity tag. */
-    record Fetched(int status, long bytes, @Nullable String etag) {}
 
     /** Throughput of one request at many clients. */
     record Throughput(double requestsPerSecond, double p50, double p99, long requests, long errors) {
@@ -55,41 +43,25 @@ final class HttpBench {
         }
     }
 
-    Fetched fetch(String path, @Nullable String ifNoneMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (ConnectException e) {
-            throw new IOException("no server answers at " + uri(path), e);
-        }
-        try (InputStream body = response.body()) {
-            long bytes = body.transferTo(OutputStream.nullOutputStream());
-            int status = response.statusCode();
-            boolean expected = status == HttpURLConnection.HTTP_OK
-                    || (ifNoneMatch != null && status == HttpURLConnection.HTTP_NOT_MODIFIED);
-            if (!expected) {
-                throw new IOException("GET " + uri(path) + " answered " + status);
-            }
-            return new Fetched(status, bytes, response.headers().firstValue("ETag").orElse(null));
-        }
+    /** GETs {@code path} on the timing connection; anything but 200 (or the 304 asked for) is an error. */
+    LeanHttpClient.Answer fetch(String path, @Nullable String ifNoneMatch) throws IOException {
+        return fetch(client, path, ifNoneMatch);
     }
 
-    /** p50 and p95 of {@code runs} requests after {@code warmups}; returns the last answer's size too. */
-    Latency time(String path, int warmups, int runs, long[] bytes) throws IOException, InterruptedException {
-        for (int i = 0; i < warmups; i++) {
-            bytes[0] = fetch(path, null).bytes();
+    private LeanHttpClient.Answer fetch(LeanHttpClient on, String path, @Nullable String ifNoneMatch)
+            throws IOException {
+        LeanHttpClient.Answer answer;
+        try {
+            answer = on.get(path, ifNoneMatch);
+        } catch (ConnectException e) {
+            throw new IOException("no server answers at " + base, e);
         }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            fetch(path, null);
-            millis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+        boolean expected = answer.status() == HttpURLConnection.HTTP_OK
+                || (ifNoneMatch != null && answer.status() == HttpURLConnection.HTTP_NOT_MODIFIED);
+        if (!expected) {
+            throw new IOException("GET " + base + path + " answered " + answer.status());
         }
-        return Latency.of(millis);
+        return answer;
     }
 
     /** {@code clients} threads request {@code path} as fast as answers come, for {@code seconds} after a warm-up. */
@@ -107,13 +79,16 @@ final class HttpBench {
         for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
                 List<Long> nanos = new ArrayList<>();
-                while (System.nanoTime() < deadline) {
-                    long t0 = System.nanoTime();
-                    try {
-                        fetch(path, null);
-                        nanos.add(System.nanoTime() - t0);
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
+                try (LeanHttpClient own = new LeanHttpClient(base)) {
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try {
+                            fetch(own, path, null);
+                            nanos.add(System.nanoTime() - t0);
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                            own.close();
+                        }
                     }
                 }
                 return nanos;

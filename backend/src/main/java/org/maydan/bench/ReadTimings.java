@@ -9,16 +9,17 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times the reads of {@link BenchQuery#ALL} on one store: each query in SQL (reading every column
- * of every row, as the API must), then each request over HTTP with the ratio API/SQL, the OGC
- * items page against {@code /api/events}, a conditional repeat, and the throughput of small
+ * of every row, as the API must) and the same request over HTTP, with the ratio API/SQL; the OGC
+ * items page against {@code /api/events}; a conditional repeat; and the throughput of small
  * requests at many clients. Every figure goes to the report section of the store.
  */
 final class ReadTimings {
 
-    private static final int WARMUP_RUNS = 3;
+    private static final int MIN_WARMUP_RUNS = 5;
     private static final double NANOS_PER_MILLI = 1e6;
     private static final double WARMUP_SECONDS = 2;
 
@@ -32,53 +33,62 @@ final class ReadTimings {
         this.report = report;
     }
 
-    Map<BenchQuery, Latency> sql(Connection connection, BenchStore store) throws SQLException {
-        Map<BenchQuery, Latency> timings = new LinkedHashMap<>();
+    /**
+     * Each query in SQL, with its plan, and, when {@code http} is given, over HTTP, the two runs
+     * interleaved so that a busy machine slows both alike; the ratios compare p50 with p50.
+     */
+    void compare(Connection connection, BenchStore store, @Nullable HttpBench http, int clients, double seconds)
+            throws SQLException, IOException, InterruptedException {
+        Map<BenchQuery, Latency> api = new LinkedHashMap<>();
         for (BenchQuery given : BenchQuery.ALL) {
             BenchQuery query = store.isPostgis() ? given : given.withSql(BenchSql.onH2(given.sql()));
             long rows = 0;
-            for (int i = 0; i < WARMUP_RUNS; i++) {
+            long[] bytes = new long[1];
+            for (int i = 0; i < warmups(); i++) {
                 rows = runSql(connection, query.sql(), query.parameters());
+                if (http != null) {
+                    bytes[0] = http.fetch(query.apiPath(), null).bytes();
+                }
             }
-            double[] millis = new double[runs];
+            double[] sqlMillis = new double[runs];
+            double[] apiMillis = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 runSql(connection, query.sql(), query.parameters());
-                millis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+                sqlMillis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+                if (http != null) {
+                    start = System.nanoTime();
+                    http.fetch(query.apiPath(), null);
+                    apiMillis[i] = (System.nanoTime() - start) / NANOS_PER_MILLI;
+                }
             }
-            Latency latency = Latency.of(millis);
-            out.printf("%nSQL  %s: %,d rows, %s%n", query.name(), rows, latency);
+            Latency db = Latency.of(sqlMillis);
+            out.printf("%n%s%nSQL  %,d rows, %s%n", query.name(), rows, db);
+            Map<String, Object> figures = section(given);
+            figures.put("rows", rows);
+            figures.put("sql_p50_ms", db.p50());
+            figures.put("sql_p95_ms", db.p95());
+            if (http != null) {
+                Latency latency = Latency.of(apiMillis);
+                api.put(given, latency);
+                out.printf("API  GET %s, %,d bytes, %s%n", query.apiPath(), bytes[0], latency);
+                out.printf("     ratio API/SQL: p50 %.2fx  p95 %.2fx%n", latency.p50() / db.p50(),
+                        latency.p95() / db.p95());
+                figures.put("api_path", query.apiPath());
+                figures.put("bytes", bytes[0]);
+                figures.put("api_p50_ms", latency.p50());
+                figures.put("api_p95_ms", latency.p95());
+                figures.put("ratio_p50", latency.p50() / db.p50());
+            }
             try (PreparedStatement plan = prepare(connection, store.explain() + query.sql(), query.parameters());
                     ResultSet lines = plan.executeQuery()) {
                 while (lines.next()) {
                     out.println("     " + lines.getString(1).replace("\n", "\n     "));
                 }
             }
-            timings.put(given, latency);
-            section(given).put("rows", rows);
-            section(given).put("sql_p50_ms", latency.p50());
-            section(given).put("sql_p95_ms", latency.p95());
         }
-        return timings;
-    }
-
-    /** The API's timings against the SQL ones, then the conditional repeat and the throughput. */
-    void api(HttpBench http, Map<BenchQuery, Latency> sql, int clients, double seconds)
-            throws IOException, InterruptedException {
-        Map<BenchQuery, Latency> api = new LinkedHashMap<>();
-        for (BenchQuery query : BenchQuery.ALL) {
-            long[] bytes = new long[1];
-            Latency latency = http.time(query.apiPath(), WARMUP_RUNS, runs, bytes);
-            Latency db = sql.get(query);
-            api.put(query, latency);
-            out.printf("%nAPI  %s: GET %s, %,d bytes, %s%n", query.name(), query.apiPath(), bytes[0], latency);
-            out.printf("     ratio API/SQL: p50 %.2fx  p95 %.2fx%n", latency.p50() / db.p50(), latency.p95() / db.p95());
-            Map<String, Object> figures = section(query);
-            figures.put("api_path", query.apiPath());
-            figures.put("bytes", bytes[0]);
-            figures.put("api_p50_ms", latency.p50());
-            figures.put("api_p95_ms", latency.p95());
-            figures.put("ratio_p50", latency.p50() / db.p50());
+        if (http == null) {
+            return;
         }
         double ogcToApi = api.get(BenchQuery.OGC_ITEMS).p50() / api.get(BenchQuery.FULL_PAGE).p50();
         out.printf("%nOGC items / /api/events (same page): p50 %.2fx%n", ogcToApi);
@@ -94,12 +104,17 @@ final class ReadTimings {
         report.put("throughput_" + clients + "_clients", throughput);
     }
 
+    /** Enough runs before timing for the JIT to compile the server's and the driver's hot paths. */
+    private int warmups() {
+        return Math.max(MIN_WARMUP_RUNS, runs / 2);
+    }
+
     /** A repeat with the ETag of the first answer must be a 304 without a body. */
     private void conditionalRepeat(HttpBench http) throws IOException, InterruptedException {
         String path = BenchQuery.FULL_PAGE.apiPath();
-        HttpBench.Fetched first = http.fetch(path, null);
+        LeanHttpClient.Answer first = http.fetch(path, null);
         long start = System.nanoTime();
-        HttpBench.Fetched again = http.fetch(path, first.etag());
+        LeanHttpClient.Answer again = http.fetch(path, first.etag());
         double millis = (System.nanoTime() - start) / NANOS_PER_MILLI;
         out.printf("%nRepeat with If-None-Match %s: %d, %d bytes, %.1f ms%n", first.etag(), again.status(),
                 again.bytes(), millis);

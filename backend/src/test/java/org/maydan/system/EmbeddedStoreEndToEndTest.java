@@ -144,6 +144,32 @@ class EmbeddedStoreEndToEndTest {
 
         assertThat(api.path("paths").has("/api/events")).isTrue();
         assertThat(api.path("paths").has("/api/timeline")).isTrue();
+        for (String path : List.of("/api/events/columns", "/collections/events/items", "/conformance", "/")) {
+            assertThat(api.path("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(api.path("paths").path("/api/events").path("get").path("parameters").findValuesAsText("name"))
+                .contains("q", "source", "admin1", "min_confidence");
+    }
+
+    @Test
+    @Order(5)
+    void readsAreGzippedForClientsThatAskAndARepeatWithTheirTagIsNotModified() throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        for (String path : List.of("/api/events?limit=5000", "/api/events/columns", "/api/timeline",
+                "/collections/events/items?limit=100")) {
+            URI uri = URI.create("http://localhost:" + port + path);
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String etag = zipped.headers().firstValue("ETag").orElseThrow();
+
+            assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(mapper.readTree(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                    zipped.body())))).as(path).isNotEmpty();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
     }
 
     @Test
