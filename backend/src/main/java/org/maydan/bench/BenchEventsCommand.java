@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,9 +103,9 @@ public final class BenchEventsCommand implements Command {
         }
         BenchmarkReport report = new BenchmarkReport("bench-events").put("events", events).put("runs", runs)
                 .put("clients", clients);
-        SyntheticEvents generator = load ? generator(communities, out) : null;
+        List<SyntheticEvent> generated = load ? generate(communities, out) : null;
         if (jdbc != null) {
-            bench(BenchStore.postgis(jdbc, user, password), generator, api, out, report.section("postgis"));
+            bench(BenchStore.postgis(jdbc, user, password), generated, api, out, report.section("postgis"));
         }
         if (embedded != null) {
             Files.createDirectories(embedded);
@@ -117,35 +116,33 @@ public final class BenchEventsCommand implements Command {
             // H2 answers a repeated identical query from its last result while the data are
             // unchanged; a benchmark repeats, so that would time a cache, not the database.
             String url = "jdbc:h2:file:" + embedded.resolve(EMBEDDED_FILE).toAbsolutePath() + H2_NO_RESULT_REUSE;
-            bench(BenchStore.embedded(url), generator, null, out, report.section("embedded"));
+            bench(BenchStore.embedded(url), generated, null, out, report.section("embedded"));
         }
         report.writeTo(json);
         return Commands.OK;
     }
 
-    private SyntheticEvents generator(Path communities, PrintStream out) throws IOException {
+    /** The events both stores are filled with, generated once, in date order (see {@link SyntheticEvents#distinctEventsByDate}). */
+    private List<SyntheticEvent> generate(Path communities, PrintStream out) throws IOException {
         List<Community> list = OchaCommunities.read(communities);
         out.printf("places: %,d communities from %s%n", list.size(), communities);
-        SyntheticEvents generator = new SyntheticEvents(list, seed);
         long start = System.nanoTime();
-        for (Iterator<SyntheticEvent> drawn = generator.distinctEvents(events); drawn.hasNext(); ) {
-            drawn.next();
-        }
-        out.printf("generate only: %,d events in %.1f s%n", events, StoreLoads.seconds(start));
-        return generator;
+        List<SyntheticEvent> generated = new SyntheticEvents(list, seed).distinctEventsByDate(events);
+        out.printf("generate: %,d events in date order in %.1f s%n", generated.size(), StoreLoads.seconds(start));
+        return generated;
     }
 
-    private void bench(BenchStore store, @Nullable SyntheticEvents generator, @Nullable String runningApi,
+    private void bench(BenchStore store, @Nullable List<SyntheticEvent> generated, @Nullable String runningApi,
             PrintStream out, Map<String, Object> figures) throws Exception {
         out.printf("%n==== %s: %s%n", store.key(), store.url());
         try (Connection connection = store.connect()) {
-            if (generator != null) {
+            if (generated != null) {
                 long start = System.nanoTime();
                 if (store.isPostgis()) {
-                    StoreLoads.postgis(connection, store.url(), store.user(), store.password(), generator, events,
-                            cluster, out);
+                    StoreLoads.postgis(connection, store.url(), store.user(), store.password(), generated, cluster,
+                            out);
                 } else {
-                    StoreLoads.embedded(connection, store.url(), generator, events, out);
+                    StoreLoads.embedded(connection, store.url(), generated, out);
                 }
                 figures.put("load_s", StoreLoads.seconds(start));
             }

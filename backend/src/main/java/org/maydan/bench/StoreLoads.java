@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 
@@ -28,8 +29,8 @@ final class StoreLoads {
     }
 
     /** PostGIS: TRUNCATE, COPY, evidence, indexes, all in one transaction; then CLUSTER and VACUUM ANALYZE. */
-    static void postgis(Connection connection, String url, String user, String password, SyntheticEvents generator,
-            long count, boolean cluster, PrintStream out) throws SQLException, IOException {
+    static void postgis(Connection connection, String url, String user, String password, List<SyntheticEvent> events,
+            boolean cluster, PrintStream out) throws SQLException, IOException {
         migrate(url, user, password, BenchSql.POSTGRESQL_MIGRATIONS, out);
         // One transaction from TRUNCATE to the rebuilt indexes: PostgreSQL DDL is transactional,
         // so a run stopped half-way leaves the store as it was, indexes included.
@@ -42,8 +43,8 @@ final class StoreLoads {
             }
             insertArticles(connection);
             long start = System.nanoTime();
-            long copied = EventCopyLoader.load(connection, generator.distinctEvents(count));
-            rate(out, "generate + COPY event (with day counts, extent)", copied, start);
+            long copied = EventCopyLoader.load(connection, events.iterator());
+            rate(out, "COPY event (with day counts, extent)", copied, start);
             start = System.nanoTime();
             long evidence = statement.executeUpdate(BenchSql.INSERT_EVIDENCE);
             rate(out, "evidence", evidence, start);
@@ -75,13 +76,13 @@ final class StoreLoads {
     }
 
     /** Embedded H2GIS: a fresh file, migrated, filled by batched inserts through the triggers, analysed. */
-    static void embedded(Connection connection, String url, SyntheticEvents generator, long count, PrintStream out)
+    static void embedded(Connection connection, String url, List<SyntheticEvent> events, PrintStream out)
             throws SQLException {
         migrate(url, BenchStore.EMBEDDED_USER, "", BenchSql.H2_MIGRATIONS, out);
         insertArticles(connection);
         long start = System.nanoTime();
-        long inserted = EmbeddedLoader.load(connection, generator.distinctEvents(count));
-        rate(out, "generate + INSERT event (through day count, extent and version triggers)", inserted, start);
+        long inserted = EmbeddedLoader.load(connection, events.iterator());
+        rate(out, "INSERT event (through day count, extent and version triggers)", inserted, start);
         start = System.nanoTime();
         long evidence = EmbeddedLoader.evidence(connection, inserted);
         rate(out, "evidence", evidence, start);

@@ -1,5 +1,6 @@
 package org.maydan.event;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,6 +33,50 @@ public final class EventRows {
         return new Event(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), subEventType(rs.getString(4)),
                 place, rs.getInt(12), integer(rs, 13), rs.getString(14), rs.getString(15),
                 new Corroboration(rs.getInt(19), integer(rs, 16), integer(rs, 17), rs.getBoolean(18)));
+    }
+
+    /**
+     * Fills {@code row} from a row of {@link #EVENT_COLUMNS}. With {@code raw} the text columns are
+     * the driver's own bytes ({@code getBytes} on a text column is its UTF-8 encoding on
+     * PostgreSQL); otherwise strings encoded here (H2 holds strings).
+     */
+    static FeatureRow featureRow(ResultSet rs, boolean raw, FeatureRow row) throws SQLException {
+        row.id = rs.getLong(1);
+        row.eventDate = rs.getObject(2, LocalDate.class);
+        row.timePrecision = rs.getInt(3);
+        row.subEventType = subEventType(rs.getString(4));
+        row.placeRef = text(rs, 5, raw);
+        row.location = text(rs, 6, raw);
+        row.locationAr = text(rs, 7, raw);
+        row.admin1 = nullableText(rs, 8, raw);
+        row.admin2 = nullableText(rs, 9, raw);
+        row.latitude = rs.getDouble(10);
+        row.longitude = rs.getDouble(11);
+        row.geoPrecision = rs.getInt(12);
+        row.fatalities = integer(rs, 13);
+        row.notes = text(rs, 14, raw);
+        row.source = text(rs, 15, raw);
+        row.fatalitiesMin = integer(rs, 16);
+        row.fatalitiesMax = integer(rs, 17);
+        row.fatalitiesDisputed = rs.getBoolean(18);
+        row.sourceCount = rs.getInt(19);
+        return row;
+    }
+
+    private static byte[] text(ResultSet rs, int column, boolean raw) throws SQLException {
+        byte[] text = nullableText(rs, column, raw);
+        if (text == null) {
+            throw new IllegalStateException("column " + column + " of an event row is null");
+        }
+        return text;
+    }
+
+    private static byte @Nullable [] nullableText(ResultSet rs, int column, boolean raw) throws SQLException {
+        if (raw) {
+            return rs.getBytes(column);
+        }
+        String text = rs.getString(column);
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     static EventPoint point(ResultSet rs) throws SQLException {

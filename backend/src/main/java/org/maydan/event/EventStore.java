@@ -81,6 +81,12 @@ public interface EventStore {
     void streamPoints(EventQuery query, Consumer<EventPoint> sink);
 
     /**
+     * Like {@link #stream}, handing each event as a {@link FeatureRow}, one instance refilled for
+     * every row: for the feature writer, which copies text as bytes instead of making events.
+     */
+    void streamRows(EventQuery query, Consumer<FeatureRow> sink);
+
+    /**
      * Like {@link #stream}, reading only what {@link EventMarker} holds: the same page of the same
      * filter, for the map's column payload.
      */

@@ -104,8 +104,12 @@ public class JdbcEventStore implements EventStore {
                 .list();
     }
 
+    /**
+     * A page is read in autocommit, without a transaction: PostgreSQL then sends all its rows (at
+     * most {@code maydan.events.max-limit} + 1) in one answer instead of one cursor fetch per
+     * {@code fetch-size} rows, each a round trip that a busy server pays for with a wait.
+     */
     @Override
-    @Transactional(readOnly = true)
     public void stream(EventQuery query, Consumer<Event> sink) {
         FilterSql where = FilterSql.page(query, boxTest);
         jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
@@ -114,7 +118,6 @@ public class JdbcEventStore implements EventStore {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
         FilterSql where = FilterSql.page(query, boxTest);
         jdbc.sql(where.select(EventRows.POINT_COLUMNS))
@@ -122,6 +125,18 @@ public class JdbcEventStore implements EventStore {
                 .query((ResultSet rs) -> sink.accept(EventRows.point(rs)));
     }
 
+    /** As {@link #stream}; on PostgreSQL the text columns are handed over as the driver's bytes ({@link FeatureRow}). */
+    @Override
+    public void streamRows(EventQuery query, Consumer<FeatureRow> sink) {
+        FilterSql where = FilterSql.page(query, boxTest);
+        FeatureRow row = new FeatureRow();
+        boolean raw = dialect == SqlDialect.POSTGRESQL;
+        jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(EventRows.featureRow(rs, raw, row)));
+    }
+
+    /** In a read-only transaction, which lets PostgreSQL read the up to a million rows through a cursor. */
     @Override
     @Transactional(readOnly = true)
     public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {

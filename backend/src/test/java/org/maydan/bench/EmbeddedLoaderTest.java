@@ -7,8 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.maydan.event.SearchText;
@@ -36,13 +38,27 @@ class EmbeddedLoaderTest {
             new Community("C8", "Talbiseh", "تلبيسة", "Homs", "حمص", "SY0400", "Ar-Rastan", "الرستن", 34.84, 36.73));
 
     @Test
+    void eventsInDateOrderAreTheDistinctEventsWithIdsFollowingTheirDates() {
+        List<SyntheticEvent> byDate = new SyntheticEvents(PLACES, 3).distinctEventsByDate(COUNT);
+        List<SyntheticEvent> drawn = new ArrayList<>();
+        new SyntheticEvents(PLACES, 3).distinctEvents(COUNT).forEachRemaining(drawn::add);
+
+        assertThat(byDate).extracting(s -> s.event().id()).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, COUNT).boxed().toList());
+        assertThat(byDate).extracting(s -> s.event().eventDate()).isSorted();
+        assertThat(byDate).extracting(s -> s.placeRef() + s.event().subEventType() + s.event().eventDate())
+                .containsExactlyInAnyOrderElementsOf(drawn.stream()
+                        .map(s -> s.placeRef() + s.event().subEventType() + s.event().eventDate()).toList());
+    }
+
+    @Test
     void theEmbeddedStoreHoldsEveryEventWithItsCountsExtentAndEvidence() throws SQLException {
         String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, BenchStore.EMBEDDED_USER, "").locations(BenchSql.H2_MIGRATIONS).load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url, BenchStore.EMBEDDED_USER, "")) {
-            StoreLoads.embedded(connection, url, new SyntheticEvents(PLACES, 3), COUNT, System.out);
-            SyntheticEvent first = new SyntheticEvents(PLACES, 3).distinctEvents(1).next();
+            StoreLoads.embedded(connection, url, new SyntheticEvents(PLACES, 3).distinctEventsByDate(COUNT), System.out);
+            SyntheticEvent first = new SyntheticEvents(PLACES, 3).distinctEventsByDate(COUNT).get(0);
 
             try (Statement s = connection.createStatement();
                     ResultSet rs = s.executeQuery("""

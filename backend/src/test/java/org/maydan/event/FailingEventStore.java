@@ -52,6 +52,11 @@ public class FailingEventStore implements EventStore {
     }
 
     @Override
+    public void streamRows(EventQuery query, Consumer<FeatureRow> sink) {
+        delegate.streamRows(query, failing(sink));
+    }
+
+    @Override
     public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {
         delegate.streamMarkers(query, failing(sink));
     }

@@ -114,6 +114,12 @@ public class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public void streamRows(EventQuery query, Consumer<FeatureRow> sink) {
+        FeatureRow row = new FeatureRow();
+        stream(query, event -> sink.accept(row.fill(event)));
+    }
+
+    @Override
     public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {
         stream(query, event -> sink.accept(EventMarker.of(event)));
     }

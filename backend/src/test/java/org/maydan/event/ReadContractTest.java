@@ -12,6 +12,7 @@ import static org.maydan.event.SubEventType.AIR_DRONE_STRIKE;
 import static org.maydan.event.SubEventType.ARMED_CLASH;
 import static org.maydan.event.SubEventType.SHELLING_ARTILLERY_MISSILE;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,31 @@ abstract class ReadContractTest {
         assertThat(markers).containsExactlyElementsOf(streamed.stream().map(EventMarker::of).toList());
         assertThat(markers).extracting(EventMarker::locationAr).containsExactly("كفر نبودة", "اللاذقية");
         assertThat(events.count(filter("غارة", null, null), 10)).isEqualTo(1);
+    }
+
+    @Test
+    void featureRowsCarryTheEventsOfTheSamePageAsUtf8() {
+        EventStore events = fourEvents();
+        EventQuery query = new EventQuery(EventFilter.NONE, null, 10);
+        List<String> expected = new ArrayList<>();
+        events.stream(query, e -> expected.add(String.join("|", String.valueOf(e.id()), e.eventDate().toString(),
+                e.subEventType().label(), e.place().ref(), e.place().name(), e.place().nameAr(),
+                String.valueOf(e.place().admin1()), String.valueOf(e.place().admin2()), e.notes(), e.source(),
+                e.longitude() + "," + e.latitude(), String.valueOf(e.fatalities()),
+                String.valueOf(e.corroboration()))));
+
+        List<String> rows = new ArrayList<>();
+        events.streamRows(query, r -> rows.add(String.join("|", String.valueOf(r.id), r.eventDate.toString(),
+                r.subEventType.label(), text(r.placeRef), text(r.location), text(r.locationAr), text(r.admin1),
+                text(r.admin2), text(r.notes), text(r.source), r.longitude + "," + r.latitude,
+                String.valueOf(r.fatalities), String.valueOf(new Corroboration(r.sourceCount, r.fatalitiesMin,
+                        r.fatalitiesMax, r.fatalitiesDisputed)))));
+
+        assertThat(rows).hasSize(4).containsExactlyElementsOf(expected);
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? "null" : new String(utf8, StandardCharsets.UTF_8);
     }
 
     static Stream<Arguments> timelineFilters() {
