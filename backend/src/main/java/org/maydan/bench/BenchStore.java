@@ -29,6 +29,11 @@ record BenchStore(String key, String url, @Nullable String user, @Nullable Strin
         return new BenchStore("embedded", fileUrl, EMBEDDED_USER, "");
     }
 
+    /** The same store reached by another URL, e.g. with other settings. */
+    BenchStore withUrl(String other) {
+        return new BenchStore(key, other, user, password);
+    }
+
     boolean isPostgis() {
         return url.startsWith("jdbc:postgresql:");
     }

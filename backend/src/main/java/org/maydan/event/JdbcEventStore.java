@@ -3,11 +3,11 @@ package org.maydan.event;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.maydan.system.SqlDialect;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +48,32 @@ public class JdbcEventStore implements EventStore {
     /** How reads test a box on this vendor; see {@link FilterSql.BoxTest}. */
     private final FilterSql.BoxTest boxTest;
 
+    private final VersionCache versions;
+    private final JdbcTimeline timeline;
+
+    /** A store that reads its change version for every call of {@link #version()}. */
     public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect) {
+        this(jdbc, dialect, Duration.ZERO);
+    }
+
+    /** A store that keeps its change version for {@code maydan.events.version-cache}; see {@link VersionCache}. */
+    @Autowired
+    public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect, EventApiProperties properties) {
+        this(jdbc, dialect, properties.versionCache());
+    }
+
+    private JdbcEventStore(JdbcClient jdbc, SqlDialect dialect, Duration versionCache) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.boxTest = dialect == SqlDialect.POSTGRESQL ? FilterSql.BoxTest.SPATIAL_INDEX : FilterSql.BoxTest.COLUMNS;
+        this.versions = new VersionCache(versionCache, this::readVersion);
+        this.timeline = new JdbcTimeline(jdbc);
     }
 
     @Override
     @Transactional
     public long record(NewEvent event, Evidence evidence) {
+        versions.forgetAfterCommit();
         requireArticle(evidence.articleId());
         long eventId = upsert(event, evidence).eventId();
         if (insertEvidence(eventId, evidence)) {
@@ -67,6 +85,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional
     public List<Recorded> replaceEvidence(long articleId, List<Report> reports) {
+        versions.forgetAfterCommit();
         requireArticle(articleId);
         for (Report report : reports) {
             if (report.evidence().articleId() != articleId) {
@@ -198,50 +217,16 @@ public class JdbcEventStore implements EventStore {
                 .list();
     }
 
-    /**
-     * The counts come from {@code event_day_count} (one row per day and type, kept exact by the V4
-     * migration's triggers) when only dates and types are filtered, or a box that contains every
-     * stored event ({@link #extent}). Otherwise they are counted from the events: a box is tested
-     * on the longitude and latitude columns, which the covering index {@code event_date_point}
-     * holds beside the date and type, so the count reads no event row.
-     */
+    /** See {@link JdbcTimeline#timeline}. */
     @Override
     public List<DayCount> timeline(EventFilter filter) {
-        boolean fromDailyCounts = filter.onPlaceTimeAndTypeOnly()
-                && (filter.bbox() == null || extent().map(e -> filter.bbox().containsBox(e.box())).orElse(true));
-        String sql;
-        FilterSql where;
-        if (fromDailyCounts) {
-            where = FilterSql.of(filter.withoutBBox(), FilterSql.BoxTest.COLUMNS);
-            sql = "SELECT event_date, sub_event_type, events AS n FROM event_day_count" + where.sql()
-                    + (where.sql().isEmpty() ? " WHERE" : " AND") + " events > 0";
-        } else {
-            where = FilterSql.of(filter, FilterSql.BoxTest.COLUMNS);
-            sql = "SELECT event_date, sub_event_type, COUNT(*) AS n FROM event" + where.sql()
-                    + " GROUP BY event_date, sub_event_type";
-        }
-        List<DayCount> counts = new ArrayList<>(jdbc.sql(sql)
-                .params(where.params())
-                .query((rs, row) -> new DayCount(rs.getObject(1, LocalDate.class),
-                        EventRows.subEventType(rs.getString(2)), rs.getLong(3)))
-                .list());
-        counts.sort(Comparator.comparing(DayCount::date).thenComparing(c -> c.type().label()));
-        return counts;
+        return timeline.timeline(filter);
     }
 
-    /** The box from {@code event_extent} (V6) and the first and last day from the paging index. */
+    /** See {@link JdbcTimeline#extent}. */
     @Override
     public Optional<EventExtent> extent() {
-        return jdbc.sql("""
-                SELECT min_lon, min_lat, max_lon, max_lat, (SELECT MIN(event_date) FROM event) AS first_day,
-                    (SELECT MAX(event_date) FROM event) AS last_day
-                FROM event_extent WHERE id = 1 AND min_lon IS NOT NULL""")
-                .query((ResultSet rs) -> {
-                    LocalDate first = rs.next() ? rs.getObject(5, LocalDate.class) : null;
-                    return first == null ? Optional.<EventExtent>empty()
-                            : Optional.of(new EventExtent(new BBox(rs.getDouble(1), rs.getDouble(2),
-                                    rs.getDouble(3), rs.getDouble(4)), first, rs.getObject(6, LocalDate.class)));
-                });
+        return timeline.extent();
     }
 
     @Override
@@ -251,6 +236,10 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public StoreVersion version() {
+        return versions.get();
+    }
+
+    private StoreVersion readVersion() {
         return jdbc.sql("SELECT version, changed_at FROM store_version WHERE id = 1")
                 .query((rs, row) -> new StoreVersion(rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant()))
