@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.maydan.system.BadRequestException;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/events/columns}: every event under the filter as parallel arrays
@@ -45,11 +43,11 @@ class EventColumnsController {
                     "fatalities":[int|null...], "confidence":[null...] (null until events carry one)}.
                     Arrays are parallel, in (event_date, id) order. More than maydan.events.columns-max-rows
                     matching events get 400. ETag from the store version; 304 on If-None-Match.""")
-    ResponseEntity<StreamingResponseBody> columns(@ParameterObject @ModelAttribute FilterParameters filter,
-            ServletWebRequest request) {
+    void columns(@ParameterObject FilterParameters filter, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
         EventFilter where = filter.toFilter();
         if (caching.notModified(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+            return;
         }
         EventColumns columns = new EventColumns();
         store.streamMarkers(new EventQuery(where, null, caps.columnsMaxRows() + 1), columns::add);
@@ -58,12 +56,10 @@ class EventColumnsController {
                     + " events, the most one answer may hold (maydan.events.columns-max-rows);"
                     + " narrow bbox, start, end or type");
         }
-        StreamingResponseBody body = out -> {
-            JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            columns.write(json);
-            json.close();
-        };
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        JsonGenerator json = mapper.getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        columns.write(json);
+        json.close();
     }
 }

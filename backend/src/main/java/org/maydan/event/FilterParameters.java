@@ -7,9 +7,11 @@ import org.maydan.system.BadRequestException;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The filter query parameters every event read accepts, as Spring binds them from the query
- * string ({@code @ModelAttribute}); {@link #toFilter()} validates them into an {@link EventFilter}.
- * One record, so the list, the map's columns, the timeline and exports can never drift apart.
+ * The filter query parameters every event read accepts, as {@link FilterParametersResolver} reads
+ * them from the query string for a handler parameter of this type; {@link #toFilter()} validates
+ * them into an {@link EventFilter}. One record, so the list, the map's columns, the timeline and
+ * exports can never drift apart; its components (named by {@link BindParam} where the parameter
+ * name differs) are the parameters {@code KnownParameters} allows.
  *
  * @param bbox {@code minLon,minLat,maxLon,maxLat} in WGS 84
  * @param start first day, ISO date, inclusive

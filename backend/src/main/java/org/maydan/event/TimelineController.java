@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -24,7 +23,7 @@ class TimelineController {
     @GetMapping("/api/timeline")
     @Operation(summary = "Events per day and type under the filter; ETag from the store version, 304 on"
             + " If-None-Match. A box containing every event is answered from the daily counts")
-    @Nullable Timeline timeline(@ParameterObject @ModelAttribute FilterParameters filter, ServletWebRequest request) {
+    @Nullable Timeline timeline(@ParameterObject FilterParameters filter, ServletWebRequest request) {
         EventFilter where = filter.toFilter();
         if (caching.notModified(request)) {
             return null;

@@ -16,7 +16,6 @@ import org.maydan.system.BadRequestException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -53,7 +52,7 @@ class ExportController {
             + " ETag from the store version, 304 on If-None-Match")
     void export(
             @RequestParam(name = FORMAT, required = false) @Nullable String format,
-            @ParameterObject @ModelAttribute FilterParameters parameters,
+            @ParameterObject FilterParameters parameters,
             ServletWebRequest request, HttpServletResponse response) throws IOException {
         ExportFormat chosen = format(format);
         EventFilter filter = parameters.toFilter();

@@ -26,16 +26,13 @@ import org.maydan.event.PropertySet;
 import org.maydan.event.StoreCaching;
 import org.maydan.system.BadRequestException;
 import org.maydan.system.NotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * OGC API – Features, Part 1 (Core, GeoJSON), with one collection, {@value #COLLECTION}. Its items
@@ -119,7 +116,7 @@ class OgcController {
     @Operation(summary = "OGC API items: a page of events as GeoJSON, in (event_date, id) order, with a next link",
             description = "The same store query and feature writer as /api/events. ETag from the store version;"
                     + " 304 on If-None-Match.")
-    ResponseEntity<StreamingResponseBody> items(
+    void items(
             @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @RequestParam(name = BBox.PARAMETER,
                     required = false) @Nullable String bbox,
             @Parameter(description = "only " + OgcDocuments.CRS84) @RequestParam(name = BBOX_CRS, required = false)
@@ -137,7 +134,7 @@ class OgcController {
             @Parameter(description = "property filter: governorate (ACLED admin1)")
             @RequestParam(name = FilterParameters.ADMIN1, required = false) @Nullable String admin1,
             @RequestParam(name = FORMAT, required = false) @Nullable String f,
-            ServletWebRequest request) {
+            ServletWebRequest request, HttpServletResponse response) throws IOException {
         checkFormat(f);
         if (bboxCrs != null && !bboxCrs.isBlank() && !OgcDocuments.CRS84.equals(bboxCrs.strip())) {
             throw new BadRequestException(BBOX_CRS, "bbox-crs must be " + OgcDocuments.CRS84 + "; got '" + bboxCrs + "'");
@@ -148,15 +145,15 @@ class OgcController {
         Limit pageSize = Limit.parseAtMostMax(limit, caps);
         PageCursor after = PageCursor.decode(cursor);
         if (caching.notModified(request)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
+            return;
         }
         String self = links.current(request.getRequest());
         FeatureCollectionWriter.Style style = new FeatureCollectionWriter.Style(next -> next == null
                 ? List.of(new PageLink("self", GEO_JSON, self))
                 : List.of(new PageLink("self", GEO_JSON, self),
                         new PageLink(PageLink.NEXT, GEO_JSON, links.withCursor(request.getRequest(), next))), true);
-        StreamingResponseBody body = out -> writer.write(filter, after, pageSize, PropertySet.FULL, style, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON)).body(body);
+        response.setContentType(GEO_JSON);
+        writer.write(filter, after, pageSize, PropertySet.FULL, style, response.getOutputStream());
     }
 
     @GetMapping(value = ITEMS + "/{id}", produces = GEO_JSON)

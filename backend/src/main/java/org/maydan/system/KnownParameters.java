@@ -27,8 +27,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Refuses query parameters an API handler does not declare, so that a misspelt filter
  * ({@code ?bbx=...}) is a 400 rather than silently ignored and answered with everything.
  * The allowed names are the {@link RequestParam} names of the handler method and the components
- * of records it binds from the query string ({@code @ModelAttribute}), named as {@link BindParam}
- * says where it is present.
+ * of records it takes from the query string (a record parameter without {@link RequestParam}),
+ * named as {@link BindParam} says where it is present.
  */
 public class KnownParameters implements HandlerInterceptor {
 
