@@ -1,16 +1,8 @@
 package org.maydan.event;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,56 +20,58 @@ import org.springframework.stereotype.Component;
  * the links carry {@code rel: next}.
  *
  * <p>Speed: the store hands rows over as {@link FeatureRow}s whose text is UTF-8 bytes (on
- * PostgreSQL the driver's own), copied out with escaping only; member names and type labels are
- * encoded once ({@link SerializedString}); doubles use Jackson's fast writer; the output goes to
- * the socket in 64 KB writes. A page of 5,000 full features costs a few milliseconds of CPU beside
- * the query.
+ * PostgreSQL the driver's own), and {@link JsonBytes} copies them out between member names
+ * encoded once, without a generator's bookkeeping per token; the output goes to the socket in
+ * 64 KB writes. Profiled, a 5,000-feature page costs a few milliseconds of CPU beside the query.
  *
- * <p>Failure: the generator is closed only when the page is complete. If the store fails part way,
- * nothing closes the open arrays (Jackson would otherwise complete the JSON on close, making a cut
- * page look whole); the error propagates and the connection is aborted (see {@code ApiProblems}).
+ * <p>Failure: nothing completes a page the store failed to finish. Up to 64 KB, nothing has been
+ * sent and the error leaves as a problem JSON; past that the error propagates and the connection
+ * is aborted (see {@code ApiProblems}), so a client never takes a cut page for a whole one.
  */
 @Component
 public class FeatureCollectionWriter {
 
-    private static final SerializableString TYPE = new SerializedString("type");
-    private static final SerializableString ID = new SerializedString("id");
-    private static final SerializableString GEOMETRY = new SerializedString("geometry");
-    private static final SerializableString COORDINATES = new SerializedString("coordinates");
-    private static final SerializableString PROPERTIES = new SerializedString("properties");
-    private static final SerializableString FEATURE = new SerializedString(EventFeature.FEATURE);
-    private static final SerializableString POINT = new SerializedString("Point");
-    private static final SerializableString EVENT_DATE = new SerializedString("event_date");
-    private static final SerializableString TIME_PRECISION = new SerializedString("time_precision");
-    private static final SerializableString EVENT_TYPE = new SerializedString("event_type");
-    private static final SerializableString SUB_EVENT_TYPE = new SerializedString("sub_event_type");
-    private static final SerializableString LOCATION = new SerializedString("location");
-    private static final SerializableString LOCATION_AR = new SerializedString("location_ar");
-    private static final SerializableString PLACE_REF = new SerializedString("place_ref");
-    private static final SerializableString ADMIN1 = new SerializedString("admin1");
-    private static final SerializableString ADMIN2 = new SerializedString("admin2");
-    private static final SerializableString GEO_PRECISION = new SerializedString("geo_precision");
-    private static final SerializableString FATALITIES = new SerializedString("fatalities");
-    private static final SerializableString NOTES = new SerializedString("notes");
-    private static final SerializableString SOURCE = new SerializedString("source");
-    private static final SerializableString FATALITIES_MIN = new SerializedString("fatalities_min");
-    private static final SerializableString FATALITIES_MAX = new SerializedString("fatalities_max");
-    private static final SerializableString FATALITIES_DISPUTED = new SerializedString("fatalities_disputed");
-    private static final SerializableString SOURCE_COUNT = new SerializedString("source_count");
-    private static final SerializableString SOURCES = new SerializedString("sources");
-    private static final byte[] SEPARATOR = JdbcEventStore.SOURCE_SEPARATOR.getBytes(StandardCharsets.UTF_8);
-    /** The type labels, encoded once. */
-    private static final Map<SubEventType, SerializableString> SUB_EVENT_TYPES = labels(SubEventType.values(),
-            SubEventType::label);
-    private static final Map<EventType, SerializableString> EVENT_TYPES = labels(EventType.values(), EventType::label);
+    private static final byte[] COLLECTION_START = JsonBytes.bytes("{\"type\":\"FeatureCollection\",\"features\":[");
+    private static final byte[] COMMA = JsonBytes.bytes(",");
+    private static final byte[] FEATURE_START = JsonBytes.bytes("{\"type\":\"" + EventFeature.FEATURE + "\",\"id\":");
+    private static final byte[] GEOMETRY = JsonBytes.bytes(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
+    private static final byte[] PROPERTIES = JsonBytes.bytes("]},\"properties\":{\"id\":");
+    private static final byte[] EVENT_DATE = JsonBytes.bytes(",\"event_date\":");
+    private static final byte[] TIME_PRECISION = JsonBytes.bytes(",\"time_precision\":");
+    private static final byte[] EVENT_TYPE = JsonBytes.bytes(",\"event_type\":");
+    private static final byte[] SUB_EVENT_TYPE = JsonBytes.bytes(",\"sub_event_type\":");
+    private static final byte[] LOCATION = JsonBytes.bytes(",\"location\":");
+    private static final byte[] LOCATION_AR = JsonBytes.bytes(",\"location_ar\":");
+    private static final byte[] PLACE_REF = JsonBytes.bytes(",\"place_ref\":");
+    private static final byte[] ADMIN1 = JsonBytes.bytes(",\"admin1\":");
+    private static final byte[] ADMIN2 = JsonBytes.bytes(",\"admin2\":");
+    private static final byte[] GEO_PRECISION = JsonBytes.bytes(",\"geo_precision\":");
+    private static final byte[] FATALITIES = JsonBytes.bytes(",\"fatalities\":");
+    private static final byte[] NOTES = JsonBytes.bytes(",\"notes\":");
+    private static final byte[] SOURCE = JsonBytes.bytes(",\"source\":");
+    private static final byte[] FATALITIES_MIN = JsonBytes.bytes(",\"fatalities_min\":");
+    private static final byte[] FATALITIES_MAX = JsonBytes.bytes(",\"fatalities_max\":");
+    private static final byte[] FATALITIES_DISPUTED = JsonBytes.bytes(",\"fatalities_disputed\":");
+    private static final byte[] SOURCE_COUNT = JsonBytes.bytes(",\"source_count\":");
+    private static final byte[] SOURCES = JsonBytes.bytes(",\"sources\":[");
+    private static final byte[] SOURCES_END = JsonBytes.bytes("]");
+    private static final byte[] FEATURE_END = JsonBytes.bytes("}}");
+    private static final byte[] NUMBER_RETURNED = JsonBytes.bytes("],\"numberReturned\":");
+    private static final byte[] TIME_STAMP = JsonBytes.bytes(",\"timeStamp\":");
+    private static final byte[] LINKS = JsonBytes.bytes(",\"links\":[");
+    private static final byte[] LINK_REL = JsonBytes.bytes("{\"rel\":");
+    private static final byte[] LINK_TYPE = JsonBytes.bytes(",\"type\":");
+    private static final byte[] LINK_HREF = JsonBytes.bytes(",\"href\":");
+    private static final byte[] COLLECTION_END = JsonBytes.bytes("]}");
+    private static final byte[] LINK_END = JsonBytes.bytes("}");
+    private static final byte[] SEPARATOR = JsonBytes.bytes(JdbcEventStore.SOURCE_SEPARATOR);
+    /** The type labels as JSON strings, encoded once. */
+    private static final Map<SubEventType, byte[]> SUB_EVENT_TYPES = labels(SubEventType.values(), SubEventType::label);
+    private static final Map<EventType, byte[]> EVENT_TYPES = labels(EventType.values(), EventType::label);
 
-    private static final int OUTPUT_BUFFER_BYTES = 1 << 16;
-
-    private final ObjectMapper mapper;
     private final EventStore store;
 
-    FeatureCollectionWriter(ObjectMapper mapper, EventStore store) {
-        this.mapper = mapper;
+    FeatureCollectionWriter(EventStore store) {
         this.store = store;
     }
 
@@ -90,171 +84,98 @@ public class FeatureCollectionWriter {
     /** Streams the page of {@code filter} after {@code after} to {@code out}. */
     public void write(EventFilter filter, @Nullable PageCursor after, Limit limit, PropertySet properties,
             Style style, OutputStream out) throws IOException {
-        // Jackson hands over 8 KB at a time; gathered into larger writes, a page of megabytes
-        // costs the server tens of socket writes instead of hundreds.
-        OutputStream buffered = new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES);
-        JsonGenerator json = mapper.getFactory().createGenerator(buffered, JsonEncoding.UTF8);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-        json.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
-        json.writeStartObject();
-        json.writeFieldName(TYPE);
-        json.writeString("FeatureCollection");
-        json.writeArrayFieldStart("features");
+        JsonBytes json = new JsonBytes(out).raw(COLLECTION_START);
         Page page = new Page(limit.value());
         EventQuery query = new EventQuery(filter, after, limit.value() + 1);
         try {
             if (properties == PropertySet.COMPACT) {
-                store.streamPoints(query, point -> page.add(point::cursor, () -> writeCompact(point, json)));
+                store.streamPoints(query, point -> page.add(point::cursor, () -> writeCompact(point, json, page)));
             } else {
-                store.streamRows(query, row -> page.add(row.cursor(), () -> writeFull(row, json)));
+                store.streamRows(query, row -> page.add(row.cursor(), () -> writeFull(row, json, page)));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        json.writeEndArray();
-        json.writeNumberField("numberReturned", page.written);
+        json.raw(NUMBER_RETURNED).number(page.written);
         if (style.timeStamp()) {
-            json.writeStringField("timeStamp", Instant.now().toString());
+            json.raw(TIME_STAMP).plainString(Instant.now().toString());
         }
-        json.writeArrayFieldStart("links");
+        json.raw(LINKS);
+        boolean first = true;
         for (PageLink link : style.links().apply(page.next)) {
-            json.writeStartObject();
-            json.writeStringField("rel", link.rel());
-            json.writeStringField("type", link.type());
-            json.writeStringField("href", link.href());
-            json.writeEndObject();
+            if (!first) {
+                json.raw(COMMA);
+            }
+            first = false;
+            json.raw(LINK_REL).string(JsonBytes.bytes(link.rel())).raw(LINK_TYPE).string(JsonBytes.bytes(link.type()))
+                    .raw(LINK_HREF).string(JsonBytes.bytes(link.href())).raw(LINK_END);
         }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.close();
-        buffered.flush();
+        json.raw(COLLECTION_END).flush();
+        out.flush();
     }
 
-    /**
-     * A feature written field by field, text copied as UTF-8 bytes: the same JSON as
-     * {@link EventFeature} without evidence (a web test holds the two together).
-     */
-    private static void writeFull(FeatureRow row, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeFieldName(TYPE);
-        json.writeString(FEATURE);
-        json.writeFieldName(ID);
-        json.writeNumber(row.id);
-        writePoint(row.longitude, row.latitude, json);
-        json.writeFieldName(PROPERTIES);
-        json.writeStartObject();
-        json.writeFieldName(ID);
-        json.writeNumber(row.id);
-        json.writeFieldName(EVENT_DATE);
-        json.writeString(row.eventDate.toString());
-        json.writeFieldName(TIME_PRECISION);
-        json.writeNumber(row.timePrecision);
-        json.writeFieldName(EVENT_TYPE);
-        json.writeString(EVENT_TYPES.get(row.subEventType.eventType()));
-        json.writeFieldName(SUB_EVENT_TYPE);
-        json.writeString(SUB_EVENT_TYPES.get(row.subEventType));
-        writeText(LOCATION, row.location, json);
-        writeText(LOCATION_AR, row.locationAr, json);
-        writeText(PLACE_REF, row.placeRef, json);
-        writeText(ADMIN1, row.admin1, json);
-        writeText(ADMIN2, row.admin2, json);
-        json.writeFieldName(GEO_PRECISION);
-        json.writeNumber(row.geoPrecision);
-        writeNumber(FATALITIES, row.fatalities, json);
-        writeText(NOTES, row.notes, json);
-        writeText(SOURCE, row.source, json);
-        writeNumber(FATALITIES_MIN, row.fatalitiesMin, json);
-        writeNumber(FATALITIES_MAX, row.fatalitiesMax, json);
-        json.writeFieldName(FATALITIES_DISPUTED);
-        json.writeBoolean(row.fatalitiesDisputed);
-        json.writeFieldName(SOURCE_COUNT);
-        json.writeNumber(row.sourceCount);
-        json.writeFieldName(SOURCES);
-        json.writeStartArray();
+    /** A feature with every property: the same JSON as {@link EventFeature} without evidence (a web test holds the two together). */
+    private static void writeFull(FeatureRow row, JsonBytes json, Page page) throws IOException {
+        startFeature(row.id, row.longitude, row.latitude, json, page);
+        json.raw(EVENT_DATE).plainString(row.eventDate.toString())
+                .raw(TIME_PRECISION).number(row.timePrecision)
+                .raw(EVENT_TYPE).raw(EVENT_TYPES.get(row.subEventType.eventType()))
+                .raw(SUB_EVENT_TYPE).raw(SUB_EVENT_TYPES.get(row.subEventType))
+                .raw(LOCATION).string(row.location)
+                .raw(LOCATION_AR).string(row.locationAr)
+                .raw(PLACE_REF).string(row.placeRef)
+                .raw(ADMIN1).stringOrNull(row.admin1)
+                .raw(ADMIN2).stringOrNull(row.admin2)
+                .raw(GEO_PRECISION).number(row.geoPrecision)
+                .raw(FATALITIES).numberOrNull(row.fatalities)
+                .raw(NOTES).string(row.notes)
+                .raw(SOURCE).string(row.source)
+                .raw(FATALITIES_MIN).numberOrNull(row.fatalitiesMin)
+                .raw(FATALITIES_MAX).numberOrNull(row.fatalitiesMax)
+                .raw(FATALITIES_DISPUTED).bool(row.fatalitiesDisputed)
+                .raw(SOURCE_COUNT).number(row.sourceCount)
+                .raw(SOURCES);
         writeSources(row.source, json);
-        json.writeEndArray();
-        endFeature(json);
+        json.raw(SOURCES_END).raw(FEATURE_END).flushIfFull();
+    }
+
+    /** A feature with the {@link PropertySet#COMPACT} properties, in the order of the full ones. */
+    private static void writeCompact(EventPoint point, JsonBytes json, Page page) throws IOException {
+        startFeature(point.id(), point.longitude(), point.latitude(), json, page);
+        json.raw(EVENT_DATE).plainString(point.eventDate().toString())
+                .raw(SUB_EVENT_TYPE).raw(SUB_EVENT_TYPES.get(point.subEventType()))
+                .raw(FATALITIES).numberOrNull(point.fatalities())
+                .raw(FEATURE_END).flushIfFull();
+    }
+
+    /** Opens a feature and its properties up to the {@code id} they start with. */
+    private static void startFeature(long id, double lon, double lat, JsonBytes json, Page page) {
+        if (page.written > 0) {
+            json.raw(COMMA);
+        }
+        json.raw(FEATURE_START).number(id).raw(GEOMETRY).number(lon).raw(COMMA).number(lat).raw(PROPERTIES).number(id);
     }
 
     /** The publishers in {@code source}, which separates them with {@code "; "} ({@link EventFeature#sources}). */
-    private static void writeSources(byte[] source, JsonGenerator json) throws IOException {
+    private static void writeSources(byte[] source, JsonBytes json) {
         if (source.length == 0) {
             return;
         }
         int from = 0;
         for (int i = 0; i + 1 < source.length; i++) {
             if (source[i] == SEPARATOR[0] && source[i + 1] == SEPARATOR[1]) {
-                json.writeUTF8String(source, from, i - from);
+                json.string(source, from, i).raw(COMMA);
                 from = i + SEPARATOR.length;
                 i++;
             }
         }
-        json.writeUTF8String(source, from, source.length - from);
+        json.string(source, from, source.length);
     }
 
-    /** A feature with the {@link PropertySet#COMPACT} properties, in the order of the full ones. */
-    private static void writeCompact(EventPoint point, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        json.writeFieldName(TYPE);
-        json.writeString(FEATURE);
-        json.writeFieldName(ID);
-        json.writeNumber(point.id());
-        writePoint(point.longitude(), point.latitude(), json);
-        json.writeFieldName(PROPERTIES);
-        json.writeStartObject();
-        json.writeFieldName(ID);
-        json.writeNumber(point.id());
-        json.writeFieldName(EVENT_DATE);
-        json.writeString(point.eventDate().toString());
-        json.writeFieldName(SUB_EVENT_TYPE);
-        json.writeString(SUB_EVENT_TYPES.get(point.subEventType()));
-        writeNumber(FATALITIES, point.fatalities(), json);
-        endFeature(json);
-    }
-
-    private static void writePoint(double lon, double lat, JsonGenerator json) throws IOException {
-        json.writeFieldName(GEOMETRY);
-        json.writeStartObject();
-        json.writeFieldName(TYPE);
-        json.writeString(POINT);
-        json.writeFieldName(COORDINATES);
-        json.writeStartArray();
-        json.writeNumber(lon);
-        json.writeNumber(lat);
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    private static void writeText(SerializableString field, byte @Nullable [] utf8, JsonGenerator json)
-            throws IOException {
-        json.writeFieldName(field);
-        if (utf8 == null) {
-            json.writeNull();
-        } else {
-            json.writeUTF8String(utf8, 0, utf8.length);
-        }
-    }
-
-    private static void writeNumber(SerializableString field, @Nullable Integer value, JsonGenerator json)
-            throws IOException {
-        json.writeFieldName(field);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value);
-        }
-    }
-
-    private static void endFeature(JsonGenerator json) throws IOException {
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    private static <E extends Enum<E>> Map<E, SerializableString> labels(E[] values, Function<E, String> label) {
-        Map<E, SerializableString> encoded = new EnumMap<>(values[0].getDeclaringClass());
+    private static <E extends Enum<E>> Map<E, byte[]> labels(E[] values, Function<E, String> label) {
+        Map<E, byte[]> encoded = new EnumMap<>(values[0].getDeclaringClass());
         for (E value : values) {
-            encoded.put(value, new SerializedString(label.apply(value)));
+            encoded.put(value, JsonBytes.bytes("\"" + label.apply(value) + "\""));
         }
         return encoded;
     }
