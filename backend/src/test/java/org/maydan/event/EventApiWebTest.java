@@ -240,6 +240,13 @@ class EventApiWebTest {
                 .andExpect(jsonPath("$.days[0].total").value(1))
                 .andExpect(jsonPath("$.days[0].counts['Air/drone strike']").value(1))
                 .andExpect(jsonPath("$.days[1].counts['Armed clash']").value(1));
+        mvc.perform(get("/api/timeline?start=2030-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"days\":[]}", true));
+        mvc.perform(get("/api/timeline?type=Air/drone strike&type=Shelling/artillery/missile attack&end=2019-05-06"))
+                .andExpect(content().json("""
+                        {"days":[{"date":"2019-04-20","total":1,"counts":{"Shelling/artillery/missile attack":1}},
+                                 {"date":"2019-05-06","total":1,"counts":{"Air/drone strike":1}}]}""", true));
     }
 
     @Test

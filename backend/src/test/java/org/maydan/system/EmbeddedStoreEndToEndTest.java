@@ -48,6 +48,8 @@ import org.springframework.core.io.ClassPathResource;
 class EmbeddedStoreEndToEndTest {
 
     private static final String BOX_AND_MAY = "bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31";
+    /** {@code server.compression.min-response-size}: smaller answers go as they are. */
+    private static final int COMPRESSION_MIN_BYTES = 2048;
     private static final double MIN_LON = 35.9;
     private static final double MIN_LAT = 35.0;
     private static final double MAX_LON = 37.5;
@@ -158,19 +160,29 @@ class EmbeddedStoreEndToEndTest {
         for (String path : List.of("/api/events?limit=5000", "/api/events/columns", "/api/timeline",
                 "/collections/events/items?limit=100")) {
             URI uri = URI.create("http://localhost:" + port + path);
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             String etag = zipped.headers().firstValue("ETag").orElseThrow();
 
-            assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-            assertThat(mapper.readTree(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
-                    zipped.body())))).as(path).isNotEmpty();
+            if (plain.body().length >= COMPRESSION_MIN_BYTES) {
+                assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+                JsonNode unzipped = mapper.readTree(new java.util.zip.GZIPInputStream(
+                        new java.io.ByteArrayInputStream(zipped.body())));
+                JsonNode asIs = mapper.readTree(plain.body());
+                for (JsonNode answer : List.of(unzipped, asIs)) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("timeStamp");
+                }
+                assertThat(unzipped).as(path).isEqualTo(asIs);
+            }
             HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
         }
     }
+
 
     @Test
     @Order(5)
