@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.maydan.system.BadRequestException;
@@ -43,6 +45,8 @@ class EventColumnsController {
                     "fatalities":[int|null...], "confidence":[null...] (null until events carry one)}.
                     Arrays are parallel, in (event_date, id) order. More than maydan.events.columns-max-rows
                     matching events get 400. ETag from the store version; 304 on If-None-Match.""")
+    @ApiResponse(responseCode = "200", description = "the parallel arrays",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
     void columns(@ParameterObject FilterParameters filter, ServletWebRequest request, HttpServletResponse response)
             throws IOException {
         EventFilter where = filter.toFilter();

@@ -1,6 +1,8 @@
 package org.maydan.event;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,6 +45,8 @@ class EventController {
      */
     @GetMapping("/api/events")
     @Operation(summary = "A page of events as GeoJSON; ETag from the store version, 304 on If-None-Match")
+    @ApiResponse(responseCode = "200", description = "a GeoJSON FeatureCollection with numberReturned and links",
+            content = @Content(mediaType = GEO_JSON))
     void events(
             @ParameterObject FilterParameters filter,
             @RequestParam(name = Limit.PARAMETER, required = false) @Nullable String limit,

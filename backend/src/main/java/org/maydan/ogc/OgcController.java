@@ -2,7 +2,9 @@ package org.maydan.ogc;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,6 +118,8 @@ class OgcController {
     @Operation(summary = "OGC API items: a page of events as GeoJSON, in (event_date, id) order, with a next link",
             description = "The same store query and feature writer as /api/events. ETag from the store version;"
                     + " 304 on If-None-Match.")
+    @ApiResponse(responseCode = "200", description = "a GeoJSON FeatureCollection with numberReturned, timeStamp"
+            + " and self and next links", content = @Content(mediaType = GEO_JSON))
     void items(
             @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84") @RequestParam(name = BBox.PARAMETER,
                     required = false) @Nullable String bbox,
