@@ -23,6 +23,17 @@ final class JsonBytes {
     private static final byte BACKSLASH = '\\';
     private static final byte FIRST_PRINTABLE = 0x20;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** Which ASCII bytes a JSON string escapes. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+        for (int c = 0; c < FIRST_PRINTABLE; c++) {
+            ESCAPED[c] = true;
+        }
+        ESCAPED[QUOTE] = true;
+        ESCAPED[BACKSLASH] = true;
+    }
+
     private static final byte[] NULL = bytes("null");
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
@@ -53,20 +64,31 @@ final class JsonBytes {
         return string(utf8, 0, utf8.length);
     }
 
-    /** Appends a string value from part of a UTF-8 array. */
+    /**
+     * Appends a string value from part of a UTF-8 array: runs of bytes that need no escape (all
+     * but {@code "}, {@code \} and control characters; bytes of multi-byte characters are
+     * negative) are copied whole.
+     */
     JsonBytes string(byte[] utf8, int from, int to) {
         ensure(to - from + 2);
         buffer[length++] = QUOTE;
+        int run = from;
         for (int i = from; i < to; i++) {
             byte b = utf8[i];
-            if (b == QUOTE || b == BACKSLASH || (b >= 0 && b < FIRST_PRINTABLE)) {
+            if (b >= 0 && ESCAPED[b]) {
+                copy(utf8, run, i);
                 escape(b, to - i);
-            } else {
-                buffer[length++] = b;
+                run = i + 1;
             }
         }
+        copy(utf8, run, to);
         buffer[length++] = QUOTE;
         return this;
+    }
+
+    private void copy(byte[] utf8, int from, int to) {
+        System.arraycopy(utf8, from, buffer, length, to - from);
+        length += to - from;
     }
 
     /** Appends a string value that has no characters JSON escapes (labels, ISO dates). */
