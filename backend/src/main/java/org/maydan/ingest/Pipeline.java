@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.ArticlePlace;
+import org.maydan.event.EventPlace;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
@@ -63,7 +63,7 @@ public class Pipeline {
             if (e.date() == null) {
                 continue;
             }
-            Place place = new Place(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
+            EventPlace place = new EventPlace(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
             NewEvent event = new NewEvent(e.subEventType(), place, e.date(), precision(e.timePrecision()),
                     precision(e.geoPrecision()));
             Span trigger = e.triggerEnd() > e.triggerStart() ? new Span(e.triggerStart(), e.triggerEnd()) : null;

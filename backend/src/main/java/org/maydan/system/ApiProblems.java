@@ -1,5 +1,7 @@
 package org.maydan.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -91,10 +93,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
      * any other data-access or transaction error is unexpected.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ResponseEntity<ProblemDetail> store(RuntimeException e) {
+    ResponseEntity<ProblemDetail> store(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (response.isCommitted()) {
+            return abort(e, request);
+        }
         Optional<StoreFailure> failure = StoreFailure.of(e);
         if (failure.isEmpty()) {
-            return ResponseEntity.internalServerError().body(unexpected(e));
+            return ResponseEntity.internalServerError().body(unexpected(e, request, response));
         }
         ProblemDetail problem;
         if (failure.get() == StoreFailure.TIMEOUT) {
@@ -116,9 +122,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * A failure our side. When part of the answer is already sent (a streamed page, export or OGC
+     * items page whose store failed mid-way), a problem JSON cannot follow it: the error is logged
+     * with the request id and rethrown, which leaves it unresolved, so the servlet container
+     * aborts the connection without the chunked body's last chunk. A client then sees a broken
+     * transfer, never a short answer that looks whole.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        LOG.error("Unhandled error", e);
+    ProblemDetail unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            return abort(e, request);
+        }
+        LOG.error("Request {} {} {}: unhandled error", request.getRequestId(), request.getMethod(),
+                request.getRequestURI(), e);
+        // Nothing is sent yet, but a streamed answer may have set its type, caching headers and part
+        // of its body in the buffer: drop them so only the problem leaves.
+        response.reset();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to answer this request; the error is in its log.");
         problem.setType(INTERNAL);
@@ -154,5 +174,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case "long", "Long", "int", "Integer" -> "an integer";
             default -> "a " + typeName;
         };
+    }
+
+    /**
+     * Logs a failure that came after the answer had begun and rethrows it, leaving it unresolved so
+     * the servlet container aborts the connection (see {@link #unexpected}).
+     */
+    private static <T> T abort(Exception e, HttpServletRequest request) throws Exception {
+        LOG.error("Request {} {} {} failed after its answer had begun; aborting the connection",
+                request.getRequestId(), request.getMethod(), request.getRequestURI(), e);
+        throw e;
     }
 }

@@ -23,6 +23,8 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /** Paths whose handlers accept only the query parameters they declare. */
     public static final String API_PATHS = "/api/**";
+    /** The OGC API – Features resources below the landing page, equally strict about parameters. */
+    public static final String[] OGC_PATHS = {"/conformance", "/collections", "/collections/**"};
 
     /**
      * Strict JSON input: a number or boolean where text is expected ({@code "text": 3.5}) is a bad
@@ -39,6 +41,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ApiKeyGuard(keys)).addPathPatterns(API_PATHS);
-        registry.addInterceptor(new KnownParameters()).addPathPatterns(API_PATHS);
+        registry.addInterceptor(new KnownParameters()).addPathPatterns(API_PATHS).addPathPatterns(OGC_PATHS);
     }
 }

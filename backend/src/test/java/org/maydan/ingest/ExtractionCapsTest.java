@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maydan.article.ArticlePlace;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
+import org.maydan.event.EventPlace;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
 
@@ -16,7 +16,7 @@ import org.maydan.event.SubEventType;
 class ExtractionCapsTest {
 
     private static final int MAX_EVIDENCE = 120;
-    private static final Place KAFR_NABL = new Place("test:kafr-nabl", "Kafr Nabl", "كفرنبل", "Idleb", null, 35.6, 36.5);
+    private static final EventPlace KAFR_NABL = new EventPlace("test:kafr-nabl", "Kafr Nabl", "كفرنبل", "Idleb", null, 35.6, 36.5);
 
     private final ExtractionCaps caps = new ExtractionCaps(new IngestProperties(1_000_000, 1, 3, 2, MAX_EVIDENCE));
 

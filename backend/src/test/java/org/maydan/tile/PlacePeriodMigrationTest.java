@@ -16,7 +16,7 @@ import org.maydan.article.NewArticle;
 import org.maydan.event.Evidence;
 import org.maydan.event.JdbcEventStore;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
+import org.maydan.event.EventPlace;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
 import org.maydan.system.Migrations;
@@ -43,7 +43,7 @@ class PlacePeriodMigrationTest {
             long article = new JdbcArticleStore(jdbc, SqlDialect.H2)
                     .save(new NewArticle(null, "عنوان", "desk", LocalDate.parse("2019-05-20"), "نص")).id();
             JdbcEventStore events = new JdbcEventStore(jdbc, SqlDialect.H2);
-            Place village = new Place("test:v", "V", "ق", null, null, 35.43, 36.49);
+            EventPlace village = new EventPlace("test:v", "V", "ق", null, null, 35.43, 36.49);
             String[] days = {"2019-05-06", "2019-05-07", "2019-06-01", "2020-01-02"};
             for (int i = 0; i < days.length; i++) {
                 events.record(new NewEvent(SubEventType.ARMED_CLASH, village, LocalDate.parse(days[i]), NewEvent.EXACT,

@@ -12,7 +12,7 @@ import org.maydan.event.EventFilter;
 import org.maydan.event.Evidence;
 import org.maydan.event.InMemoryEventStore;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
+import org.maydan.event.EventPlace;
 import org.maydan.event.Span;
 import org.maydan.event.StoreVersion;
 import org.maydan.event.SubEventType;
@@ -52,7 +52,7 @@ class TileServiceTest {
         tiles.eventsMvt(TILE, EventFilter.NONE, before);
 
         long article = articles.save(new NewArticle(null, "عنوان", "desk", LocalDate.parse("2019-05-20"), "نص")).id();
-        events.record(new NewEvent(SubEventType.ARMED_CLASH, new Place("test:x", "X", "س", null, null, 35.43, 36.49),
+        events.record(new NewEvent(SubEventType.ARMED_CLASH, new EventPlace("test:x", "X", "س", null, null, 35.43, 36.49),
                 LocalDate.parse("2019-05-20"), NewEvent.EXACT, NewEvent.EXACT),
                 new Evidence(article, "اشتباكات عنيفة في القرية.", new Span(0, 10), new Span(0, 3), null, 2));
         StoreVersion after = tiles.eventsVersion();

@@ -17,7 +17,7 @@ import org.maydan.article.NewArticle;
 import org.maydan.event.EventFilter;
 import org.maydan.event.Evidence;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
+import org.maydan.event.EventPlace;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
 import org.maydan.ingest.TestDatabase;
@@ -30,10 +30,10 @@ import org.maydan.ingest.TestDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TileStoreContractTest {
 
-    static final Place KAFR_NABUDAH = place("test:kafr-nabudah", "Kafr Nabudah", "كفر نبودة", 35.432232, 36.490839);
+    static final EventPlace KAFR_NABUDAH = place("test:kafr-nabudah", "Kafr Nabudah", "كفر نبودة", 35.432232, 36.490839);
     /** 1.2 km from Kafr Nabudah: the same cell at zoom 9, another at zoom 14. */
-    static final Place NEAR_KAFR_NABUDAH = place("test:near", "Near", "قريب", 35.440, 36.500);
-    static final Place SARAQIB = place("test:saraqib", "Saraqib", "سراقب", 35.861105, 36.806110);
+    static final EventPlace NEAR_KAFR_NABUDAH = place("test:near", "Near", "قريب", 35.440, 36.500);
+    static final EventPlace SARAQIB = place("test:saraqib", "Saraqib", "سراقب", 35.861105, 36.806110);
     static final String SENTENCE = "سقطت قذائف على أطراف البلدة مساء أمس.";
 
     private TestDatabase db;
@@ -157,13 +157,13 @@ abstract class TileStoreContractTest {
                 EventPainter.CELL_PX, filter);
     }
 
-    private void record(long article, int at, SubEventType type, Place place, String day, Integer fatalities) {
+    private void record(long article, int at, SubEventType type, EventPlace place, String day, Integer fatalities) {
         db.events.record(new NewEvent(type, place, LocalDate.parse(day), NewEvent.EXACT, NewEvent.EXACT),
                 new Evidence(article, SENTENCE, new Span(at, at + SENTENCE.length()), new Span(at + 5, at + 10),
                         null, fatalities));
     }
 
-    private static Place place(String ref, String name, String nameAr, double lat, double lon) {
-        return new Place(ref, name, nameAr, "Idleb", null, lat, lon);
+    private static EventPlace place(String ref, String name, String nameAr, double lat, double lon) {
+        return new EventPlace(ref, name, nameAr, "Idleb", null, lat, lon);
     }
 }

@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  * @param latitude WGS 84 latitude
  * @param longitude WGS 84 longitude
  */
-public record Place(String ref, String name, String nameAr, @Nullable String admin1,
+public record EventPlace(String ref, String name, String nameAr, @Nullable String admin1,
         @Nullable String admin2, double latitude, double longitude) {}
