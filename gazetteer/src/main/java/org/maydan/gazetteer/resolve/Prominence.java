@@ -1,7 +1,11 @@
 package org.maydan.gazetteer.resolve;
 
 import java.util.Comparator;
+import java.util.List;
+import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.Toponym.Cue;
 
 /** How notable a place is without any context: its kind, population and whether it is Syrian. */
 public final class Prominence {
@@ -27,6 +31,28 @@ public final class Prominence {
                 : Math.min(MAX_POPULATION_DECADES, Math.log10(1 + place.population()));
         double syria = "SY".equals(place.country()) ? W_SYRIA : 0;
         return W_KIND * kindWeight(place) + W_POPULATION * population + syria;
+    }
+
+    /**
+     * Whether a name that is also an ordinary word or a given name means one of these places with
+     * only this cue, which is not a strong one. A governorate's name (حلب، حماة، حمص، درعا) needs
+     * none: news names the governorates and their capitals constantly, far more than the words they
+     * spell. A district's centre or another city (الباب، تدمر) needs a locative
+     * preposition at least (في الباب, not فتح الباب). A town or village needs a strong cue
+     * ({@link Cue#isStrong}): words such as الشهداء or السجن follow prepositions too (عدد من الشهداء).
+     */
+    public static boolean needsNoCue(List<Candidate> candidates, Cue cue) {
+        boolean preposition = cue == Cue.PREPOSITION;
+        for (Candidate c : candidates) {
+            PlaceKind kind = c.place().kind();
+            if (kind == PlaceKind.GOVERNORATE) {
+                return true;
+            }
+            if (preposition && (kind == PlaceKind.DISTRICT || kind == PlaceKind.CITY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double kindWeight(Place place) {
