@@ -42,6 +42,8 @@ final class LocativeCues {
     static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
     /** Verbs and nouns of attack, motion and control: a preposition after one introduces a place. */
     static final Set<String> ACTIONS = WORDS.words("ACTION");
+    /** Prepositions that say where something took place: a city abroad after one is a venue. */
+    static final Set<String> VENUE_PREPOSITIONS = WORDS.words("VENUE");
     /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */
     static final Set<String> PARTITIVES = WORDS.words("PARTITIVE");
     /** How many tokens before the preposition an action word may stand. */

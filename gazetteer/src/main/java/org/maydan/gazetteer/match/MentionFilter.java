@@ -84,6 +84,11 @@ public final class MentionFilter {
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";
+    /**
+     * Countries whose towns news about Syria names as places of its events (refugees in Lebanon,
+     * shelling from Turkey): any locative word makes them places. Cities farther away are venues.
+     */
+    static final Set<String> NEIGHBOURS = Set.of("SY", "LB", "IQ", "JO", "IL", "PS", "TR");
 
     private final Lexicon lexicon;
 
@@ -126,7 +131,8 @@ public final class MentionFilter {
         if (lexicon.isCountry(name) && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        List<Candidate> candidates = withoutActors(match.candidates(), locative);
+        boolean venue = in(before, LocativeCues.VENUE_PREPOSITIONS) || match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
+        List<Candidate> candidates = withoutActors(match.candidates(), locative, venue);
         if (lexicon.isCountry(name)) {
             candidates = candidates.stream().filter(c -> c.place().kind() == PlaceKind.COUNTRY)
                     .toList();
@@ -231,9 +237,12 @@ public final class MentionFilter {
 
     /**
      * Candidates without countries and foreign places, unless a locative word stands before; none
-     * if the name is a country's (تركيا is the country, not the Syrian village of that name).
+     * if the name is a country's (تركيا is the country, not the Syrian village of that name). A city
+     * beyond Syria's neighbours is a place only as the venue of what the text reports, after في or
+     * an attached ب (محادثات في أستانا، اجتماع بموسكو): never the actor it names (موسكو أعلنت), nor
+     * the goal of a trip.
      */
-    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative) {
+    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue) {
         boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
         if (country && !locative) {
             return List.of();
@@ -246,7 +255,8 @@ public final class MentionFilter {
                 continue;
             }
             boolean foreign = p.kind() == PlaceKind.COUNTRY || (!syria && !p.country().isEmpty());
-            if (!foreign || locative) {
+            boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
+            if (!foreign || locative && (!abroad || venue)) {
                 out.add(c);
             }
         }
