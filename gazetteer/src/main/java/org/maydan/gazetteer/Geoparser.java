@@ -126,7 +126,9 @@ public final class Geoparser {
 
     /**
      * A governorate and its capital named alike are one toponym of the document (إدلب the city and
-     * محافظة إدلب); other places are distinct by id; ambiguous names by surface.
+     * محافظة إدلب), placed by its first mention: a city's point lies inside its governorate, so one
+     * reading serves where the text means both; other places are distinct by id; ambiguous names by
+     * surface.
      */
     private static String distinctKey(Toponym t, String surface) {
         Place p = t.place();

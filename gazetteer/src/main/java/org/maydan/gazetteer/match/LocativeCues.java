@@ -5,16 +5,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.maydan.gazetteer.Toponym.Cue;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
  * What in the words around a name marks it as a place, strongest first: a front (جبهة كبانة), a
  * settlement noun in construct before it (بلدة كفرنبل; not a definite noun with its adjective, المدينة
- * الأثرية, nor a plural with its adjective, قرى جديدة), a hashtag, a list of places it belongs to, the
+ * الأثرية, nor a plural with its adjective, قرى جديدة), a hashtag (#كفرنبل، #قصف_كفرنبل; not for an
+ * ordinary word, #عاجل), a list of places it belongs to, the
  * region it lies in after it (كفرنبل بريف إدلب), a locative preposition after a verb or noun of attack,
  * motion or control in the same clause (سيطرت القوات على ...، وصلت التعزيزات للرقة; not a partitive
- * من), a locative preposition alone. The words
+ * من, nor an attached ب: أصيب بجروح), a locative preposition alone. The words
  * are lists of {@code cue-words.tsv}. Stateless.
  */
 final class LocativeCues {
@@ -46,11 +48,16 @@ final class LocativeCues {
     static final Set<String> VENUE_PREPOSITIONS = WORDS.words("VENUE");
     /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */
     static final Set<String> PARTITIVES = WORDS.words("PARTITIVE");
+    /** Longest run of a hashtag before a name in it. */
+    static final int MAX_HASHTAG_CHARS = 80;
     /** How many tokens before the preposition an action word may stand. */
     static final int ACTION_WINDOW = 8;
     /** The attached preposition that locates (بإدلب); ل and ك do not (لضمان is "to ensure"). */
     static final char LOCATIVE_PROCLITIC = 'ب';
-    /** The attached preposition "to", locative only after an action (وصلت التعزيزات للرقة). */
+    /**
+     * The attached preposition "to", locative after an action (وصلت التعزيزات للرقة). An attached ب
+     * after one is as often instrumental (أصيب بجروح، قتل بالرصاص): it stays a plain preposition.
+     */
     static final char ALLATIVE_PROCLITIC = 'ل';
     private static final String ARTICLE = "ال";
 
@@ -70,7 +77,7 @@ final class LocativeCues {
         if (isSettlementNoun(before) && !(word && isModifier(before, name))) {
             return Cue.SETTLEMENT_NOUN;
         }
-        if (isHashtag(text, tokens, first)) {
+        if (!word && isHashtag(text, tokens, first)) {
             return Cue.HASHTAG;
         }
         if (around.continuesList() || around.headsList()) {
@@ -80,7 +87,7 @@ final class LocativeCues {
             return Cue.LOCATED;
         }
         boolean apart = MentionFilter.in(before, PREPOSITIONS);
-        boolean attached = prefix.indexOf(LOCATIVE_PROCLITIC) >= 0 || prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
+        boolean attached = prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
         if ((apart && !MentionFilter.in(before, PARTITIVES) || attached)
                 && actionBefore(tokens, apart ? first - 1 : first)) {
             return Cue.ACTION;
@@ -103,9 +110,27 @@ final class LocativeCues {
         return !token.isEmpty() && MentionFilter.in(token, SETTLEMENT_NOUNS);
     }
 
+    /**
+     * Whether the token stands in a hashtag: right after {@code #}, or after words joined to one by
+     * underscores (#قصف_كفرنبل، #ريف_إدلب_الجنوبي), within {@link #MAX_HASHTAG_CHARS}.
+     */
     static boolean isHashtag(String text, List<Token> tokens, int first) {
-        int tokenStart = tokens.get(first).start();
-        return tokenStart > 0 && text.charAt(tokenStart - 1) == '#';
+        int i = tokens.get(first).start() - 1;
+        int limit = Math.max(-1, i - MAX_HASHTAG_CHARS);
+        if (i < 0 || text.charAt(i) != '#' && text.charAt(i) != '_') {
+            return false;
+        }
+        while (i > limit) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != '_' && !ArabicNormalizer.isTokenChar(c)) {
+                return false;
+            }
+            i--;
+        }
+        return false;
     }
 
     /** An action word within {@link #ACTION_WINDOW} tokens before token {@code at}, in its clause. */

@@ -158,8 +158,11 @@ public final class DocumentResolver {
     }
 
     /**
-     * A governorate and its capital share a name (إدلب، حماة): the city unless the text says
-     * محافظة. The city's point lies inside the governorate, so it serves both readings.
+     * The rule for a name shared by a governorate and its capital (إدلب، حماة، حلب): the governorate
+     * after محافظة (محافظة إدلب, marked by {@code governorateNoun}); the city otherwise, after مدينة
+     * and alone (قصف على إدلب), as the city's point lies inside the governorate and so serves both
+     * readings. Countryside phrases (ريف إدلب الجنوبي) and directions (شمال إدلب) are regions of
+     * their own, resolved by the region phrases.
      */
     private static Candidate preferCityOrGovernorate(List<Candidate> candidates, Candidate best,
             boolean governorateNoun) {
