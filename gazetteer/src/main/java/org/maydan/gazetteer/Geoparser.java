@@ -279,7 +279,7 @@ public final class Geoparser {
 
     /**
      * Whether mention {@code m} is an item of a list that the place ending at token
-     * {@code previousLast}, or a settlement noun (قرى، بلدات), opened in the same sentence: it is led
+     * {@code previousLast}, or a settlement noun (قرى، بلدات), opened in the same sentence and line: it is led
      * by و or a comma, and so is every item between them, none longer than {@link #MAX_LIST_ITEM}
      * tokens (names the gazetteer lacks may stand between: قرى الف وباء وجيم), at most
      * {@link #MAX_LIST_GAP} tokens in all.
@@ -295,15 +295,17 @@ public final class Geoparser {
         int item = 0;
         boolean led = true;
         for (int k = first - 1; k >= 0 && first - k <= MAX_LIST_GAP + 1; k--) {
+            int lineBreak = text.indexOf('\n', tokens.get(k).end());
+            if (tokenized.sentenceOf(k) != sentence || lineBreak >= 0 && lineBreak < tokens.get(k + 1).start()) {
+                return false;
+            }
             if (MentionFilter.isSettlementNoun(tokens.get(k).normalized())) {
                 return true;
             }
             if (k == previousLast) {
                 return led;
             }
-            if (tokenized.sentenceOf(k) != sentence || ++item > MAX_LIST_ITEM
-                    || text.indexOf('\n', tokens.get(k).end()) < tokens.get(k + 1).start()
-                            && text.indexOf('\n', tokens.get(k).end()) >= 0) {
+            if (++item > MAX_LIST_ITEM) {
                 return false;
             }
             led = ledByConjunction(text, tokens, k);

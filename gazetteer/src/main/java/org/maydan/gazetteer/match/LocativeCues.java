@@ -31,6 +31,8 @@ final class LocativeCues {
             .collect(Collectors.toUnmodifiableSet());
     /** Nouns of a settlement's type, singular, that name the next word however it reads: مدينة التل. */
     static final Set<String> SETTLEMENT_TYPES = WORDS.words("SETTLEMENT_TYPE");
+    /** Area nouns with another common sense (أطراف: the sides or parties to a conflict). */
+    static final Set<String> AREA_NOUNS = WORDS.words("AREA");
     /** Plural settlement nouns: an indefinite word after one is its adjective (قرى جديدة). */
     static final Set<String> PLURAL_SETTLEMENT_NOUNS = WORDS.words("PLURAL_SETTLEMENT");
     /** Nouns that admit a neighbourhood as the next name. */
@@ -74,8 +76,13 @@ final class LocativeCues {
         if (!before.isEmpty() && MentionFilter.in(before, FRONT_NOUNS)) {
             return Cue.FRONT;
         }
-        if (isSettlementNoun(before) && !(word && isModifier(before, name))) {
-            return Cue.SETTLEMENT_NOUN;
+        if (isSettlementNoun(before)) {
+            if (!(word && isModifier(before, name))) {
+                return Cue.SETTLEMENT_NOUN;
+            }
+            if (MentionFilter.in(before, AREA_NOUNS)) {
+                return Cue.PREPOSITION;
+            }
         }
         if (!word && isHashtag(text, tokens, first)) {
             return Cue.HASHTAG;
@@ -97,11 +104,13 @@ final class LocativeCues {
 
     /**
      * Whether an ordinary word after a settlement noun or landform belongs to it rather than naming
-     * a place: the adjective of a plural (قرى جديدة), or a word of the landform's own name (جبل
-     * الأبيض, which is no village الأبيض).
+     * a place: the adjective of a plural (قرى جديدة), a word of the landform's own name (جبل
+     * الأبيض, which is no village الأبيض), or the complement of an area noun with other senses
+     * (أطراف الصراع are the parties to the conflict, المنطقة العازلة a buffer zone). An area noun
+     * still locates as much as a preposition does (منطقة سلمية, for a district centre).
      */
     private static boolean isModifier(String noun, String word) {
-        return MentionFilter.in(noun, LANDFORMS)
+        return MentionFilter.in(noun, LANDFORMS) || MentionFilter.in(noun, AREA_NOUNS)
                 || !word.startsWith(ARTICLE) && MentionFilter.in(noun, PLURAL_SETTLEMENT_NOUNS);
     }
 

@@ -128,7 +128,7 @@ public final class DictionaryWordsDerivation {
                     if (loose.equals(name.getKey())) {
                         name.getValue().forEach(s -> spellings.add(proclitic + s));
                     }
-                    WordClass c = derivation.classOf(form, spellings, false);
+                    WordClass c = derivation.classOf(form, spellings, true);
                     if (c != null) {
                         blocking.put(form, c);
                     }
