@@ -15,6 +15,8 @@ public final class Prominence {
     /** Weight per decade of population (log10), capped at {@link #MAX_POPULATION_DECADES}. */
     static final double W_POPULATION = 0.3;
     static final double MAX_POPULATION_DECADES = 7;
+    /** People of a city whose name needs no cue even where it is also a word (see {@link #needsNoCue}). */
+    static final long BIG_CITY = 100_000;
     /** Bonus for a place in Syria: the news we read is about Syria. */
     static final double W_SYRIA = 1.0;
 
@@ -35,9 +37,9 @@ public final class Prominence {
 
     /**
      * Whether a name that is also an ordinary word or a given name means one of these places with
-     * only this cue, which is not a strong one. A governorate's name (حلب، حماة، حمص، درعا) needs
-     * none: news names the governorates and their capitals constantly, far more than the words they
-     * spell. A district's centre or another city (الباب، تدمر) needs a locative
+     * only this cue, which is not a strong one. A governorate's name (حلب، حماة، حمص، درعا) or a city
+     * of at least {@value #BIG_CITY} people needs none: news names them constantly, far more than the
+     * words they spell. A district's centre or another city (الباب، تدمر) needs a locative
      * preposition at least (في الباب, not فتح الباب). A town or village needs a strong cue
      * ({@link Cue#isStrong}): words such as الشهداء or السجن follow prepositions too (عدد من الشهداء).
      */
@@ -45,7 +47,9 @@ public final class Prominence {
         boolean preposition = cue == Cue.PREPOSITION;
         for (Candidate c : candidates) {
             PlaceKind kind = c.place().kind();
-            if (kind == PlaceKind.GOVERNORATE) {
+            Long population = c.place().population();
+            if (kind == PlaceKind.GOVERNORATE
+                    || kind == PlaceKind.CITY && population != null && population >= BIG_CITY) {
                 return true;
             }
             if (preposition && (kind == PlaceKind.DISTRICT || kind == PlaceKind.CITY)) {
