@@ -61,15 +61,17 @@ final class NeighbouringMentions {
      * {@code previousLast}, or a settlement noun (قرى، بلدات), opened in the same sentence and line: it is led
      * by و or a comma, and so is every item between them, none longer than {@link #MAX_LIST_ITEM}
      * tokens (names the gazetteer lacks may stand between: قرى الف وباء وجيم), at most
-     * {@link #MAX_LIST_GAP} tokens in all. A name in brackets right after a place is another name of
-     * it, as in quoted posts (محور الكويرة (كورة)), and counts as its list.
+     * {@link #MAX_LIST_GAP} tokens in all. A name in brackets right after a place, or after the name
+     * a settlement noun introduced, is another name of it, as in quoted posts (محور "الكويرة" (كورة)),
+     * and counts as its list.
      */
     static boolean continuesList(TokenizedText tokenized, int previousLast, Mention m) {
         String text = tokenized.text();
         List<Token> tokens = tokenized.tokens();
         int first = m.first();
-        if (first > 0 && first - 1 == previousLast && tokens.get(first).inParentheses()
-                && !tokens.get(previousLast).inParentheses()) {
+        if (first > 0 && tokens.get(first).inParentheses() && !tokens.get(first - 1).inParentheses()
+                && (first - 1 == previousLast
+                        || first > 1 && MentionFilter.isSettlementNoun(tokens.get(first - 2).normalized()))) {
             return true;
         }
         if (first == 0 || !m.match().prefix().startsWith("و") && !ledByConjunction(text, tokens, first)) {

@@ -62,6 +62,8 @@ final class LocativeCues {
      */
     static final char ALLATIVE_PROCLITIC = 'ل';
     private static final String ARTICLE = "ال";
+    /** Punctuation that ends the stretch an action cue reaches over: sentence ends, colons, lines. */
+    private static final String SENTENCE_ENDS = ".!?؟؛;:\n";
 
     private LocativeCues() {
     }
@@ -96,7 +98,7 @@ final class LocativeCues {
         boolean apart = MentionFilter.in(before, PREPOSITIONS);
         boolean attached = prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
         if ((apart && !MentionFilter.in(before, PARTITIVES) || attached)
-                && actionBefore(tokens, apart ? first - 1 : first)) {
+                && actionBefore(text, tokens, apart ? first - 1 : first)) {
             return Cue.ACTION;
         }
         return apart || prefix.indexOf(LOCATIVE_PROCLITIC) >= 0 ? Cue.PREPOSITION : Cue.NONE;
@@ -142,15 +144,32 @@ final class LocativeCues {
         return false;
     }
 
-    /** An action word within {@link #ACTION_WINDOW} tokens before token {@code at}, in its clause. */
-    private static boolean actionBefore(List<Token> tokens, int at) {
-        int clause = tokens.get(at).clause();
+    /**
+     * An action word within {@link #ACTION_WINDOW} tokens before token {@code at}, in its clause or
+     * the clause before when this one is joined to it by و and shares its verb (وقتل تسعة في ...،
+     * وثلاثة آخرون في ...).
+     */
+    private static boolean actionBefore(String text, List<Token> tokens, int at) {
+        boolean crossed = false;
         for (int k = at - 1; k >= 0 && k >= at - ACTION_WINDOW; k--) {
             Token t = tokens.get(k);
-            if (t.clause() != clause) {
-                return false;
+            Token next = tokens.get(k + 1);
+            if (t.clause() != next.clause()) {
+                if (crossed || endsSentence(text, t.end(), next.start()) || next.normalized().charAt(0) != 'و') {
+                    return false;
+                }
+                crossed = true;
             }
             if (WordTable.isAny(t, ACTIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
