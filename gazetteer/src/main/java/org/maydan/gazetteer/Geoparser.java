@@ -9,6 +9,8 @@ import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.match.Lexicon;
 import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.match.MentionFilter.Mention;
+import org.maydan.gazetteer.match.MentionFilter.Neighbours;
+import org.maydan.gazetteer.match.MentionFilter.Rejection;
 import org.maydan.gazetteer.match.MentionFilter.Verdict;
 import org.maydan.gazetteer.match.RegionPhrases;
 import org.maydan.gazetteer.resolve.DocumentResolver;
@@ -119,7 +121,9 @@ public final class Geoparser {
 
     /**
      * A governorate and its capital named alike are one toponym of the document (إدلب the city and
-     * محافظة إدلب); other places are distinct by id; ambiguous names by surface.
+     * محافظة إدلب), placed by its first mention: a city's point lies inside its governorate, so one
+     * reading serves where the text means both; other places are distinct by id; ambiguous names by
+     * surface.
      */
     private static String distinctKey(Toponym t, String surface) {
         Place p = t.place();
@@ -168,19 +172,19 @@ public final class Geoparser {
         String text = tokenized.text();
         List<Token> tokens = tokenized.tokens();
         List<NameMatch> matches = gazetteer.findNames(text, tokens);
-        List<Analysed> analysed = new ArrayList<>(matches.size());
-        List<DocumentResolver.Input> inputs = new ArrayList<>();
-        List<Integer> inputAt = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>(matches.size());
+        List<Verdict> verdicts = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
-        for (NameMatch raw : matches) {
-            Mention m = reanchor(text, tokens, mention(tokens, raw));
-            boolean continuesList = lastPlaceToken == m.first() - 1
-                    && (m.match().prefix().startsWith("و") || hasComma(text,
-                    tokens.get(lastPlaceToken).end(), tokens.get(m.first()).start()));
-            Verdict v = filter.judge(text, tokens, m, continuesList);
+        boolean neighbourhoodList = false;
+        for (int i = 0; i < matches.size(); i++) {
+            Mention m = reanchor(text, tokens, mention(tokens, matches.get(i)));
+            boolean continuesList = NeighbouringMentions.continuesList(tokenized, lastPlaceToken, m);
+            Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
+                    continuesList && neighbourhoodList);
+            Verdict v = filter.judge(text, tokens, m, around);
             Mention shorter = v.isPlace() ? null : withoutLastToken(text, tokens, m);
             if (shorter != null) {
-                Verdict again = filter.judge(text, tokens, shorter, continuesList);
+                Verdict again = filter.judge(text, tokens, shorter, around);
                 if (again.isPlace()) {
                     m = shorter;
                     v = again;
@@ -188,12 +192,42 @@ public final class Geoparser {
             }
             if (v.isPlace()) {
                 lastPlaceToken = m.last();
+                neighbourhoodList = continuesList ? neighbourhoodList
+                        : m.first() > 0 && MentionFilter.isNeighbourhoodNoun(tokens.get(m.first() - 1).normalized());
+            }
+            mentions.add(m);
+            verdicts.add(v);
+        }
+        NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (!verdicts.get(i).isPlace() && verdicts.get(i + 1).isPlace()
+                    && NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))) {
+                Verdict again = filter.judge(text, tokens, m, new Neighbours(false, true,
+                        NeighbouringMentions.regionFollows(tokens, matches, i, m), false));
+                if (again.isPlace()) {
+                    verdicts.set(i, again);
+                }
+            }
+        }
+        return resolve(tokenized, mentions, verdicts);
+    }
+
+    /** The mentions with their verdicts, the places among them resolved together. */
+    private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts) {
+        List<Token> tokens = tokenized.tokens();
+        List<Analysed> analysed = new ArrayList<>(mentions.size());
+        List<DocumentResolver.Input> inputs = new ArrayList<>();
+        List<Integer> inputAt = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Verdict v = verdicts.get(i);
+            if (v.isPlace()) {
                 boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
                         && stripped(tokens.get(m.first() - 1).normalized())
                                 .equals(MentionFilter.GOVERNORATE_NOUN);
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
-                        v.candidates(),
-                        tokenized.sentenceOf(m.first()), governorateNoun));
+                        v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));
@@ -257,7 +291,7 @@ public final class Geoparser {
     }
 
     private static boolean isLeadingWord(String token, boolean region) {
-        return MentionFilter.isSettlementNoun(token)
+        return MentionFilter.isSettlementOnlyNoun(token)
                 || region && RegionPhrases.isDirectionNoun(stripped(token));
     }
 
@@ -275,33 +309,8 @@ public final class Geoparser {
     }
 
     private static Mention mention(List<Token> tokens, NameMatch match) {
-        int first = tokenAt(tokens, match.start());
-        int last = tokenAt(tokens, match.end() - 1);
+        int first = NeighbouringMentions.tokenAt(tokens, match.start());
+        int last = NeighbouringMentions.tokenAt(tokens, match.end() - 1);
         return new Mention(match, first, last);
-    }
-
-    /** Index of the token containing char offset {@code at}. */
-    private static int tokenAt(List<Token> tokens, int at) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (tokens.get(mid).start() <= at) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-
-    private static boolean hasComma(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '،' || text.charAt(i) == ',') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -46,10 +46,25 @@ public record Toponym(
         HASHTAG,
         /** It continues a list of places: قرى الف وباء وجيم. */
         LIST,
+        /** Followed by the region it lies in: كفرنبل بريف إدلب، كفرنبل جنوب معرة النعمان. */
+        LOCATED,
+        /**
+         * A locative preposition after a verb or noun of attack, motion or control in the same
+         * clause: سيطرت القوات على ...، غارات على ...
+         */
+        ACTION,
         /** A locative preposition (في، على، من، إلى...), written apart or attached (بكفرنبل). */
         PREPOSITION,
         /** No cue: the name itself is distinctive. */
-        NONE
+        NONE;
+
+        /**
+         * Whether the cue marks a place by itself, whatever the name: all but a bare preposition and
+         * none, which a name that is also an ordinary word does not pass.
+         */
+        public boolean isStrong() {
+            return this != PREPOSITION && this != NONE;
+        }
     }
 
     /** Why a name was taken as a place and how its place was chosen. */

@@ -30,14 +30,12 @@ class ProcliticReadingTest {
             وصلت التعزيزات وللرقة              | الرقة   | ول
             قصفت الطائرات بالرقة               | الرقة   | ب
             وصلت التعزيزات إلى بنان            | بنان    | ''
-            قصفت المدفعية وبنان                | بنان    | و
+            قصفت المدفعية بلدتي الرقة وبنان    | بنان    | و
             سيطرت القوات على وتل رفعت          | تل رفعت | و
             """)
     void readsANameAfterItsProclitics(String text, String surface, String prefix) {
-        assertThat(geoparser.parse(text)).singleElement().satisfies(t -> {
-            assertThat(t.surface()).isEqualTo(surface);
-            assertThat(t.prefix()).isEqualTo(prefix);
-        });
+        assertThat(geoparser.parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
+                .satisfies(t -> assertThat(t.prefix()).isEqualTo(prefix));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,32 +9,79 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
- * Word lists that tell place names from ordinary words of news prose: common
- * given names (resources under {@code org/maydan/gazetteer/lexicon/}, one word a line, normalized
- * when loaded). A gazetteer name equal to such a word, with or without the article, is a place only
- * with a cue. Immutable.
+ * Word lists that tell place names from ordinary words of news prose. The main one,
+ * {@code dictionary-words.tsv}, is derived from the hunspell-ar dictionary (see its ATTRIBUTION.md):
+ * the gazetteer names that are also ordinary words (حياة، الأمين، جاءت) or personal names (جاسم), and
+ * the word forms that a proclitic must not be read off (لبنان is not ل + بنان, وصلوا not و + صلوا).
+ * Hand lists (resources under {@code org/maydan/gazetteer/lexicon/}, one word a line, normalized when
+ * loaded) add what the dictionary does not cover, each file saying why. A gazetteer name equal to
+ * such a word, with or without the article, is a place only with a cue. Immutable.
  */
 public final class Lexicon {
 
     static final String DIR = "/org/maydan/gazetteer/lexicon/";
+    /** The list derived from hunspell-ar: form, class, use. */
+    static final String DICTIONARY_WORDS = "dictionary-words.tsv";
+    private static final String USE_WHOLE = "WHOLE";
+    private static final String CLASS_GIVEN_NAME = "GIVEN_NAME";
+    private static final String CLASS_PLACE = "PLACE";
+    private static final String CLASS_VERB = "VERB";
     private static final String ARTICLE = "ال";
 
-    private static final Lexicon SHIPPED = new Lexicon(read("function-words.txt"),
-            read("common-words.txt"), read("given-names.txt"), read("countries.txt"));
+    private static final Lexicon SHIPPED = shippedLists();
 
     private final Set<String> functionWords;
     private final Set<String> commonWords;
     private final Set<String> givenNames;
     private final Set<String> countries;
 
-    Lexicon(Set<String> functionWords, Set<String> commonWords, Set<String> givenNames,
-            Set<String> countries) {
+    private final Set<String> listedWords;
+    private final Set<String> wholeWords;
+    private final Set<String> wholeVerbs;
+    private final Set<String> wholePlaces;
+
+    Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
+            Set<String> countries, Set<String> wholeWords, Set<String> wholeVerbs, Set<String> wholePlaces) {
         this.countries = Set.copyOf(countries);
         this.functionWords = Set.copyOf(functionWords);
         this.commonWords = Set.copyOf(commonWords);
         this.givenNames = Set.copyOf(givenNames);
+        this.listedWords = Set.copyOf(listedWords);
+        this.wholeWords = Set.copyOf(wholeWords);
+        this.wholeVerbs = Set.copyOf(wholeVerbs);
+        this.wholePlaces = Set.copyOf(wholePlaces);
+    }
+
+    /**
+     * The hand lists joined with the derived dictionary words: names of the classes WORD, VERB and
+     * FUNCTION are common words, GIVEN_NAME given names; forms of use WHOLE are whole words, and
+     * those of class PLACE block proclitic readings.
+     */
+    private static Lexicon shippedLists() {
+        Set<String> listed = read("common-words.txt");
+        Set<String> common = new HashSet<>(listed);
+        Set<String> given = read("given-names.txt");
+        Set<String> whole = new HashSet<>();
+        Set<String> wholeVerbs = new HashSet<>();
+        Set<String> wholePlaces = new HashSet<>();
+        for (String[] row : WordTable.rows(Lexicon.class, DIR + DICTIONARY_WORDS, 3, 3, "form<TAB>CLASS<TAB>USE")) {
+            String form = ArabicNormalizer.normalize(row[0]);
+            if (USE_WHOLE.equals(row[2])) {
+                (CLASS_PLACE.equals(row[1]) ? wholePlaces : whole).add(form);
+                if (CLASS_VERB.equals(row[1])) {
+                    wholeVerbs.add(form);
+                }
+            } else if (CLASS_GIVEN_NAME.equals(row[1])) {
+                given.add(form);
+            } else if (!CLASS_PLACE.equals(row[1])) {
+                common.add(form);
+            }
+        }
+        return new Lexicon(read("function-words.txt"), listed, common, given, read("countries.txt"), whole,
+                wholeVerbs, wholePlaces);
     }
 
     /** The lists shipped with the library. */
@@ -55,11 +102,37 @@ public final class Lexicon {
 
     /**
      * Whether the normalized token is a word of these lists other than a given name: a state's name,
-     * a function word or a common word. A proclitic is never read off such a word (لبنان is not
-     * ل + بنان, بلاد not ب + لاد).
+     * a function word, a common word, or a place the dictionary names. A proclitic is never read off
+     * such a word (لبنان is not ل + بنان, بلاد not ب + لاد).
      */
     public boolean isKnownWord(String token) {
-        return isCountry(token) || isCommonWord(token);
+        return isCountry(token) || isCommonWord(token) || wholePlaces.contains(token);
+    }
+
+    /**
+     * Whether the normalized token, read as a proclitic and a name, is also a whole dictionary word:
+     * وصلوا is "they arrived" before it is و + صلوا, وهجين may be و + هجين. The proclitic reading
+     * stands, but like a common word it needs a cue.
+     */
+    public boolean isWholeWord(String token) {
+        return wholeWords.contains(token);
+    }
+
+    /**
+     * Whether the normalized token, read as a proclitic and a name, is also a whole verb form: و + a
+     * verb opens a clause (، وصلوا إلى ...), so not even a list makes it a place.
+     */
+    public boolean isWholeVerb(String token) {
+        return wholeVerbs.contains(token);
+    }
+
+    /**
+     * Whether the normalized name is one of the hand-listed common words, those the dictionary does
+     * not cover or whose ordinary sense dominates news use even where the place is prominent
+     * (الشام is as often the Levant as Damascus): they always need a strong cue.
+     */
+    public boolean isListedWord(String normalizedName) {
+        return normalizedName.indexOf(' ') < 0 && inWithOrWithoutArticle(normalizedName, listedWords);
     }
 
     /**

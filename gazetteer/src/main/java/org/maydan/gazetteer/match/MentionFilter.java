@@ -11,15 +11,19 @@ import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
+import org.maydan.gazetteer.resolve.Prominence;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Decides from the words around it whether a gazetteer name found in text is a place mention here:
- * not a dateline or timestamp label, not part of an organisation or person name, not a country
- * acting, and, for names that are also ordinary words or given names, marked as a place by a cue
- * (a settlement noun, a front, a hashtag or a list of places it continues). Stateless.
+ * not a dateline or timestamp label, not part of an organisation or person name (see
+ * {@link NameContext}), not a country acting, not words that spell a name loosely, and, for names
+ * that are also ordinary words or given names ({@link Lexicon}), marked as a place by a strong cue
+ * ({@link LocativeCues}: a settlement noun, a front, a hashtag, a list of places, the region after
+ * it, a preposition after an action), unless the place is prominent enough
+ * ({@link Prominence#needsNoCue}). Stateless.
  */
 public final class MentionFilter {
 
@@ -42,62 +46,49 @@ public final class MentionFilter {
         /** A function word, a cue word itself, or a short remainder after a proclitic. */
         FUNCTION_WORD,
         /** A neighbourhood, or a loosely spelled single word, without a cue. */
-        NO_CUE
+        NO_CUE,
+        /**
+         * Next to another name with nothing between: both are words of one longer name the
+         * gazetteer lacks (قرية حمادة عمر), so neither is a place on its own.
+         */
+        INSIDE_NAME
     }
 
     /** A name in the text: the scanner's match and its first and last token. */
     public record Mention(NameMatch match, int first, int last) {
     }
 
-    /** The cue and the candidates left if the name is a place, else why not. */
+    /**
+     * The cue and the candidates left if the name is a place, else why not (with the cue found, if
+     * it got that far, else {@link Cue#NONE}).
+     */
     public record Verdict(Cue cue, List<Candidate> candidates, @Nullable Rejection rejection) {
 
         public boolean isPlace() {
             return rejection == null;
         }
 
-        static Verdict rejected(Rejection why) {
+        /** A rejection for {@code why}, with no cue. */
+        public static Verdict rejected(Rejection why) {
             return new Verdict(Cue.NONE, List.of(), why);
         }
     }
 
     private static final WordTable WORDS = WordTable.load(MentionFilter.class, Lexicon.DIR + "cue-words.tsv");
-    /** Nouns for settlements and areas that make the next name a place. */
-    static final Set<String> SETTLEMENT_NOUNS = WORDS.words("SETTLEMENT");
-    /** Nouns that admit a neighbourhood as the next name. */
-    static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
     /** محافظة: before a name shared by a governorate and its capital, the governorate. */
     public static final String GOVERNORATE_NOUN = WORDS.word("GOVERNORATE");
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
-    /** A front: the next name is the place of the front, not an organisation. */
-    static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
     /** Settlement and front nouns as an array, for the scanner's per-token test. */
-    static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
-            FRONT_NOUNS.stream()).toArray(String[]::new);
-    /** Heads of organisation and operation names: a place up to three words later is inside one. */
-    static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
-    /** Locative words and prepositions. */
-    static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
-    /** Kinship words and titles before a person's name. */
-    static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
-    /** Verbs of saying: a name right after one is its subject, a person. */
-    static final Set<String> SPEECH_VERBS = WORDS.words("SPEECH_VERB");
-    /** Words after a name that make it a person's: علي بن ... */
-    static final Set<String> PERSON_TAILS = WORDS.words("PERSON_TAIL");
-    /**
-     * Names that are also the plural head of a construct phrase: حماة is "protectors of" in
-     * حماة الديار، حماة الوطن (militias, slogans), the city otherwise.
-     */
-    static final Set<String> CONSTRUCT_HEADS = WORDS.words("CONSTRUCT_HEAD");
-    /** Abstract nouns that complete such a construct: what the protectors protect. */
-    static final Set<String> CONSTRUCT_COMPLEMENTS = WORDS.words("CONSTRUCT_COMPLEMENT");
-    /** How far back an organisation head may stand. */
-    static final int ORGANISATION_WINDOW = 3;
-    /** Longest line still read as a dateline or byline. */
-    static final int MAX_DATELINE_CHARS = 60;
-    private static final String DASHES = "-–—";
+    static final String[] SETTLEMENT_OR_FRONT = LocativeCues.SETTLEMENT_OR_FRONT;
+    /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
+    private static final String ARTICLE = "ال";
+    /**
+     * Countries whose towns news about Syria names as places of its events (refugees in Lebanon,
+     * shelling from Turkey): any locative word makes them places. Cities farther away are venues.
+     */
+    static final Set<String> NEIGHBOURS = Set.of("SY", "LB", "IQ", "JO", "IL", "PS", "TR");
 
     private final Lexicon lexicon;
 
@@ -106,30 +97,42 @@ public final class MentionFilter {
     }
 
     /**
-     * The verdict on a mention. {@code continuesList}: the previous token ends a place mention and
-     * this one is joined to it by و or a comma.
+     * What other mentions tell about a mention: it continues a list of places (the previous token
+     * ends a place and و or a comma joins them), it heads one (the next mention continues it), the
+     * region it lies in follows it (كفرنبل بريف إدلب), and the list it belongs to started after a
+     * neighbourhood noun (أحياء الصاخور والشعار).
      */
-    public Verdict judge(String text, List<Token> tokens, Mention m, boolean continuesList) {
+    public record Neighbours(boolean continuesList, boolean headsList, boolean regionFollows,
+            boolean neighbourhoodList) {
+
+        /** No neighbouring mention. */
+        public static final Neighbours NONE = new Neighbours(false, false, false, false);
+    }
+
+    /** The verdict on a mention, given what the neighbouring mentions tell about it. */
+    public Verdict judge(String text, List<Token> tokens, Mention m, Neighbours around) {
         NameMatch match = m.match();
         if (match.best().quality() == MatchQuality.REGION_PHRASE) {
             return new Verdict(Cue.REGION_PHRASE, match.candidates(), null);
         }
-        if (isTimestampLabel(text, match.start() - match.prefix().length())) {
+        if (NameContext.isTimestampLabel(text, match.start() - match.prefix().length())) {
             return Verdict.rejected(Rejection.TIMESTAMP);
         }
-        if (isDateline(text, match.start() - match.prefix().length(), match.end())) {
+        if (NameContext.isDateline(text, match.start() - match.prefix().length(), match.end())) {
             return Verdict.rejected(Rejection.DATELINE);
         }
         String name = match.name();
-        if (isFunctionWord(match) && !isHashtag(text, tokens, m)) {
+        boolean hashtag = LocativeCues.isHashtag(text, tokens, m.first());
+        if ((isFunctionWord(match) || isPhraseOfWords(match)) && !hashtag) {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
         String before = m.first() > 0 ? tokens.get(m.first() - 1).normalized() : "";
-        boolean locative = in(before, PREPOSITIONS) || hasPrepositionProclitic(match.prefix());
+        boolean locative = in(before, LocativeCues.PREPOSITIONS) || hasPrepositionProclitic(match.prefix());
         if (lexicon.isCountry(name) && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        List<Candidate> candidates = withoutActors(match.candidates(), locative);
+        boolean venue = in(before, LocativeCues.VENUE_PREPOSITIONS) || match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
+        List<Candidate> candidates = withoutActors(match.candidates(), locative, venue);
         if (lexicon.isCountry(name)) {
             candidates = candidates.stream().filter(c -> c.place().kind() == PlaceKind.COUNTRY)
                     .toList();
@@ -137,47 +140,53 @@ public final class MentionFilter {
         if (candidates.isEmpty()) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        if (!in(before, NEIGHBOURHOOD_NOUNS) && !isHashtag(text, tokens, m)) {
+        if (!in(before, LocativeCues.NEIGHBOURHOOD_NOUNS) && !hashtag && !around.neighbourhoodList()) {
             candidates = candidates.stream().filter(c -> c.place().kind() != PlaceKind.NEIGHBOURHOOD)
                     .toList();
             if (candidates.isEmpty()) {
                 return Verdict.rejected(Rejection.NO_CUE);
             }
         }
-        boolean front = !before.isEmpty() && in(before, FRONT_NOUNS);
-        if (!front && insideOrganisation(text, tokens, m.first())) {
+        boolean front = !before.isEmpty() && in(before, LocativeCues.FRONT_NOUNS);
+        if (!front && NameContext.insideOrganisation(text, tokens, m.first())) {
             return Verdict.rejected(Rejection.ORGANISATION);
         }
-        if (isPersonName(tokens, m, before)) {
+        if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, lexicon)) {
             return Verdict.rejected(Rejection.PERSON);
         }
-        if (!in(before, SETTLEMENT_NOUNS) && isConstructHead(text, tokens, m)) {
+        if (!LocativeCues.isSettlementNoun(before)
+                && NameContext.isConstructHead(text, tokens, m.first(), m.last(), name)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
-        Cue cue = cue(text, tokens, m, before, front, continuesList, locative);
-        boolean strongCue = cue != Cue.PREPOSITION && cue != Cue.NONE;
-        if (!strongCue && lexicon.isCommonWord(name)) {
-            return Verdict.rejected(Rejection.COMMON_WORD);
+        String token = tokens.get(m.first()).normalized();
+        boolean whole = !match.prefix().isEmpty() && lexicon.isWholeWord(token);
+        boolean common = lexicon.isCommonWord(name) || whole;
+        boolean given = lexicon.isGivenName(name);
+        Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given);
+        Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
+        boolean prominent = !lexicon.isListedWord(name) && !whole && Prominence.needsNoCue(candidates, cue);
+        if (word != null && !cue.isStrong() && !prominent
+                || whole && lexicon.isWholeVerb(token) && (cue == Cue.LIST || cue == Cue.LOCATED)) {
+            return new Verdict(cue, List.of(), word == null ? Rejection.COMMON_WORD : word);
         }
-        if (!strongCue && lexicon.isGivenName(name)) {
-            return Verdict.rejected(Rejection.GIVEN_NAME);
+        if (definiteSettlementNoun(name) && !in(before, LocativeCues.SETTLEMENT_TYPES)) {
+            return new Verdict(cue, List.of(), Rejection.FUNCTION_WORD);
         }
         boolean loose = candidates.stream().allMatch(c -> c.quality() != MatchQuality.EXACT);
         if (cue == Cue.NONE && loose && m.first() == m.last()) {
-            return Verdict.rejected(Rejection.NO_CUE);
+            return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
         boolean variant = candidates.stream().allMatch(c -> c.quality() == MatchQuality.VOWEL_VARIANT);
-        if (variant && (!strongCue || cue == Cue.LIST || lexicon.isCommonWord(name)
-                || lexicon.isGivenName(name))) {
-            return Verdict.rejected(Rejection.NO_CUE);
+        if (variant && (!cue.isStrong() || cue == Cue.LIST || word != null)) {
+            return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
         return new Verdict(cue, candidates, null);
     }
 
     /**
      * Function words and frequent verbs, words that are themselves cues (مدينة، جيش), names read
-     * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after a two-letter proclitic or a loose match (بلاده is
-     * not بل + اده, وكالة not وك + الة).
+     * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after a
+     * two-letter proclitic or a loose match (بلاده is not بل + اده, وكالة not وك + الة).
      */
     private boolean isFunctionWord(NameMatch match) {
         String name = match.name();
@@ -190,38 +199,50 @@ public final class MentionFilter {
                 && (loose || match.prefix().length() > 1)) {
             return true;
         }
-        return single && (lexicon.isFunctionWord(name) || SETTLEMENT_NOUNS.contains(name)
-                || PREPOSITIONS.contains(name) || ORGANISATION_HEADS.contains(name)
-                || PERSON_HEADS.contains(name) || FRONT_NOUNS.contains(name));
+        return single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
+                || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
+                || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
     }
 
-    private static boolean isHashtag(String text, List<Token> tokens, Mention m) {
-        int tokenStart = tokens.get(m.first()).start();
-        return tokenStart > 0 && text.charAt(tokenStart - 1) == '#';
+    /**
+     * A settlement noun or landform with the article (المدينة، القريتين، السجن): the city, villages or
+     * prison the text spoke of, no place name, unless the noun of a settlement type names it (مدينة
+     * القريتين، مدينة التل; not محيط السجن or أحياء المدينة).
+     */
+    private static boolean definiteSettlementNoun(String name) {
+        return name.startsWith(ARTICLE) && LocativeCues.SETTLEMENT_NOUNS.contains(name.substring(ARTICLE.length()));
     }
 
-    private static Cue cue(String text, List<Token> tokens, Mention m, String before, boolean front,
-            boolean continuesList, boolean locative) {
-        if (front) {
-            return Cue.FRONT;
+    /**
+     * A loose match over several tokens one of which is a function word: words that happen to
+     * spell a name when their space is dropped (التي ما is no تيما, حلب إن no حلبان).
+     */
+    private boolean isPhraseOfWords(NameMatch match) {
+        String name = match.name();
+        if (name.indexOf(' ') < 0
+                || match.candidates().stream().anyMatch(c -> c.quality() == MatchQuality.EXACT)) {
+            return false;
         }
-        if (in(before, SETTLEMENT_NOUNS)) {
-            return Cue.SETTLEMENT_NOUN;
+        int from = 0;
+        while (from < name.length()) {
+            int space = name.indexOf(' ', from);
+            int to = space < 0 ? name.length() : space;
+            if (lexicon.isFunctionWord(name.substring(from, to))) {
+                return true;
+            }
+            from = to + 1;
         }
-        if (isHashtag(text, tokens, m)) {
-            return Cue.HASHTAG;
-        }
-        if (continuesList) {
-            return Cue.LIST;
-        }
-        return locative ? Cue.PREPOSITION : Cue.NONE;
+        return false;
     }
 
     /**
      * Candidates without countries and foreign places, unless a locative word stands before; none
-     * if the name is a country's (تركيا is the country, not the Syrian village of that name).
+     * if the name is a country's (تركيا is the country, not the Syrian village of that name). A city
+     * beyond Syria's neighbours is a place only as the venue of what the text reports, after في or
+     * an attached ب (محادثات في أستانا، اجتماع بموسكو): never the actor it names (موسكو أعلنت), nor
+     * the goal of a trip.
      */
-    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative) {
+    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue) {
         boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
         if (country && !locative) {
             return List.of();
@@ -234,98 +255,12 @@ public final class MentionFilter {
                 continue;
             }
             boolean foreign = p.kind() == PlaceKind.COUNTRY || (!syria && !p.country().isEmpty());
-            if (!foreign || locative) {
+            boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
+            if (!foreign || locative && (!abroad || venue)) {
                 out.add(c);
             }
         }
         return out;
-    }
-
-    private static boolean insideOrganisation(String text, List<Token> tokens, int first) {
-        for (int k = 1; k <= ORGANISATION_WINDOW && first - k >= 0; k++) {
-            Token t = tokens.get(first - k);
-            if (breaksPhrase(text, t.end(), tokens.get(first - k + 1).start())) {
-                return false;
-            }
-            String word = t.normalized();
-            if (in(word, ORGANISATION_HEADS)) {
-                return true;
-            }
-            if (in(word, PREPOSITIONS) || in(word, SETTLEMENT_NOUNS)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A construct head (حماة) directly followed by its complement (الديار): a noun phrase. */
-    private static boolean isConstructHead(String text, List<Token> tokens, Mention m) {
-        int next = m.last() + 1;
-        return m.first() == m.last() && CONSTRUCT_HEADS.contains(m.match().name())
-                && next < tokens.size()
-                && !breaksPhrase(text, tokens.get(m.last()).end(), tokens.get(next).start())
-                && CONSTRUCT_COMPLEMENTS.contains(tokens.get(next).normalized());
-    }
-
-    private static boolean isPersonName(List<Token> tokens, Mention m, String before) {
-        if (!m.match().prefix().isEmpty()) {
-            return false;
-        }
-        if (PERSON_HEADS.contains(before) || SPEECH_VERBS.contains(before)) {
-            return true;
-        }
-        int next = m.last() + 1;
-        return next < tokens.size() && PERSON_TAILS.contains(tokens.get(next).normalized());
-    }
-
-    /** Sentence punctuation or a line break between two tokens ends a name phrase. */
-    private static boolean breaksPhrase(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '،' || c == ',' || c == ':' || c == '؛' || c == ';' || c == '\n'
-                    || c == '!' || c == '?' || c == '؟') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTimestampLabel(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        boolean colon = false;
-        boolean digits = false;
-        while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ':')) {
-            colon |= text.charAt(i) == ':';
-            digits |= Character.isDigit(text.charAt(i));
-            i--;
-        }
-        return colon && digits;
-    }
-
-    /** A name next to a dash on a short line ("سمارت - إدلب"); the dash is checked first, as it is cheap. */
-    private static boolean isDateline(String text, int start, int end) {
-        int after = end;
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        int before = start - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        boolean dash = (after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0)
-                || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
-        if (!dash) {
-            return false;
-        }
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = text.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        return text.substring(lineStart, lineEnd).strip().length() <= MAX_DATELINE_CHARS;
     }
 
     private static boolean hasPrepositionProclitic(String prefix) {
@@ -339,7 +274,25 @@ public final class MentionFilter {
 
     /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
     public static boolean isSettlementNoun(String token) {
-        return in(token, SETTLEMENT_NOUNS);
+        return LocativeCues.isSettlementNoun(token);
+    }
+
+    /**
+     * Whether the token (with or without a proclitic) is a settlement or area noun but no landform:
+     * بلدة، منطقة, not تل or جبل, which are words of names (تل ملح، جبل الزاوية).
+     */
+    public static boolean isSettlementOnlyNoun(String token) {
+        return in(token, LocativeCues.SETTLEMENT_ONLY);
+    }
+
+    /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
+    public static boolean isNeighbourhoodNoun(String token) {
+        return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
+    }
+
+    /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
+    public static boolean isPreposition(String token) {
+        return in(token, LocativeCues.PREPOSITIONS);
     }
 
     /** Whether the token, or the token without a proclitic, is in the set. */

@@ -51,7 +51,7 @@ public final class DocumentResolver {
     /** Share of confidence a name keeps by its cue (the rest of the product is resolution). */
     static final Map<Cue, Double> CUE_CONFIDENCE = Map.of(Cue.REGION_PHRASE, 0.9,
             Cue.SETTLEMENT_NOUN, 0.95, Cue.FRONT, 0.9, Cue.HASHTAG, 0.85, Cue.LIST, 0.85,
-            Cue.PREPOSITION, 0.85, Cue.NONE, 0.75);
+            Cue.LOCATED, 0.9, Cue.ACTION, 0.9, Cue.PREPOSITION, 0.85, Cue.NONE, 0.75);
 
     /** Confidence of a part of the whole country (شمال غربي سوريا): vague, places no event. */
     static final double COUNTRY_PART_CONFIDENCE = 0.3;
@@ -158,8 +158,11 @@ public final class DocumentResolver {
     }
 
     /**
-     * A governorate and its capital share a name (إدلب، حماة): the city unless the text says
-     * محافظة. The city's point lies inside the governorate, so it serves both readings.
+     * The rule for a name shared by a governorate and its capital (إدلب، حماة، حلب): the governorate
+     * after محافظة (محافظة إدلب, marked by {@code governorateNoun}); the city otherwise, after مدينة
+     * and alone (قصف على إدلب), as the city's point lies inside the governorate and so serves both
+     * readings. Countryside phrases (ريف إدلب الجنوبي) and directions (شمال إدلب) are regions of
+     * their own, resolved by the region phrases.
      */
     private static Candidate preferCityOrGovernorate(List<Candidate> candidates, Candidate best,
             boolean governorateNoun) {

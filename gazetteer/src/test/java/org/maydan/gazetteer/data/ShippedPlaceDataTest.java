@@ -27,6 +27,7 @@ import org.maydan.gazetteer.GeoPoint;
 class ShippedPlaceDataTest {
 
     private static final String CITIES = "geonames-cities500-levant.tsv";
+    private static final String WORLD = "geonames-world-cities.tsv";
     private static final String CURATED = "curated.tsv";
     private static final String ADMIN_UNITS = OchaDerivation.ADMIN_UNITS;
     private static final String COMMUNITIES = OchaDerivation.COMMUNITIES;
@@ -55,7 +56,7 @@ class ShippedPlaceDataTest {
             "TR", new double[] {35.8, 34.0, 38.9, 43.6});
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
     void everyRowHasTheContractColumnsAKnownKindAndALicence(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             assertThat(row).as(row.get("id")).hasSize(Cities500LevantDerivation.COLUMNS.size());
@@ -87,7 +88,7 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
     void variantsAreLanguageTaggedAndRadiusIsGivenOnlyForAreas(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             String variants = row.get("variants");
@@ -101,13 +102,24 @@ class ShippedPlaceDataTest {
     }
 
     @Test
+    void theWorldCitiesAreArabicNamedCitiesOutsideTheLevantFile() throws IOException {
+        Set<String> levantIds = new HashSet<>(rows(CITIES).stream().map(r -> r.get("id")).toList());
+        assertThat(rows(WORLD)).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("name_ar")).as(row.get("id")).isNotBlank();
+            assertThat(row.get("country")).as(row.get("id")).isNotIn("SY", "LB", "IQ", "JO", "IL", "PS");
+            assertThat(levantIds).as(row.get("id")).doesNotContain(row.get("id"));
+            assertThat(row.get("variants").isEmpty() || row.get("variants").startsWith("ar:")).as(row.get("id")).isTrue();
+        });
+    }
+
+    @Test
     void everyCuratedAreaHasARadius() throws IOException {
         assertThat(rows(CURATED)).filteredOn(row -> AREAS.contains(row.get("kind")))
                 .allSatisfy(row -> assertThat(row.get("radius_km")).as(row.get("id")).isNotEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS})
+    @ValueSource(strings = {CITIES, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
     void idsAreUniqueAndNoGeneratedFileRepeatsACuratedId(String file) throws IOException {
         List<String> ids = rows(file).stream().map(r -> r.get("id")).toList();
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
@@ -118,7 +130,7 @@ class ShippedPlaceDataTest {
 
     @ParameterizedTest
     @CsvSource({"geonames-cities500-levant.tsv, 2193", "ocha-admin-units.tsv, 348", "ocha-communities.tsv, 7693",
-        "ocha-neighbourhoods.tsv, 414"})
+        "ocha-neighbourhoods.tsv, 414", "geonames-world-cities.tsv, 2126"})
     void theGeneratedFilesHoldEveryRowOfTheirSourceAndStayCompact(String file, int rows) throws IOException {
         assertThat(rows(file)).hasSize(rows);
         try (InputStream in = resource(file)) {

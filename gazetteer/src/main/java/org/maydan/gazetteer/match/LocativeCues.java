@@ -1,0 +1,178 @@
+package org.maydan.gazetteer.match;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.maydan.gazetteer.Toponym.Cue;
+import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
+
+/**
+ * What in the words around a name marks it as a place, strongest first: a front (جبهة كبانة), a
+ * settlement noun in construct before it (بلدة كفرنبل; not a definite noun with its adjective, المدينة
+ * الأثرية, nor a plural with its adjective, قرى جديدة), a hashtag (#كفرنبل، #قصف_كفرنبل; not for an
+ * ordinary word, #عاجل), a list of places it belongs to, the
+ * region it lies in after it (كفرنبل بريف إدلب), a locative preposition after a verb or noun of attack,
+ * motion or control in the same clause (سيطرت القوات على ...، وصلت التعزيزات للرقة; not a partitive
+ * من, nor an attached ب: أصيب بجروح), a locative preposition alone. The words
+ * are lists of {@code cue-words.tsv}. Stateless.
+ */
+final class LocativeCues {
+
+    private static final WordTable WORDS = WordTable.load(LocativeCues.class, Lexicon.DIR + "cue-words.tsv");
+    /** Nouns for settlements and areas that make the next name a place; with the article, never one. */
+    static final Set<String> SETTLEMENT_ONLY = WORDS.words("SETTLEMENT");
+    /** Landforms and buildings that head a name (تل، جبل، سجن); with the article they may be one (التل). */
+    static final Set<String> LANDFORMS = WORDS.words("LANDFORM");
+    /** Settlement nouns and landforms: the next name is a place, the word alone is none. */
+    static final Set<String> SETTLEMENT_NOUNS = Stream.concat(SETTLEMENT_ONLY.stream(), LANDFORMS.stream())
+            .collect(Collectors.toUnmodifiableSet());
+    /** Nouns of a settlement's type, singular, that name the next word however it reads: مدينة التل. */
+    static final Set<String> SETTLEMENT_TYPES = WORDS.words("SETTLEMENT_TYPE");
+    /** Area nouns with another common sense (أطراف: the sides or parties to a conflict). */
+    static final Set<String> AREA_NOUNS = WORDS.words("AREA");
+    /** Plural settlement nouns: an indefinite word after one is its adjective (قرى جديدة). */
+    static final Set<String> PLURAL_SETTLEMENT_NOUNS = WORDS.words("PLURAL_SETTLEMENT");
+    /** Nouns that admit a neighbourhood as the next name. */
+    static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
+    /** A front: the next name is the place of the front, not an organisation. */
+    static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
+    /** Settlement and front nouns as an array, for the scanner's per-token test. */
+    static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
+            FRONT_NOUNS.stream()).toArray(String[]::new);
+    /** Locative words and prepositions written apart. */
+    static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
+    /** Verbs and nouns of attack, motion and control: a preposition after one introduces a place. */
+    static final Set<String> ACTIONS = WORDS.words("ACTION");
+    /** Prepositions that say where something took place: a city abroad after one is a venue. */
+    static final Set<String> VENUE_PREPOSITIONS = WORDS.words("VENUE");
+    /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */
+    static final Set<String> PARTITIVES = WORDS.words("PARTITIVE");
+    /** Longest run of a hashtag before a name in it. */
+    static final int MAX_HASHTAG_CHARS = 80;
+    /** How many tokens before the preposition an action word may stand. */
+    static final int ACTION_WINDOW = 8;
+    /** The attached preposition that locates (بإدلب); ل and ك do not (لضمان is "to ensure"). */
+    static final char LOCATIVE_PROCLITIC = 'ب';
+    /**
+     * The attached preposition "to", locative after an action (وصلت التعزيزات للرقة). An attached ب
+     * after one is as often instrumental (أصيب بجروح، قتل بالرصاص): it stays a plain preposition.
+     */
+    static final char ALLATIVE_PROCLITIC = 'ل';
+    private static final String ARTICLE = "ال";
+    /** Punctuation that ends the stretch an action cue reaches over: sentence ends, colons, lines. */
+    private static final String SENTENCE_ENDS = ".!?؟؛;:\n";
+
+    private LocativeCues() {
+    }
+
+    /**
+     * The strongest cue for the mention over tokens {@code [first, last]} with proclitic
+     * {@code prefix} and normalized name {@code name}; {@code before} is the token before it, or "".
+     * {@code word}: the name is also an ordinary word, so a plural noun before it may be its noun.
+     */
+    static Cue of(String text, List<Token> tokens, int first, String prefix, String name, String before,
+            MentionFilter.Neighbours around, boolean word) {
+        if (!before.isEmpty() && MentionFilter.in(before, FRONT_NOUNS)) {
+            return Cue.FRONT;
+        }
+        if (isSettlementNoun(before)) {
+            if (!(word && isModifier(before, name))) {
+                return Cue.SETTLEMENT_NOUN;
+            }
+            if (MentionFilter.in(before, AREA_NOUNS)) {
+                return Cue.PREPOSITION;
+            }
+        }
+        if (!word && isHashtag(text, tokens, first)) {
+            return Cue.HASHTAG;
+        }
+        if (around.continuesList() || around.headsList()) {
+            return Cue.LIST;
+        }
+        if (around.regionFollows()) {
+            return Cue.LOCATED;
+        }
+        boolean apart = MentionFilter.in(before, PREPOSITIONS);
+        boolean attached = prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
+        if ((apart && !MentionFilter.in(before, PARTITIVES) || attached)
+                && actionBefore(text, tokens, apart ? first - 1 : first)) {
+            return Cue.ACTION;
+        }
+        return apart || prefix.indexOf(LOCATIVE_PROCLITIC) >= 0 ? Cue.PREPOSITION : Cue.NONE;
+    }
+
+    /**
+     * Whether an ordinary word after a settlement noun or landform belongs to it rather than naming
+     * a place: the adjective of a plural (قرى جديدة), a word of the landform's own name (جبل
+     * الأبيض, which is no village الأبيض), or the complement of an area noun with other senses
+     * (أطراف الصراع are the parties to the conflict, المنطقة العازلة a buffer zone). An area noun
+     * still locates as much as a preposition does (منطقة سلمية, for a district centre).
+     */
+    private static boolean isModifier(String noun, String word) {
+        return MentionFilter.in(noun, LANDFORMS) || MentionFilter.in(noun, AREA_NOUNS)
+                || !word.startsWith(ARTICLE) && MentionFilter.in(noun, PLURAL_SETTLEMENT_NOUNS);
+    }
+
+    /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
+    static boolean isSettlementNoun(String token) {
+        return !token.isEmpty() && MentionFilter.in(token, SETTLEMENT_NOUNS);
+    }
+
+    /**
+     * Whether the token stands in a hashtag: right after {@code #}, or after words joined to one by
+     * underscores (#قصف_كفرنبل، #ريف_إدلب_الجنوبي), within {@link #MAX_HASHTAG_CHARS}.
+     */
+    static boolean isHashtag(String text, List<Token> tokens, int first) {
+        int i = tokens.get(first).start() - 1;
+        int limit = Math.max(-1, i - MAX_HASHTAG_CHARS);
+        if (i < 0 || text.charAt(i) != '#' && text.charAt(i) != '_') {
+            return false;
+        }
+        while (i > limit) {
+            char c = text.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != '_' && !ArabicNormalizer.isTokenChar(c)) {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    /**
+     * An action word within {@link #ACTION_WINDOW} tokens before token {@code at}, in its clause or
+     * the clause before when this one is joined to it by و and shares its verb (وقتل تسعة في ...،
+     * وثلاثة آخرون في ...).
+     */
+    private static boolean actionBefore(String text, List<Token> tokens, int at) {
+        boolean crossed = false;
+        for (int k = at - 1; k >= 0 && k >= at - ACTION_WINDOW; k--) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.clause() != next.clause()) {
+                if (crossed || endsSentence(text, t.end(), next.start()) || next.normalized().charAt(0) != 'و') {
+                    return false;
+                }
+                crossed = true;
+            }
+            if (WordTable.isAny(t, ACTIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

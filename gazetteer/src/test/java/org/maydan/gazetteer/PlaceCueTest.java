@@ -1,0 +1,131 @@
+package org.maydan.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * When a name that is also an ordinary word is a place, on short sentences of our own with the
+ * shipped data: the word needs a strong cue (a settlement noun, a list, the region after it, a
+ * preposition after an action), unless it names a governorate or, with a preposition, a district
+ * centre; names inside longer names, persons' names and phrases of words are no places; cities
+ * abroad are venues only; hashtags and line breaks do not hide a name; the governorate or the city
+ * by a stated rule.
+ */
+class PlaceCueTest {
+
+    private static final double TOLERANCE_KM = 5.0;
+
+    private static List<Toponym> parse(String text) {
+        return new Geoparser(ShippedGazetteer.get()).parse(text);
+    }
+
+    private static List<String> surfaces(String text) {
+        return parse(text).stream().map(Toponym::surface).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is a word here")
+    @CsvSource(delimiter = '|', textBlock = """
+            أكدت المنظمة أن حياة المدنيين في خطر        | حياة
+            وصل الأمين العام إلى الاجتماع               | الأمين
+            جاءت الهجمات بعد أيام من الهدوء             | جاءت
+            يسعى الوفد إلى ضمان عودة النازحين            | ضمان
+            عاجل: انفجار قرب السوق                      | عاجل
+            سلمت الفصائل الأسلحة الثقيلة والمتوسطة        | المتوسطة
+            زار الوفد المدينة الأثرية                    | الأثرية
+            سيطر الجيش على قرى جديدة                   | جديدة
+            ارتفع عدد من الشهداء في القصف               | الشهداء
+            #عاجل_قصف_عنيف                             | عاجل
+            """)
+    void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is a place here")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات قرية حياة صباحا               | حياة    | SETTLEMENT_NOUN
+            سيطرت الفصائل على حياة بعد معارك            | حياة    | ACTION
+            قتل مدنيان في حياة بريف اللاذقية             | حياة    | LOCATED
+            قصفت المدفعية قرى كفريا وحياة               | حياة    | LIST
+            """)
+    void theSameWordIsAPlaceWithAStrongCue(String text, String word, Toponym.Cue cue) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(word)).singleElement()
+                .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} place? {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            حلب تستعد لموجة نزوح جديدة                 | حلب   | true
+            الغارات تدمر المنازل في المنطقة             | تدمر  | false
+            قتل مدنيون في تدمر                         | تدمر  | true
+            وقف الحارس على الباب طويلا                 | الباب | false
+            قصفت الطائرات مدينة الباب                  | الباب | true
+            """)
+    void aGovernorateNeedsNoCueADistrictCentreAPreposition(String text, String name, boolean place) {
+        assertThat(surfaces(text).contains(name)).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}: no {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نقل الجرحى إلى قرية حمادة عمر بريف حماة      | عمر
+            نقل الجرحى إلى قرية حمادة عمر بريف حماة      | حمادة
+            قال محمد خضر إن القصف استمر                 | خضر
+            قال ناشطون في حلب إن القصف استمر           | حلب إن
+            دخل الجيش القرية التي ما يزال التنظيم فيها   | التي ما
+            وصلوا إلى المشفى مساء أمس                  | صلوا
+            قالت وزارة الدفاع إن الطائرات عادت          | زارة
+            دمشق 12 أيار 2019                           | دمشق
+            """)
+    void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
+        assertThat(surfaces(text)).doesNotContain(surface);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            عقدت المحادثات في أستانا أمس               | أستانا | 51.18 | 71.45
+            انتهى الاجتماع بموسكو دون اتفاق             | موسكو  | 55.75 | 37.62
+            """)
+    void aCityAbroadIsTheVenueOfTalks(String text, String surface, double lat, double lon) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
+                .satisfies(t -> assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أعلنت موسكو هدنة جديدة
+            وترفض أنقرة أي هجوم
+            وصل الوفد إلى موسكو أمس
+            """)
+    void aCityAbroadActingOrTravelledToIsNoPlace(String text) {
+        assertThat(parse(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تحت القصف #قصف_كفرنبل                     | كفرنبل
+            قصف على #كفر_نبل اليوم                     | كفر_نبل
+            #ريف_إدلب_الجنوبي يتعرض للقصف              | ريف_إدلب_الجنوبي
+            """)
+    void namesInHashtagsJoinedByUnderscoresAreFound(String text, String surface) {
+        assertThat(surfaces(text)).contains(surface);
+    }
+
+    @Test
+    void aNameSplitByALineBreakIsOneName() {
+        assertThat(parse("قصفت الطائرات خان\nشيخون صباحا")).singleElement()
+                .satisfies(t -> assertThat(t.place().nameEn()).contains("Sh"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات محافظة إدلب                   | GOVERNORATE
+            قصفت الطائرات مدينة إدلب                    | CITY
+            قصفت الطائرات إدلب                         | CITY
+            """)
+    void aGovernoratesNameIsTheGovernorateAfterMuhafazaTheCityOtherwise(String text, ToponymKind kind) {
+        assertThat(parse(text)).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(kind));
+    }
+}
