@@ -13,22 +13,45 @@ import org.maydan.gazetteer.text.WordTable;
 /**
  * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
  * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
- * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), in a background
- * clause (منذ), a state of control (مناطق سيطرة، التي تسيطر عليها) or a purpose (للسيطرة، لصد). Then resolves each kind:
- * a generic strike takes the instruments of its sentence (or the sentence before, else shelling),
- * missiles alone are shelling unless aircraft are named, a غارة by rebels is a raid (armed clash),
- * gunfire against civilians is an attack, and territory goes to the actor who took it.
+ * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period
+ * (منذ بدء الحملة، خلال أشهر، منذ X حتى Y), a state of control (مناطق سيطرة، التي تسيطر عليها), a
+ * purpose (للسيطرة، لصد، لاستعادة السيطرة) or backing for another attack (مدعوما بالطيران). Then
+ * resolves each kind: a generic strike takes the instruments of its clause, else of its sentence
+ * (or the sentence before, else shelling); "قصف مماثل" those of the sentence before; missiles alone
+ * are shelling unless aircraft are named; a غارة by rebels is a raid (armed clash); gunfire against
+ * civilians is an attack; and territory goes to the actor who took it. Each trigger gets a strength
+ * ({@code STRENGTH_} constants) for the event's confidence.
  */
 final class EventClassifier {
 
-    /** A trigger over tokens [start, end) and the sub-event types it stands for. */
-    record Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
+    /**
+     * A trigger over tokens [start, end), the sub-event types it stands for and how strongly its
+     * words name them (0..1, one of the {@code STRENGTH_} constants).
+     */
+    record Trigger(int start, int end, Cue cue, Set<SubEventType> types, double strength) {
+
+        Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
+            this(start, end, cue, types, STRENGTH_NAMED);
+        }
     }
+
+    /** Words that name the kind of event themselves: غارات جوية، قذائف، اشتباكات، سيطرت الفصائل. */
+    static final double STRENGTH_NAMED = 1.0;
+    /** A generic strike (قصف، استهدف) whose kind an instrument of its sentence names. */
+    static final double STRENGTH_INSTRUMENT_NEARBY = 0.9;
+    /** A generic strike or "قصف مماثل" whose kind comes from the sentence before. */
+    static final double STRENGTH_INSTRUMENT_BEFORE = 0.75;
+    /** A generic strike with no instrument anywhere: read as shelling by default. */
+    static final double STRENGTH_DEFAULT_KIND = 0.6;
+    /** Ground taken by an actor the text does not name near it: which side took it is a guess. */
+    static final double STRENGTH_UNKNOWN_ACTOR = 0.7;
 
     private static final int NEGATION_WINDOW = 5;
     private static final int PLAN_WINDOW = 6;
     private static final int ACTOR_AFTER_WINDOW = 3;
     private static final int MIN_FUTURE_LENGTH = 5;
+    /** Most tokens between a word of backing (مدعوما، بدعم) and the instrument it introduces. */
+    private static final int SUPPORT_WINDOW = 3;
     /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
     private static final String[] NOT_FUTURE = WordTable.load(EventClassifier.class, "verbs.tsv").array("NOT_FUTURE");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
@@ -109,9 +132,15 @@ final class EventClassifier {
         return out;
     }
 
-    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments) {
+    /**
+     * The triggers of a sentence with cues {@code sentence}: {@code previousInstruments} are those
+     * of the last sentence that named any, and {@code dateTokens} marks the tokens of written dates.
+     */
+    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments,
+            boolean[] dateTokens) {
         List<CueLexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
+        int purposeEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
@@ -119,8 +148,15 @@ final class EventClassifier {
                 downedInClause = tokens.get(m.start()).clause();
             }
             boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
-            if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
-                    && !filtered(m, sentence)) {
+            if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)) {
+                continue;
+            }
+            // لاستعادة السيطرة: the noun after a purpose is part of it
+            boolean purpose = m.cue() == Cue.TERRITORY && (m.lamProclitic() || m.start() == purposeEnd);
+            if (purpose) {
+                purposeEnd = m.end();
+            }
+            if (!purpose && !filtered(m, sentence, dateTokens) && !backing(m, sentence)) {
                 kept.add(m);
             }
         }
@@ -134,22 +170,57 @@ final class EventClassifier {
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
             }
-            out.add(new Trigger(m.start(), m.end(), m.cue(), types));
+            double strength = m.cue() == Cue.TERRITORY && actor(m) == null ? STRENGTH_UNKNOWN_ACTOR : STRENGTH_NAMED;
+            out.add(new Trigger(m.start(), m.end(), m.cue(), types, strength));
         }
         Set<SubEventType> generic = genericTypes(instruments, previousInstruments);
         List<Trigger> resolved = new ArrayList<>(out.size());
         Set<SubEventType> before = EnumSet.noneOf(SubEventType.class);
         for (Trigger t : out) {
             Set<SubEventType> types = t.types();
+            double strength = STRENGTH_NAMED;
             if (t.cue() == Cue.STRIKE) {
-                types = generic;
+                Set<SubEventType> own = clauseInstruments(out, tokens.get(t.start()).clause());
+                types = own.isEmpty() ? generic : own;
+                strength = !own.isEmpty() || !instruments.isEmpty() ? STRENGTH_INSTRUMENT_NEARBY
+                        : previousInstruments.isEmpty() ? STRENGTH_DEFAULT_KIND : STRENGTH_INSTRUMENT_BEFORE;
             } else if (t.cue() == Cue.SAME) {
-                types = before.isEmpty() ? generic : EnumSet.copyOf(before);
+                // "قصف مماثل" likens the strike to the one reported before, not to what follows it
+                types = !previousInstruments.isEmpty() ? EnumSet.copyOf(previousInstruments)
+                        : before.isEmpty() ? generic : EnumSet.copyOf(before);
+                strength = STRENGTH_INSTRUMENT_BEFORE;
+            } else {
+                strength = t.strength();
             }
             before = types;
-            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types));
+            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /** The instruments named by the direct triggers of one clause ("القصف بالبراميل المتفجرة"). */
+    private Set<SubEventType> clauseInstruments(List<Trigger> triggers, int clause) {
+        Set<SubEventType> out = EnumSet.noneOf(SubEventType.class);
+        for (Trigger t : triggers) {
+            if (t.cue() != Cue.STRIKE && t.cue() != Cue.SAME && tokens.get(t.start()).clause() == clause
+                    && t.types().size() == 1 && INSTRUMENTS.containsAll(t.types())) {
+                out.addAll(t.types());
+            }
+        }
+        return out;
+    }
+
+    /** "مدعوما بالطيران الروسي": an instrument right after a word of backing supports another attack. */
+    private static boolean backing(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        if (m.cue() != Cue.AIR && m.cue() != Cue.AIR_RAID && m.cue() != Cue.SHELLING && m.cue() != Cue.SHELLING_WEAK) {
+            return false;
+        }
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.SUPPORT && c.end() <= m.start() && m.start() - c.end() < SUPPORT_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
@@ -235,7 +306,7 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
         int clause = tokens.get(m.start()).clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
@@ -264,6 +335,13 @@ final class EventClassifier {
                     }
                 }
                 case BACKGROUND -> {
+                    // منذ 30 نيسان حتى 19 أيار: a tally over the span; منذ 4 أيام, منذ صباح اليوم: it
+                    // still reports the event, as background or from a start (EventDating)
+                    if (sameClause && EventDating.span(c, tokens, dateTokens)) {
+                        return true;
+                    }
+                }
+                case PERIOD -> {
                     if (sameClause) {
                         return true;
                     }
