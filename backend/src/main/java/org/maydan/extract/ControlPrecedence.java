@@ -27,6 +27,9 @@ final class ControlPrecedence {
      */
     static void resolve(List<TriggerGroup> groups, List<EventClassifier.Trigger> triggers, List<Token> tokens,
             List<CueLexicon.Match> ms) {
+        if (groups.stream().noneMatch(ControlPrecedence::takesGround)) {
+            return;
+        }
         Set<String> taken = new HashSet<>();
         for (TriggerGroup g : groups) {
             if (takesGround(g)) {
@@ -34,9 +37,6 @@ final class ControlPrecedence {
                     taken.add(p.place().ref());
                 }
             }
-        }
-        if (taken.isEmpty()) {
-            return;
         }
         for (TriggerGroup g : groups) {
             if (!g.types.contains(SubEventType.ARMED_CLASH) || casualties(g, tokens, ms) || !onlyMeans(g, triggers, ms)) {

@@ -57,13 +57,9 @@ final class EventDating {
     SentenceDates find(int si, Sentence s, List<CueLexicon.Match> ms) {
         LocalDate reference = quoted[si] != null ? quoted[si] : published;
         List<DateResolver.DateMention> written = DateResolver.find(tokens, s.firstToken(), s.endToken(), reference);
-        boolean[] starts = new boolean[s.endToken() - s.firstToken()];
-        for (DateResolver.DateMention d : written) {
-            starts[d.start() - s.firstToken()] = true;
-        }
         List<DateResolver.DateMention> usable = new ArrayList<>(written.size());
         for (DateResolver.DateMention d : written) {
-            if (!inTally(ms, d.start(), starts, s.firstToken())) {
+            if (!inTally(ms, d.start(), written)) {
                 usable.add(d);
             }
         }
@@ -75,7 +71,7 @@ final class EventDating {
                 case PLUPERFECT -> background |= m.start() < s.firstToken() + PLUPERFECT_WINDOW;
                 case BACKGROUND_TELLING -> background = true;
                 case BACKGROUND -> {
-                    if (!sinceDate(m, starts, s.firstToken())) {
+                    if (!sinceDate(m, written)) {
                         durations = durations.isEmpty() ? new ArrayList<>() : durations;
                         durations.add(m);
                     }
@@ -164,19 +160,19 @@ final class EventDating {
     }
 
     /** "منذ منتصف ليل 5 مارس": منذ before a written date is a start, not a duration. */
-    private static boolean sinceDate(CueLexicon.Match since, boolean[] starts, int first) {
-        for (int i = since.end(); i < Math.min(first + starts.length, since.end() + SINCE_WINDOW); i++) {
-            if (starts[i - first]) {
+    private static boolean sinceDate(CueLexicon.Match since, List<DateResolver.DateMention> written) {
+        for (DateResolver.DateMention d : written) {
+            if (d.start() >= since.end() && d.start() < since.end() + SINCE_WINDOW) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A date in the clause of a منذ that is no start ("منذ 4 أيام"): it measures, it dates nothing. */
-    private boolean inTally(List<CueLexicon.Match> ms, int at, boolean[] starts, int first) {
+    /** A date in the clause of a منذ that is no start ("منذ 4 أيام"), or of a period: it measures, it dates nothing. */
+    private boolean inTally(List<CueLexicon.Match> ms, int at, List<DateResolver.DateMention> written) {
         for (CueLexicon.Match m : ms) {
-            if ((m.cue() == Cue.BACKGROUND && !sinceDate(m, starts, first) || m.cue() == Cue.PERIOD)
+            if ((m.cue() == Cue.BACKGROUND && !sinceDate(m, written) || m.cue() == Cue.PERIOD)
                     && tokens.get(m.start()).clause() == tokens.get(at).clause()) {
                 return true;
             }

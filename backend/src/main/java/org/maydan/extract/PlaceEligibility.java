@@ -33,8 +33,8 @@ final class PlaceEligibility {
     private static final String DATELINE_RULE = "-–—/|";
     /** Most tokens of a written date between a dateline's place and its dash. */
     private static final int DATELINE_DATE_TOKENS = 5;
-    /** Only digits, separators and spaces: a time or a date ("15:54"، "2018.06.17 |"). */
-    private static final Pattern TIME_OR_DATE = Pattern.compile("[\\d٠-٩:./|\\-\\s]*");
+    /** What separates the digits of a time or a date ("15:54"، "2018.06.17 |"). */
+    private static final String TIME_SEPARATORS = ":./|-";
     private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[\\s\"“”«»']");
     private static final WordTable WORDS = WordTable.load(PlaceEligibility.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
@@ -173,15 +173,14 @@ final class PlaceEligibility {
             return false;
         }
         int lineEnd = all.indexOf('\n', m.place().end());
-        if (lineEnd < 0) {
-            lineEnd = all.length();
+        lineEnd = lineEnd < 0 ? all.length() : lineEnd;
+        int beforeEnd = skipBackSpaces(all, lineStart, start);
+        boolean nothingBefore = beforeEnd == lineStart;
+        boolean nothingAfter = skipSpaces(all, m.place().end(), lineEnd) == lineEnd;
+        if (!nothingBefore && onlyTimeOrDate(all, lineStart, beforeEnd)) {
+            return nothingAfter;
         }
-        String before = all.substring(lineStart, start).strip();
-        String after = all.substring(m.place().end(), lineEnd).strip();
-        if (!before.isEmpty() && TIME_OR_DATE.matcher(before).matches()) {
-            return after.isEmpty();
-        }
-        if (before.length() > LABEL_LENGTH || !before.isEmpty() && LABEL_ENDS.indexOf(before.charAt(before.length() - 1)) < 0) {
+        if (!nothingBefore && LABEL_ENDS.indexOf(all.charAt(beforeEnd - 1)) < 0) {
             return false;
         }
         int k = m.to();
@@ -191,12 +190,39 @@ final class PlaceEligibility {
             end = tokens.get(k).end();
             k++;
         }
-        String rest = all.substring(end, lineEnd).strip();
-        if (rest.startsWith("(")) {
-            int close = rest.indexOf(')');
-            rest = close < 0 ? rest : rest.substring(close + 1).strip();
+        int rest = skipSpaces(all, end, lineEnd);
+        if (rest < lineEnd && all.charAt(rest) == '(') {
+            int close = all.indexOf(')', rest);
+            rest = close < 0 || close >= lineEnd ? rest : skipSpaces(all, close + 1, lineEnd);
         }
-        return rest.isEmpty() ? after.isEmpty() : DATELINE_RULE.indexOf(rest.charAt(0)) >= 0;
+        return rest == lineEnd ? nothingAfter : DATELINE_RULE.indexOf(all.charAt(rest)) >= 0;
+    }
+
+    private static int skipSpaces(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipBackSpaces(String s, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Only digits, separators and spaces: a time or a date ("15:54"، "2018.06.17 |"). */
+    private static boolean onlyTimeOrDate(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && TIME_SEPARATORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The place at {@code at} is coordinated (و) with, or put inside (في، ب), the one ending at {@code after}. */
