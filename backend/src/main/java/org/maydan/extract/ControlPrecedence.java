@@ -69,7 +69,8 @@ final class ControlPrecedence {
         return true;
     }
 
-    private static boolean takesGround(TriggerGroup g) {
+    /** Whether the group reports ground changing hands. */
+    static boolean takesGround(TriggerGroup g) {
         return g.types.contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY)
                 || g.types.contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
     }

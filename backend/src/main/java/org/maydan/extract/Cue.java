@@ -21,6 +21,8 @@ enum Cue {
     TERRITORY,
     GOV_TERRITORY,
     NSA_TERRITORY,
+    /** دحر، طرد: ground taken by expelling the actor named after it, who lost it. */
+    EXPEL,
     AGREEMENT,
     DISPLACEMENT,
     /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */

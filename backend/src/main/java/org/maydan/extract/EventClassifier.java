@@ -11,16 +11,14 @@ import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
- * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
- * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
- * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period
- * (منذ بدء الحملة، خلال أشهر، منذ X حتى Y), a state of control (مناطق سيطرة، التي تسيطر عليها), a
- * purpose (للسيطرة، لصد، لاستعادة السيطرة) or backing for another attack (مدعوما بالطيران). Then
- * resolves each kind: a generic strike takes the instruments of its clause, else of its sentence
- * (or the sentence before, else shelling); "قصف مماثل" those of the sentence before; missiles alone
- * are shelling unless aircraft are named; a غارة by rebels is a raid (armed clash); gunfire against
- * civilians is an attack; and territory goes to the actor who took it. Each trigger gets a strength
- * ({@code STRENGTH_} constants) for the event's confidence.
+ * Turns the trigger phrases of one sentence into typed triggers. Drops what {@link TriggerFilter}
+ * says reports no event (negated, planned, a tally, a state of control, a purpose, backing), and a
+ * trigger inside an actor's name or overlapping a longer one. Then resolves each kind: a generic
+ * strike takes the instruments of its clause, else of its sentence (or the sentence before, else
+ * shelling); "قصف مماثل" those of the sentence before; missiles alone are shelling unless aircraft
+ * are named; a غارة by rebels is a raid (armed clash); gunfire against civilians is an attack;
+ * territory goes to the actor who took it, and expelling (دحر، طرد) to the other side of the one
+ * expelled. Each trigger gets a strength ({@code STRENGTH_} constants) for the event's confidence.
  */
 final class EventClassifier {
 
@@ -46,14 +44,12 @@ final class EventClassifier {
     /** Ground taken by an actor the text does not name near it: which side took it is a guess. */
     static final double STRENGTH_UNKNOWN_ACTOR = 0.7;
 
-    private static final int NEGATION_WINDOW = 5;
-    private static final int PLAN_WINDOW = 6;
     private static final int ACTOR_AFTER_WINDOW = 3;
-    private static final int MIN_FUTURE_LENGTH = 5;
-    /** Most tokens between a word of backing (مدعوما، بدعم) and the instrument it introduces. */
-    private static final int SUPPORT_WINDOW = 3;
-    /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
-    private static final String[] NOT_FUTURE = WordTable.load(EventClassifier.class, "verbs.tsv").array("NOT_FUTURE");
+    /** Endings of a past verb: she (دحرت) and they (طردوا). */
+    private static final String PAST_SHE = "ت";
+    private static final String PAST_THEY = "وا";
+    /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
+    private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
@@ -63,12 +59,14 @@ final class EventClassifier {
     private final List<Token> tokens;
     private final List<CueLexicon.Match> actors;
     private final boolean[] objectAt;
+    private final TriggerFilter filter;
 
     /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
     EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
+        this.filter = new TriggerFilter(tokens);
     }
 
     /** The classifier of an article with these tokens and these cues per sentence. */
@@ -152,11 +150,11 @@ final class EventClassifier {
                 continue;
             }
             // لاستعادة السيطرة: the noun after a purpose is part of it
-            boolean purpose = m.cue() == Cue.TERRITORY && (m.lamProclitic() || m.start() == purposeEnd);
+            boolean purpose = (m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL) && (m.lamProclitic() || m.start() == purposeEnd);
             if (purpose) {
                 purposeEnd = m.end();
             }
-            if (!purpose && !filtered(m, sentence, dateTokens) && !backing(m, sentence)) {
+            if (!purpose && !filter.drops(m, sentence, dateTokens)) {
                 kept.add(m);
             }
         }
@@ -170,7 +168,8 @@ final class EventClassifier {
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
             }
-            double strength = m.cue() == Cue.TERRITORY && actor(m) == null ? STRENGTH_UNKNOWN_ACTOR : STRENGTH_NAMED;
+            boolean ground = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL;
+            double strength = ground && actor(m) == null ? STRENGTH_UNKNOWN_ACTOR : STRENGTH_NAMED;
             out.add(new Trigger(m.start(), m.end(), m.cue(), types, strength));
         }
         Set<SubEventType> generic = genericTypes(instruments, previousInstruments);
@@ -210,31 +209,9 @@ final class EventClassifier {
         return out;
     }
 
-    /** "مدعوما بالطيران الروسي": an instrument right after a word of backing supports another attack. */
-    private static boolean backing(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
-        if (m.cue() != Cue.AIR && m.cue() != Cue.AIR_RAID && m.cue() != Cue.SHELLING && m.cue() != Cue.SHELLING_WEAK) {
-            return false;
-        }
-        for (CueLexicon.Match c : sentence) {
-            if (c.cue() == Cue.SUPPORT && c.end() <= m.start() && m.start() - c.end() < SUPPORT_WINDOW) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
         for (CueLexicon.Match m : matches) {
             if (m.cue() == cue) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(List<CueLexicon.Match> matches, Cue cue, int start) {
-        for (CueLexicon.Match m : matches) {
-            if (m.cue() == cue && m.start() == start) {
                 return true;
             }
         }
@@ -264,6 +241,7 @@ final class EventClassifier {
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case NSA_TERRITORY -> EnumSet.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            case EXPEL -> EnumSet.of(attackAfter(m) ? SubEventType.ARMED_CLASH : expelledBy(m));
             case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
             case DISPLACEMENT -> EnumSet.of(SubEventType.DISPLACEMENT);
             default -> EnumSet.noneOf(SubEventType.class);
@@ -288,6 +266,53 @@ final class EventClassifier {
         return found;
     }
 
+    /**
+     * Who took ground by expelling. After the verbal noun (بدحر، طرد) the actor named is its object,
+     * who lost the ground: "بدحر الإرهابيين من X" is the government's. After the verb (دحرت، طردوا) it
+     * is the subject, who took it, as for سيطر; so is the actor before either.
+     */
+    private SubEventType expelledBy(CueLexicon.Match m) {
+        if (isVerb(tokens.get(m.start()))) {
+            return actor(m) == Cue.ACTOR_NSA ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                    : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        for (CueLexicon.Match a : actors) {
+            if (a.start() >= m.end() && a.start() < m.end() + ACTOR_AFTER_WINDOW) {
+                return a.cue() == Cue.ACTOR_NSA ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                        : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+            }
+        }
+        Cue before = null;
+        for (CueLexicon.Match a : actors) {
+            boolean target = a.start() > 0 && objectAt[a.start() - 1];
+            if (a.end() <= m.start() && !target) {
+                before = a.cue();
+            }
+        }
+        return before == Cue.ACTOR_NSA ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    }
+
+    /** "دحرت الفصائل هجوما": an attack expelled within a few tokens after the verb. */
+    private boolean attackAfter(CueLexicon.Match m) {
+        for (int i = m.end(); i < Math.min(tokens.size(), m.end() + ACTOR_AFTER_WINDOW + 1); i++) {
+            for (String f : tokens.get(i).word().readings()) {
+                for (String noun : ATTACK_NOUNS) {
+                    if (f.startsWith(noun)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A past verb of the third person (دحرت، طردوا): its ending, not a preposition or article before it. */
+    private static boolean isVerb(Token t) {
+        String w = t.normalized();
+        return w.endsWith(PAST_SHE) || w.endsWith(PAST_THEY);
+    }
+
     private boolean insideActor(CueLexicon.Match m) {
         for (CueLexicon.Match a : actors) {
             if (a.start() <= m.start() && m.end() <= a.end() && a.end() - a.start() > 1) {
@@ -306,89 +331,4 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
-        int clause = tokens.get(m.start()).clause();
-        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
-                || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
-        if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
-            return true;
-        }
-        int exceptionAt = -1;
-        for (CueLexicon.Match c : sentence) {
-            if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
-                exceptionAt = c.start();
-            }
-        }
-        for (CueLexicon.Match c : sentence) {
-            boolean sameClause = tokens.get(c.start()).clause() == clause;
-            int gap = m.start() - c.end();
-            switch (c.cue()) {
-                case NEGATION -> {
-                    boolean still = startsWith(sentence, Cue.STILL, c.start());
-                    if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
-                        return true;
-                    }
-                }
-                case PLAN -> {
-                    if (sameClause && gap >= 0 && gap < PLAN_WINDOW) {
-                        return true;
-                    }
-                }
-                case BACKGROUND -> {
-                    // منذ 30 نيسان حتى 19 أيار: a tally over the span; منذ 4 أيام, منذ صباح اليوم: it
-                    // still reports the event, as background or from a start (EventDating)
-                    if (sameClause && EventDating.span(c, tokens, dateTokens)) {
-                        return true;
-                    }
-                }
-                case PERIOD -> {
-                    if (sameClause) {
-                        return true;
-                    }
-                }
-                case CONTROL -> {
-                    if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
-                        return true;
-                    }
-                }
-                default -> {
-                    // other cues do not filter
-                }
-            }
-        }
-        for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
-            if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
-     * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
-     */
-    private boolean heldUnderRelative(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
-        String w = tokens.get(m.start()).normalized();
-        boolean present = w.startsWith("ت") || w.startsWith("ي");
-        return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
-    }
-
-    /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
-    static boolean isFuture(Token t) {
-        String w = t.normalized().startsWith("و") || t.normalized().startsWith("ف") ? t.normalized().substring(1) : t.normalized();
-        if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
-            return false;
-        }
-        char prefix = w.charAt(1);
-        if (prefix != 'ي' && prefix != 'ت' && prefix != 'ن') {
-            return false;
-        }
-        for (String noun : NOT_FUTURE) {
-            if (w.startsWith(noun)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -12,7 +12,8 @@ import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Dates the events of an article. A group takes the nearest date expression of its sentence; a
- * relative clause (التي سيطر عليها) only one inside it. Without one, an event takes the date of the
+ * relative clause (التي سيطر عليها) only one inside it; the means of a capture (بعد القصف) only one
+ * after it. Without one, an event takes the date of the
  * embedded tweet its sentence belongs to, else the article's first written day. Where the text
  * leaves the time open it is never given the publication day as if written: background (وكان،
  * كان قد، سبق أن، يشار إلى، منذ four days), a vague time (مؤخرا، في بداية الهجوم) or no time word
@@ -109,6 +110,11 @@ final class EventDating {
      * nothing new.
      */
     @Nullable EventDate date(TriggerGroup g, SentenceDates dates, @Nullable LocalDate leadDate) {
+        if (g.means) {
+            DateResolver.DateMention own = firstAfter(dates.usable(), g);
+            return own != null ? new EventDate(own.date(), own.precision(), true)
+                    : EventDate.latest(published, DateResolver.PRECISION_WEEK);
+        }
         DateResolver.DateMention d = g.undated ? relativeClauseDate(dates.usable(), g) : nearest(dates.usable(), g);
         if (d != null) {
             return new EventDate(d.date(), d.precision(), true);
@@ -184,6 +190,19 @@ final class EventDating {
     private DateResolver.@Nullable DateMention relativeClauseDate(List<DateResolver.DateMention> dates, TriggerGroup g) {
         for (DateResolver.DateMention d : dates) {
             if (d.start() >= g.end && tokens.get(d.start()).clause() == tokens.get(g.start).clause()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The means of a capture ("سيطرت اليوم على X بعد القصف الذي طاله يوم أمس") came before it: only a
+     * date after its words dates it; the day before them is the capture's.
+     */
+    private static DateResolver.@Nullable DateMention firstAfter(List<DateResolver.DateMention> dates, TriggerGroup g) {
+        for (DateResolver.DateMention d : dates) {
+            if (d.start() >= g.end) {
                 return d;
             }
         }

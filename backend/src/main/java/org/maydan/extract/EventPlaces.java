@@ -35,6 +35,8 @@ final class EventPlaces {
     private static final Set<String> PARTITIVE = WORDS.words("PARTITIVE");
     /** The conjunction و as a proclitic. */
     private static final String AND = "و";
+    /** أن (normalized): "أشار إلى أن" reports, it goes nowhere. */
+    private static final String THAT = "ان";
     /** What "from X" cannot place: strikes and attacks come from X, fighters infiltrate from X. */
     private static final Set<SubEventType> AWAY_FROM_ORIGIN = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.ATTACK,
@@ -167,18 +169,31 @@ final class EventPlaces {
         }
         for (CueLexicon.Match c : ms) {
             if (isDestination(c, ms) && c.end() <= p.from()
-                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause()) {
+                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause() && !eventBetween(c.end(), p.from(), ms)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** إلى، باتجاه، نحو before a place: not إلى جانب, إضافة إلى, nor a figure ("نحو 4 أيام"، "إلى 38 قتيلا"). */
+    /** "أشار إلى مقتل خمسة في X وY": an event or a toll after إلى is what it reports, not where anyone went. */
+    private static boolean eventBetween(int from, int to, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.start() >= from && c.start() < to && (c.cue().isTrigger() || c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * إلى، باتجاه، نحو before a place: not إلى جانب, إضافة إلى, إلى أن (reporting), nor a figure
+     * ("نحو 4 أيام"، "إلى 38 قتيلا").
+     */
     private boolean isDestination(CueLexicon.Match c, List<CueLexicon.Match> ms) {
         boolean next = c.end() < tokens.size();
         return c.cue() == Cue.DESTINATION && !(next && tokens.get(c.end()).is(ALONGSIDE))
-                && !(next && FatalityParser.isNumber(tokens.get(c.end())))
+                && !(next && (FatalityParser.isNumber(tokens.get(c.end())) || tokens.get(c.end()).normalized().equals(THAT)))
                 && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
     }
 

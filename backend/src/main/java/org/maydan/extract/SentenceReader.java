@@ -78,10 +78,13 @@ final class SentenceReader {
         } else {
             grouping.assign(groups, places, ms);
             TriggerGroup previous = null;
+            boolean groundTaken = false;
             for (TriggerGroup g : groups) {
                 grouping.fillEmpty(g, previous, ms, places, state.lastSpecific());
                 g.background = dating.background(g, dates);
                 g.headline = headline;
+                g.means = groundTaken && grouping.followsCause(g, ms);
+                groundTaken |= ControlPrecedence.takesGround(g);
                 previous = g;
             }
             EventDate[] whens = new EventDate[groups.size()];

@@ -34,6 +34,8 @@ final class TriggerGroup {
     boolean elaborating;
     /** The group stands in a headline, which sums up the article. */
     boolean headline;
+    /** The group tells how ground named before it was taken ("سيطرت ... بعد القصف"): it happened earlier. */
+    boolean means;
 
     TriggerGroup(int start, int end) {
         this.start = start;

@@ -198,6 +198,16 @@ final class TriggerGrouping {
         return false;
     }
 
+    /** The group's first trigger follows a causal word: "بعد القصف"، "عقب اشتباكات"، "إثر غارات". */
+    boolean followsCause(TriggerGroup g, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() == Cue.CAUSAL && c.end() == g.triggerStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean opensClause(int at) {
         return at == 0 || tokens.get(at - 1).clause() != tokens.get(at).clause();
     }

@@ -34,6 +34,9 @@ class EventClassifierTest {
             سيطر الجيش النظامي على بلدة كورة                                            | GOVERNMENT_REGAINS_TERRITORY
             سيطر الجيش الحر على بلدة كورة                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             قتل خمسون مدنيا بغارات جوية منذ بدء الحملة                                  |
+            انتهت المعارك بدحر الفصائل من كورة                                          | ARMED_CLASH;GOVERNMENT_REGAINS_TERRITORY
+            طردت الفصائل قوات النظام من كورة                                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            دحرت الفصائل هجوما لقوات النظام                                            | ARMED_CLASH
             دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {

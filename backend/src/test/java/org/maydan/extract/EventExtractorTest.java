@@ -102,6 +102,8 @@ class EventExtractorTest {
             سيطرت قوات النظام مؤخرا على كفرزيتا.                              | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@2@true
             سيطرت قوات النظام في بداية هجومها على كفرزيتا واللطامنة.          | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@3@true;GOVERNMENT_REGAINS_TERRITORY@Al-Lataminah@2019-05-19@3@true
             وكانت الطائرات قد قصفت سراقب.                                     | AIR_DRONE_STRIKE@Saraqib@2019-05-19@3@true
+            سيطرت الفصائل اليوم على كورة بعد القصف الذي طال البلدة أمس.       | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-18@1@false
+            سيطرت الفصائل اليوم على كورة بعد قصف عنيف.                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@2@true
             وكانت الطائرات قد قصفت سراقب يوم الجمعة. ثم قصفت المدفعية كفرنبل. | AIR_DRONE_STRIKE@Saraqib@2019-05-17@1@false;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@2@true
             """)
     void neverDatesWhatTheTextLeavesOpenAsIfWritten(String text, String expected) {

@@ -33,6 +33,8 @@ class EventPlacesTest {
             سيطرت الفصائل على كورة وتقدمت باتجاه سراقب             | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كورة@null
             قصفت الطائرات سراقب منذ نحو أربعة أيام وكورة           | AIR_DRONE_STRIKE@سراقب@null;AIR_DRONE_STRIKE@كورة@null
             أعلنت روسيا وتركيا هدنة في أنقرة                       | ''
+            أشار المرصد إلى مقتل خمسة في كورة وسحال بغارات         | AIR_DRONE_STRIKE@كورة@5;AIR_DRONE_STRIKE@سحال@5
+            أشار ناشطون إلى أن الطائرات قصفت كورة وسحال            | AIR_DRONE_STRIKE@كورة@null;AIR_DRONE_STRIKE@سحال@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
