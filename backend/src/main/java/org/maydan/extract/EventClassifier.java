@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.Token;
@@ -241,7 +242,8 @@ final class EventClassifier {
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case NSA_TERRITORY -> EnumSet.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
-            case EXPEL -> EnumSet.of(attackAfter(m) ? SubEventType.ARMED_CLASH : expelledBy(m));
+            case EXPEL -> attackAfter(m) ? EnumSet.of(SubEventType.ARMED_CLASH)
+                    : actorAfter(m) == null ? EnumSet.noneOf(SubEventType.class) : EnumSet.of(expelledBy(m));
             case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
             case DISPLACEMENT -> EnumSet.of(SubEventType.DISPLACEMENT);
             default -> EnumSet.noneOf(SubEventType.class);
@@ -269,28 +271,23 @@ final class EventClassifier {
     /**
      * Who took ground by expelling. After the verbal noun (بدحر، طرد) the actor named is its object,
      * who lost the ground: "بدحر الإرهابيين من X" is the government's. After the verb (دحرت، طردوا) it
-     * is the subject, who took it, as for سيطر; so is the actor before either.
+     * is the subject, who took it. With no actor named after it (طرده، بطرد سوريا من الجامعة) the
+     * text does not say who lost what: no event.
      */
     private SubEventType expelledBy(CueLexicon.Match m) {
-        if (isVerb(tokens.get(m.start()))) {
-            return actor(m) == Cue.ACTOR_NSA ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-                    : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        }
+        boolean verb = isVerb(tokens.get(m.start()));
+        boolean nsa = actorAfter(m) == Cue.ACTOR_NSA;
+        return verb == nsa ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    }
+
+    /** The actor named right after a trigger, or null. */
+    private @Nullable Cue actorAfter(CueLexicon.Match m) {
         for (CueLexicon.Match a : actors) {
             if (a.start() >= m.end() && a.start() < m.end() + ACTOR_AFTER_WINDOW) {
-                return a.cue() == Cue.ACTOR_NSA ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
-                        : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+                return a.cue();
             }
         }
-        Cue before = null;
-        for (CueLexicon.Match a : actors) {
-            boolean target = a.start() > 0 && objectAt[a.start() - 1];
-            if (a.end() <= m.start() && !target) {
-                before = a.cue();
-            }
-        }
-        return before == Cue.ACTOR_NSA ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-                : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        return null;
     }
 
     /** "دحرت الفصائل هجوما": an attack expelled within a few tokens after the verb. */

@@ -28,6 +28,7 @@ final class TriggerGrouping {
     private static final WordTable WORDS = WordTable.load(TriggerGrouping.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
     private static final Set<String> OBJECT_PRONOUN = WORDS.words("OBJECT_PRONOUN");
+    private static final String BETWEEN = WORDS.word("BETWEEN");
     /** Most tokens between a verb of control and its pronoun object (سيطرة قوات الأسد عليه). */
     private static final int PRONOUN_OBJECT_WINDOW = 4;
 
@@ -169,12 +170,13 @@ final class TriggerGrouping {
     }
 
     /**
-     * A place after a contrasting connective (بينما، في حين، لكن) belongs to what that clause
-     * says, not to the group before it.
+     * A place after a contrasting connective (بينما، في حين، لكن; not فيما بين, "between") belongs
+     * to what that clause says, not to the group before it.
      */
     private boolean contrasted(TriggerGroup g, PlaceMention p, List<CueLexicon.Match> ms) {
         for (CueLexicon.Match c : ms) {
-            if (c.cue() == Cue.CONNECTIVE && c.start() >= g.end && c.end() <= p.from()) {
+            if (c.cue() == Cue.CONNECTIVE && c.start() >= g.end && c.end() <= p.from()
+                    && !(c.end() < tokens.size() && tokens.get(c.end()).normalized().startsWith(BETWEEN))) {
                 return true;
             }
         }

@@ -14,8 +14,8 @@ import org.maydan.gazetteer.text.Sentence;
 
 /**
  * Which triggers a sentence keeps and what each stands for: the types of each kept trigger of the
- * text's last sentence, joined by {@code +}, triggers in text order joined by {@code ;}; an empty
- * cell means none. Earlier sentences give the instruments a "قصف مماثل" refers to.
+ * text's last sentence, joined by {@code +}, triggers in text order joined by {@code ;} (phrases
+ * that name no event left out); an empty cell means none. Earlier sentences give the instruments a "قصف مماثل" refers to.
  */
 class EventClassifierTest {
 
@@ -37,6 +37,10 @@ class EventClassifierTest {
             انتهت المعارك بدحر الفصائل من كورة                                          | ARMED_CLASH;GOVERNMENT_REGAINS_TERRITORY
             طردت الفصائل قوات النظام من كورة                                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             دحرت الفصائل هجوما لقوات النظام                                            | ARMED_CLASH
+            قررت الدول طرد سوريا من الجامعة                                             |
+            دمرت المدفعية المدينة أثناء سيطرة الفصائل عليها                              | SHELLING_ARTILLERY_MISSILE
+            بدأت القوات هجوما هدفه السيطرة على كورة                                     |
+            تشهد البلدة هدوءا منذ اتفاق التسوية                                         |
             دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {
@@ -78,7 +82,9 @@ class EventClassifierTest {
     private static String describe(List<EventClassifier.Trigger> triggers) {
         List<String> out = new ArrayList<>();
         for (EventClassifier.Trigger t : triggers) {
-            out.add(t.types().stream().map(Enum::name).collect(Collectors.joining("+")));
+            if (!t.types().isEmpty()) {
+                out.add(t.types().stream().map(Enum::name).collect(Collectors.joining("+")));
+            }
         }
         return String.join(";", out);
     }

@@ -28,6 +28,7 @@ class TriggerGroupingTest {
             قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
             دارت اشتباكات في كفرنبل بإدلب التي سيطرت عليها الفصائل   | ARMED_CLASH:كفرنبل;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرنبل
             قصفت الطائرات كفرنبل، بينما بقيت سراقب هادئة             | AIR_DRONE_STRIKE:كفرنبل
+            تبادل الطرفان القذائف فيما بينهما على كورة وسحال         | SHELLING_ARTILLERY_MISSILE:كورة,سحال
             ومع سيطرة الفصائل عليها، باتت محافظة حماة مكشوفة         | NON_STATE_ACTOR_OVERTAKES_TERRITORY:
             الفصائل في سراقب قصفت كفرزيتا                            | SHELLING_ARTILLERY_MISSILE:كفرزيتا
             توصلت الفصائل في سراقب لاتفاق مع الروس                   | AGREEMENT:سراقب
