@@ -67,7 +67,7 @@ final class SentenceReader {
                 dateTokens);
         EventDating.mark(dateTokens, dates.written(), false);
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(triggers, places);
+        List<TriggerGroup> groups = grouping.groups(triggers, places);
         SentenceState.LastGroup last = null;
         LocalDate leadDate = state.leadDate();
         SentenceState.LastGroup before = state.lastGroup();

@@ -51,9 +51,9 @@ final class TriggerGrouping {
 
     /**
      * The trigger groups of a sentence: adjacent triggers (at most {@value #GROUP_GAP} tokens apart,
-     * no place between them) make one group of all their types.
+     * in one clause, no place between them) make one group of all their types.
      */
-    static List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
+    List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
         List<TriggerGroup> out = new ArrayList<>();
         TriggerGroup current = null;
         for (EventClassifier.Trigger t : triggers) {
@@ -66,7 +66,8 @@ final class TriggerGrouping {
                     placeBetween |= p.from() >= current.end && p.from() < t.start();
                 }
             }
-            if (current == null || placeBetween || t.start() - current.end > GROUP_GAP) {
+            boolean otherClause = current != null && tokens.get(t.start()).clause() != tokens.get(current.end - 1).clause();
+            if (current == null || placeBetween || otherClause || t.start() - current.end > GROUP_GAP) {
                 current = new TriggerGroup(t.start(), t.end());
                 current.triggerStart = t.start();
                 current.triggerEnd = t.end();

@@ -32,7 +32,7 @@ class ControlPrecedenceTest {
                 .eligible(0, read.tokens().size(), cues);
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null, read.mentions());
         List<EventClassifier.Trigger> triggers = read.triggers(0);
-        List<TriggerGroup> groups = TriggerGrouping.groups(triggers, places);
+        List<TriggerGroup> groups = grouping.groups(triggers, places);
         grouping.assign(groups, places, cues);
         TriggerGroup before = null;
         for (TriggerGroup g : groups) {

@@ -77,7 +77,7 @@ class EventDatingTest {
 
     private static List<TriggerGroup> groups(ReadText read, int sentence) {
         PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
-        return TriggerGrouping.groups(read.triggers(sentence), eligibility.eligible(read.sentence(sentence).firstToken(),
+        return new TriggerGrouping(read.tokens().tokens(), null).groups(read.triggers(sentence), eligibility.eligible(read.sentence(sentence).firstToken(),
                 read.sentence(sentence).endToken(), read.cues().get(sentence)));
     }
 }

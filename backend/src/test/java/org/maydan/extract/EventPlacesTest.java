@@ -42,7 +42,7 @@ class EventPlacesTest {
         List<CueLexicon.Match> cues = read.cues().get(0);
         List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), cues);
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        List<TriggerGroup> groups = grouping.groups(read.triggers(0), places);
         grouping.assign(groups, places, cues);
         FatalityParser.Reading reading = FatalityParser.read(read.tokens().tokens(), cues, 0, read.tokens().size(),
                 new boolean[read.tokens().size()]);

@@ -28,6 +28,7 @@ class TriggerGroupingTest {
             قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
             دارت اشتباكات في كفرنبل بإدلب التي سيطرت عليها الفصائل   | ARMED_CLASH:كفرنبل;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرنبل
             قصفت الطائرات كفرنبل، بينما بقيت سراقب هادئة             | AIR_DRONE_STRIKE:كفرنبل
+            شنت الطائرات غارات، بالتزامن مع معارك في سراقب           | AIR_DRONE_STRIKE:;ARMED_CLASH:سراقب
             تبادل الطرفان القذائف فيما بينهما على كورة وسحال         | SHELLING_ARTILLERY_MISSILE:كورة,سحال
             ومع سيطرة الفصائل عليها، باتت محافظة حماة مكشوفة         | NON_STATE_ACTOR_OVERTAKES_TERRITORY:
             الفصائل في سراقب قصفت كفرزيتا                            | SHELLING_ARTILLERY_MISSILE:كفرزيتا
@@ -40,7 +41,7 @@ class TriggerGroupingTest {
         List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), read.cues().get(0));
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null, read.mentions());
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        List<TriggerGroup> groups = grouping.groups(read.triggers(0), places);
         grouping.assign(groups, places, read.cues().get(0));
         TriggerGroup before = null;
         for (TriggerGroup g : groups) {
@@ -62,7 +63,7 @@ class TriggerGroupingTest {
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
         List<CueLexicon.Match> cues = read.cues().get(sentence);
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(sentence), List.of());
+        List<TriggerGroup> groups = grouping.groups(read.triggers(sentence), List.of());
         grouping.assign(groups, List.of(), cues);
         grouping.fillEmpty(groups.get(0), null, cues, List.of(), lastSpecific);
 
