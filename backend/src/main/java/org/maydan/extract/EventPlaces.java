@@ -8,7 +8,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
-import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -104,13 +103,14 @@ final class EventPlaces {
     }
 
     /**
-     * "قصف مدفعي من X", "تسلل عناصر من X": the place right after a standalone من (or after من and a
-     * settlement noun) is where something came from. Not after "بالقرب من" (near), nor after or
+     * "قصف مدفعي من X", "أقلعت الطائرات من مطار X": the place right after a standalone من (or after
+     * من and one noun: بلدة، مطار، معسكر) is where something came from. Not after "بالقرب من" (near), nor after or
      * before a plural of places ("قرى من سهل الغاب"، "كلا من بلدات X": some of them).
      */
     private boolean origin(PlaceMention p) {
         int at = p.from() - 1;
-        if (at >= 0 && p.cue() == Toponym.Cue.SETTLEMENT_NOUN && !tokens.get(at).normalized().equals(FROM)) {
+        if (at > 0 && !tokens.get(at).normalized().equals(FROM)) {
+            // one noun between: من بلدة X، من مطار X، من معسكر X
             if (WordTable.isAny(tokens.get(at), PARTITIVE)) {
                 return false;
             }

@@ -62,6 +62,8 @@ class EventExtractorTest {
             يشار إلى أن الطائرات قصفت إدلب الشهر الماضي.                        |
             قصفت الطائرات بلدة كفرنبل، فيما تسيطر الفصائل على سراقب.            | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             سقطت قذائف أطلقتها قوات النظام من حماة على كفرزيتا.                 | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
+            أقلعت الطائرات من مطار حماة وقصفت كفرنبل.                           | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            الفصائل في سراقب قصفت بالمدفعية مواقع النظام في كفرزيتا.             | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
             قصفت قوات النظام بالمدفعية، مدعومة بالطيران الروسي، بلدة كورة.      | SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@null
             تحاول قوات النظام منذ أيام لاستعادة السيطرة على سراقب.              |
             """)
