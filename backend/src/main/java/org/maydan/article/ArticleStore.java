@@ -25,7 +25,8 @@ public interface ArticleStore {
 
     /**
      * Makes {@code places} the places of a stored article, replacing those stored before; part of the
-     * caller's transaction, so an article and its places are stored together.
+     * caller's transaction, so an article and its places are stored together. Entries with the same
+     * ref are one place ({@link ArticlePlace#merge}): whatever a geoparser reports twice is stored once.
      *
      * @throws IllegalArgumentException if the article is not stored
      */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcArticleStore implements ArticleStore {
 
-    private static final String COLUMNS = "id, url, title, source, published, body, content_hash";
+    private static final String COLUMNS = "id, url, title, source, published, body, content_hash, original_url, added_by";
 
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
@@ -34,9 +34,13 @@ public class JdbcArticleStore implements ArticleStore {
         if (existing.isPresent()) {
             return new Saved(existing.get(), false);
         }
-        int inserted = jdbc.sql(dialect.insertIfAbsent("article", "url, title, source, published, body, content_hash",
-                        ":url, :title, :source, :published, :body, :hash", "content_hash = :hash OR url = :url"))
+        int inserted = jdbc.sql(dialect.insertIfAbsent("article",
+                        "url, title, source, published, body, content_hash, original_url, added_by",
+                        ":url, :title, :source, :published, :body, :hash, :originalUrl, :addedBy",
+                        "content_hash = :hash OR url = :url"))
                 .param("url", article.url())
+                .param("originalUrl", article.originalUrl())
+                .param("addedBy", article.addedBy())
                 .param("title", article.title())
                 .param("source", article.source())
                 .param("published", article.published())
@@ -76,11 +80,12 @@ public class JdbcArticleStore implements ArticleStore {
             throw new IllegalArgumentException("no stored article with id " + articleId);
         }
         jdbc.sql("DELETE FROM article_place WHERE article_id = :article").param("article", articleId).update();
-        for (ArticlePlace p : places) {
+        for (ArticlePlace p : ArticlePlace.merge(places)) {
             jdbc.sql("""
                     INSERT INTO article_place (article_id, place_ref, surface, name, name_ar, kind, latitude, longitude,
-                        confidence, start_offset, end_offset)
-                    VALUES (:article, :ref, :surface, :name, :nameAr, :kind, :lat, :lon, :confidence, :start, :end)""")
+                        confidence, start_offset, end_offset, mentions)
+                    VALUES (:article, :ref, :surface, :name, :nameAr, :kind, :lat, :lon, :confidence, :start, :end,
+                        :mentions)""")
                     .param("article", articleId)
                     .param("ref", p.ref())
                     .param("surface", p.surface())
@@ -92,6 +97,7 @@ public class JdbcArticleStore implements ArticleStore {
                     .param("confidence", p.confidence())
                     .param("start", p.start())
                     .param("end", p.end())
+                    .param("mentions", p.mentions())
                     .update();
         }
     }
@@ -99,13 +105,15 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public List<ArticlePlace> places(long articleId) {
         return jdbc.sql("""
-                SELECT place_ref, surface, name, name_ar, kind, latitude, longitude, confidence, start_offset, end_offset
+                SELECT place_ref, surface, name, name_ar, kind, latitude, longitude, confidence, start_offset, end_offset,
+                       mentions
                 FROM article_place WHERE article_id = :article ORDER BY start_offset, place_ref""")
                 .param("article", articleId)
                 .query((rs, row) -> new ArticlePlace(rs.getString("place_ref"), rs.getString("surface"),
                         rs.getString("name"), rs.getString("name_ar"), rs.getString("kind"),
                         rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                        rs.getDouble("confidence"), rs.getInt("start_offset"), rs.getInt("end_offset")))
+                        rs.getDouble("confidence"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+                        rs.getInt("mentions")))
                 .list();
     }
 
@@ -120,6 +128,7 @@ public class JdbcArticleStore implements ArticleStore {
     private static Article article(ResultSet rs, int row) throws SQLException {
         return new Article(rs.getLong("id"), rs.getString("url"), rs.getString("title"),
                 rs.getString("source"), rs.getObject("published", LocalDate.class),
-                rs.getString("body"), rs.getString("content_hash"));
+                rs.getString("body"), rs.getString("content_hash"), rs.getString("original_url"),
+                rs.getString("added_by"));
     }
 }

@@ -16,11 +16,20 @@ import org.jspecify.annotations.Nullable;
  * @param source its publisher (ACLED {@code source})
  * @param published its publication date, if known; relative dates in the text are read against it
  * @param text its body
+ * @param originalUrl the address as the client sent it, when {@code url} is its RFC 3986 form
+ *        (percent-encoded) and differs; kept for display
+ * @param addedBy the name of the API key that sent it, or {@code null} (ingest command, sample data)
  */
 public record NewArticle(@Nullable String url, @Nullable String title, String source,
-        @Nullable LocalDate published, String text) {
+        @Nullable LocalDate published, String text, @Nullable String originalUrl, @Nullable String addedBy) {
 
     private static final String HASH_ALGORITHM = "SHA-256";
+
+    /** An article whose address, if any, was sent as stored, added by no API key. */
+    public NewArticle(@Nullable String url, @Nullable String title, String source, @Nullable LocalDate published,
+            String text) {
+        this(url, title, source, published, text, null, null);
+    }
 
     public NewArticle {
         if (text.isBlank()) {
@@ -29,6 +38,14 @@ public record NewArticle(@Nullable String url, @Nullable String title, String so
         if (source.isBlank()) {
             throw new IllegalArgumentException("an article needs a source");
         }
+        if (originalUrl != null && originalUrl.equals(url)) {
+            originalUrl = null;
+        }
+    }
+
+    /** The same article, recorded as added through the API key of this name. */
+    public NewArticle addedBy(@Nullable String keyName) {
+        return new NewArticle(url, title, source, published, text, originalUrl, keyName);
     }
 
     /**

@@ -1,19 +1,23 @@
 package org.maydan.bench;
 
 import java.util.List;
+import org.maydan.event.EventRows;
 
 /**
- * Every SQL statement of the benchmark, in one place, against the application's own schema
- * (Flyway migrations {@code db/migration/postgresql}): the load fills {@code article},
- * {@code event} and {@code evidence} so the real application can serve the result, and the timed
- * queries are the ones {@code JdbcEventStore} sends for the API requests they are compared with.
+ * Every SQL statement of the benchmark, in one place, against the application's own schema: the
+ * loads fill {@code article}, {@code event} and {@code evidence} so the real application can serve
+ * the result, and the timed queries are the ones {@code JdbcEventStore} sends for the API requests
+ * they are compared with (same columns, from {@link EventRows}; same conditions, positional).
+ * The timed queries are the same text on PostGIS and H2GIS.
  */
 final class BenchSql {
 
     /** Flyway's folder of the PostgreSQL migrations, as the application configures it. */
-    static final String MIGRATIONS = "classpath:db/migration/postgresql";
+    static final String POSTGRESQL_MIGRATIONS = "classpath:db/migration/postgresql";
+    /** Flyway's folder of the H2 migrations. */
+    static final String H2_MIGRATIONS = "classpath:db/migration/h2";
 
-    /** Empties the store; the TRUNCATE trigger of V4 empties {@code event_day_count} with it. */
+    /** Empties the store; the TRUNCATE triggers of V4 and V6 empty the day counts and the extent. */
     static final String EMPTY = "TRUNCATE evidence, event, article_place, article RESTART IDENTITY";
 
     /**
@@ -32,14 +36,15 @@ final class BenchSql {
     /** One article per synthetic source, so every event has evidence from a stored article. */
     static final String INSERT_ARTICLE = """
             INSERT INTO article (content_hash, title, source, published, body)
-            VALUES (md5(?) || md5(?), ?, ?, DATE '2017-01-01', ?) RETURNING id""";
+            VALUES (?, ?, ?, DATE '2017-01-01', ?)""";
 
-    /** Columns in the order {@link EventCopyLoader} writes them; ids are the generator's. */
-    static final String COPY_EVENTS = """
-            COPY event (id, event_date, time_precision, event_type, sub_event_type, place_ref, location,
-                location_ar, admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source, geom,
-                fatalities_min, fatalities_max, source_count)
-            FROM STDIN (FORMAT text)""";
+    /** Columns in the order {@link EventCopyLoader} and {@link EmbeddedLoader} write them; ids are the generator's. */
+    static final String EVENT_LOAD_COLUMNS = """
+            id, event_date, time_precision, event_type, sub_event_type, place_ref, location,
+            location_ar, admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source, geom,
+            fatalities_min, fatalities_max, source_count, search_text""";
+
+    static final String COPY_EVENTS = "COPY event (" + EVENT_LOAD_COLUMNS + ") FROM STDIN (FORMAT text)";
 
     /**
      * One evidence row per event, from the article of its source: the sentence is the event's
@@ -68,52 +73,57 @@ final class BenchSql {
      */
     static final String CLUSTER = "CLUSTER event USING event_date_id";
 
-    static final String ANALYZE = "ANALYZE article, event, evidence, event_day_count";
+    /** Statistics, and the visibility map that lets the timeline's covering index answer alone. */
+    static final String VACUUM_ANALYZE = "VACUUM ANALYZE article, event, evidence, event_day_count";
 
     static final String COUNT = "SELECT count(*) FROM event";
 
-    /** The columns {@code JdbcEventStore} reads for a feature. */
-    private static final String EVENT_COLUMNS = """
-            id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
-            admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source""";
+    /** A box as PostgreSQL's reads test it, parameters minLon, minLat, maxLon, maxLat. */
+    private static final String BOX = "geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    /** A box as H2's reads and every timeline test it, the same parameters. */
+    private static final String BOX_COLUMNS = "longitude >= ? AND latitude >= ? AND longitude <= ? AND latitude <= ?";
+    private static final String WINDOW = "event_date >= ? AND event_date <= ?";
+    private static final String PAGE_ORDER = " ORDER BY event_date, id LIMIT ?";
 
-    /** {@code /api/events?bbox&start&end&limit}: a page in keyset order (the API reads limit + 1). */
-    static final String BBOX_WINDOW_PAGE = "SELECT " + EVENT_COLUMNS + """
-             FROM event
-            WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND event_date >= ? AND event_date <= ?
-            ORDER BY event_date, id LIMIT ?""";
+    /** {@code /api/events?bbox&start&end&limit} and the OGC items page: a page in keyset order (limit + 1 rows). */
+    static final String BBOX_WINDOW_PAGE = "SELECT " + EventRows.EVENT_COLUMNS + " FROM event WHERE " + BOX + " AND "
+            + WINDOW + PAGE_ORDER;
 
     /** {@code /api/events?...&props=compact}: the same page, only the columns a compact feature shows. */
-    static final String BBOX_WINDOW_POINTS = """
-            SELECT id, event_date, sub_event_type, latitude, longitude, fatalities FROM event
-            WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND event_date >= ? AND event_date <= ?
-            ORDER BY event_date, id LIMIT ?""";
+    static final String BBOX_WINDOW_POINTS = "SELECT " + EventRows.POINT_COLUMNS + " FROM event WHERE " + BOX
+            + " AND " + WINDOW + PAGE_ORDER;
+
+    /** {@code /api/events/columns?start&end}: the map's columns of every event of the window, up to the cap. */
+    static final String WINDOW_MARKERS = "SELECT " + EventRows.MARKER_COLUMNS + " FROM event WHERE " + WINDOW
+            + PAGE_ORDER;
 
     /** {@code /api/events/export?start&end}: every event of the window, up to the export cap. */
-    static final String WINDOW_EXPORT = "SELECT " + EVENT_COLUMNS + """
-             FROM event
-            WHERE event_date >= ? AND event_date <= ?
-            ORDER BY event_date, id LIMIT ?""";
+    static final String WINDOW_EXPORT = "SELECT " + EventRows.EVENT_COLUMNS + " FROM event WHERE " + WINDOW
+            + PAGE_ORDER;
 
-    /** {@code /api/timeline?start&end} without a bbox: the daily counts kept by the V4 triggers. */
+    /** {@code /api/timeline?start&end} without a box: the daily counts kept by the V4 triggers. */
     static final String TIMELINE = """
             SELECT event_date, sub_event_type, events FROM event_day_count
             WHERE event_date >= ? AND event_date <= ? AND events > 0""";
 
-    /** The same counts aggregated from the events, as the timeline did before V4; SQL only. */
-    static final String TIMELINE_FROM_EVENTS = """
-            SELECT event_date, sub_event_type, count(*) FROM event
-            WHERE event_date >= ? AND event_date <= ?
-            GROUP BY event_date, sub_event_type""";
+    /** {@code /api/timeline?bbox&start&end}: counted from the covering index {@code event_date_point} (V6). */
+    static final String TIMELINE_BOX = "SELECT event_date, sub_event_type, COUNT(*) AS n FROM event WHERE "
+            + BOX_COLUMNS + " AND " + WINDOW + " GROUP BY event_date, sub_event_type";
+
+    /** A query as the embedded store's reads send it: boxes tested on the columns ({@code FilterSql.BoxTest}). */
+    static String onH2(String sql) {
+        return sql.replace(BOX, BOX_COLUMNS);
+    }
 
     /**
      * As on the application's connections ({@code StoreConfiguration}): without it pgjdbc's
      * server-side prepare after five runs lets PostgreSQL switch to a generic plan that cannot see
      * the dates, ~10x slower for the bbox page.
      */
-    static final String SESSION_SETUP = "SET plan_cache_mode = force_custom_plan";
+    static final String POSTGIS_SESSION_SETUP = "SET plan_cache_mode = force_custom_plan";
 
-    static final String EXPLAIN = "EXPLAIN (ANALYZE, BUFFERS) ";
+    static final String POSTGIS_EXPLAIN = "EXPLAIN (ANALYZE, BUFFERS) ";
+    static final String H2_EXPLAIN = "EXPLAIN ANALYZE ";
 
     private BenchSql() {
     }

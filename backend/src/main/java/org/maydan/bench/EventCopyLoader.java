@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.List;
+import org.maydan.event.SearchText;
 import org.maydan.export.ExportEvent;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -49,7 +51,12 @@ final class EventCopyLoader {
     }
 
     /** Each synthetic event comes from one article (see {@link BenchSql#INSERT_EVIDENCE}). */
-    private static final int SOURCES_PER_EVENT = 1;
+    static final int SOURCES_PER_EVENT = 1;
+
+    /** What the store keeps for the {@code q} filter: the one evidence sentence, which is the notes. */
+    static String searchText(ExportEvent e) {
+        return SearchText.ofSentences(List.of(e.notes()));
+    }
 
     static String row(SyntheticEvent synthetic) {
         ExportEvent e = synthetic.event();
@@ -62,6 +69,7 @@ final class EventCopyLoader {
                 + e.fatalities() + t + CopyText.field(e.notes()) + t + CopyText.field(e.source()) + t
                 + CopyText.ewktPoint(e.longitude(), e.latitude()) + t
                 // One source each: its figure is the whole spread, nothing disputed.
-                + e.fatalities() + t + e.fatalities() + t + SOURCES_PER_EVENT + '\n';
+                + e.fatalities() + t + e.fatalities() + t + SOURCES_PER_EVENT + t
+                + CopyText.field(searchText(e)) + '\n';
     }
 }

@@ -14,6 +14,13 @@ record Latency(double p50, double p95, int runs) {
         return new Latency(nearestRank(sorted, 50), nearestRank(sorted, 95), sorted.length);
     }
 
+    /** The nearest-rank percentile of unsorted timings. */
+    static double percentile(double[] millis, int percentile) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return nearestRank(sorted, percentile);
+    }
+
     private static double nearestRank(double[] sorted, int percentile) {
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1];

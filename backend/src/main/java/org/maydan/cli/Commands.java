@@ -35,7 +35,6 @@ public final class Commands {
 
     private final Map<String, Supplier<Command>> commands = new TreeMap<>();
     private final Map<String, String> summaries = new TreeMap<>();
-    private final Map<String, LegacyCommand> legacy = new TreeMap<>();
 
     public Commands() {
         ServiceLoader.load(Command.class).stream().forEach(provider -> {
@@ -44,20 +43,11 @@ public final class Commands {
             commands.put(name, provider::get);
             summaries.put(name, description.length > 0 ? description[0] : "");
         });
-        ServiceLoader.load(LegacyCommand.class).forEach(c -> {
-            legacy.put(c.name(), c);
-            summaries.put(c.name(), c.summary());
-        });
     }
 
     /** Whether a job of this name exists. */
     public boolean has(String name) {
-        return commands.containsKey(name) || legacy.containsKey(name);
-    }
-
-    /** A job still on the transitional contract, for tests that call it directly. */
-    public Optional<LegacyCommand> find(String name) {
-        return Optional.ofNullable(legacy.get(name));
+        return commands.containsKey(name);
     }
 
     /** Runs {@code args[0]} as a subcommand with the rest as its arguments; returns its exit code. */
@@ -65,24 +55,12 @@ public final class Commands {
         String name = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         Supplier<Command> factory = commands.get(name);
-        if (factory != null) {
-            return execute(name, factory.get(), rest, out, err);
-        }
-        LegacyCommand old = legacy.get(name);
-        if (old == null) {
+        if (factory == null) {
             err.println("maydan: unknown command '" + name + "'");
             printUsage(err);
             return USAGE;
         }
-        try {
-            return old.run(Arrays.asList(rest), out, err);
-        } catch (UsageException e) {
-            err.println("maydan " + name + ": " + e.getMessage());
-            return USAGE;
-        } catch (Exception e) {
-            err.println("maydan " + name + ": failed: " + e.getMessage());
-            return FAILED;
-        }
+        return execute(name, factory.get(), rest, out, err);
     }
 
     /**

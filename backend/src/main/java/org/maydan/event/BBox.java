@@ -53,6 +53,11 @@ public record BBox(double minLon, double minLat, double maxLon, double maxLat) {
         return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
     }
 
+    /** Whether {@code other} lies wholly inside or on the edge of this box. */
+    public boolean containsBox(BBox other) {
+        return contains(other.minLon, other.minLat) && contains(other.maxLon, other.maxLat);
+    }
+
     private static void check(double value, double limit, String name) {
         if (!Double.isFinite(value) || value < -limit || value > limit) {
             throw bad(name + " " + value + " is outside [-" + (int) limit + ", " + (int) limit + "]");

@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param source the sources' names, separated by {@code "; "} as in ACLED
  * @param corroboration how many articles report it and how far their figures agree
  */
-public record Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, Place place,
+public record Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, EventPlace place,
         int geoPrecision, @Nullable Integer fatalities, String notes, String source, Corroboration corroboration) {
 
     /** An event known from one source. */
-    public Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, Place place,
+    public Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, EventPlace place,
             int geoPrecision, @Nullable Integer fatalities, String notes, String source) {
         this(id, eventDate, timePrecision, subEventType, place, geoPrecision, fatalities, notes, source,
                 Corroboration.single(fatalities));

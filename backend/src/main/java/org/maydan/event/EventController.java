@@ -1,16 +1,21 @@
 package org.maydan.event;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maydan.system.NotFoundException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** {@code GET /api/events}: events as GeoJSON, filtered and paged; {@code GET /api/events/{id}}. */
@@ -18,44 +23,50 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EventController {
 
     static final String GEO_JSON = "application/geo+json";
-    private static final MediaType GEO_JSON_TYPE = MediaType.parseMediaType(GEO_JSON);
 
     private final EventStore store;
     private final FeatureCollectionWriter writer;
     private final EventApiProperties caps;
+    private final StoreCaching caching;
 
-    EventController(EventStore store, FeatureCollectionWriter writer, EventApiProperties caps) {
+    EventController(EventStore store, FeatureCollectionWriter writer, EventApiProperties caps, StoreCaching caching) {
         this.store = store;
         this.writer = writer;
         this.caps = caps;
+        this.caching = caching;
     }
 
     /**
-     * A page of events in {@code (event_date, id)} order. Parameters: {@code bbox}
-     * (minLon,minLat,maxLon,maxLat), {@code start} and {@code end} (ISO dates, inclusive),
-     * {@code type} (ACLED sub-event type, repeatable), {@code limit}, {@code cursor} taken
-     * from the previous page's {@code next} link, and {@code props} ({@code full}, the default,
-     * or {@code compact}: id, event_date, sub_event_type and fatalities only).
+     * A page of events in {@code (event_date, id)} order under the shared filter, with {@code limit},
+     * {@code cursor} taken from the previous page's {@code next} link, and {@code props}
+     * ({@code full}, the default, or {@code compact}: id, event_date, sub_event_type and fatalities
+     * only). Written on the request thread as the rows are read: an asynchronous body would cost
+     * a second dispatch and a hand-over to another thread, which a page of ten pays in full.
      */
     @GetMapping("/api/events")
-    ResponseEntity<StreamingResponseBody> events(
-            @RequestParam(name = BBox.PARAMETER, required = false) @Nullable String bbox,
-            @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
-            @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
-            @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
+    @Operation(summary = "A page of events as GeoJSON; ETag from the store version, 304 on If-None-Match")
+    @ApiResponse(responseCode = "200", description = "a GeoJSON FeatureCollection with numberReturned and links",
+            content = @Content(mediaType = GEO_JSON))
+    void events(
+            @ParameterObject FilterParameters filter,
             @RequestParam(name = Limit.PARAMETER, required = false) @Nullable String limit,
             @RequestParam(name = PageCursor.PARAMETER, required = false) @Nullable String cursor,
             @RequestParam(name = PropertySet.PARAMETER, required = false) @Nullable String props,
-            HttpServletRequest request) {
-        EventFilter filter = EventFilter.parse(bbox, start, end, type);
+            ServletWebRequest webRequest, HttpServletResponse response) throws IOException {
+        EventFilter where = filter.toFilter();
         Limit pageSize = Limit.parse(limit, caps);
         PageCursor after = PageCursor.decode(cursor);
         PropertySet properties = PropertySet.parse(props);
+        if (caching.notModified(webRequest)) {
+            return;
+        }
+        HttpServletRequest request = webRequest.getRequest();
         UriComponentsBuilder self = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
-        StreamingResponseBody body = out -> writer.write(filter, after, pageSize, properties,
-                next -> self.cloneBuilder().replaceQueryParam(PageCursor.PARAMETER, next.encode()).build(true).toUriString(),
-                out);
-        return ResponseEntity.ok().contentType(GEO_JSON_TYPE).body(body);
+        FeatureCollectionWriter.Style style = new FeatureCollectionWriter.Style(next -> next == null ? List.of()
+                : List.of(new PageLink(PageLink.NEXT, GEO_JSON, self.cloneBuilder()
+                        .replaceQueryParam(PageCursor.PARAMETER, next.encode()).build(true).toUriString())), false);
+        response.setContentType(GEO_JSON);
+        writer.write(where, after, pageSize, properties, style, response.getOutputStream());
     }
 
     /** One event as a GeoJSON Feature, with each source's evidence. */

@@ -2,7 +2,6 @@ package org.maydan.event;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
 import org.jspecify.annotations.Nullable;
@@ -25,24 +24,9 @@ public final class EventDayCountTrigger implements Trigger {
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        try (PreparedStatement columns = connection.prepareStatement("""
-                SELECT COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""")) {
-            columns.setString(1, schema);
-            columns.setString(2, table);
-            try (ResultSet rs = columns.executeQuery()) {
-                while (rs.next()) {
-                    switch (rs.getString(1)) {
-                        case DATE_COLUMN -> dateIndex = rs.getInt(2) - 1;
-                        case TYPE_COLUMN -> typeIndex = rs.getInt(2) - 1;
-                        default -> { }
-                    }
-                }
-            }
-        }
-        if (dateIndex < 0 || typeIndex < 0) {
-            throw new SQLException("table " + table + " has no " + DATE_COLUMN + " and " + TYPE_COLUMN + " columns");
-        }
+        int[] positions = TriggerColumns.positions(connection, schema, table, DATE_COLUMN, TYPE_COLUMN);
+        dateIndex = positions[0];
+        typeIndex = positions[1];
     }
 
     @Override

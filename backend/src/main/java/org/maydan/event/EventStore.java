@@ -81,6 +81,18 @@ public interface EventStore {
     void streamPoints(EventQuery query, Consumer<EventPoint> sink);
 
     /**
+     * Like {@link #stream}, handing each event as a {@link FeatureRow}, one instance refilled for
+     * every row: for the feature writer, which copies text as bytes instead of making events.
+     */
+    void streamRows(EventQuery query, Consumer<FeatureRow> sink);
+
+    /**
+     * Like {@link #stream}, reading only what {@link EventMarker} holds: the same page of the same
+     * filter, for the map's column payload.
+     */
+    void streamMarkers(EventQuery query, Consumer<EventMarker> sink);
+
+    /**
      * Hands the events of a query to {@code reader} as a lazy stream in {@code (event_date, id)}
      * order, read from a database cursor as {@code reader} consumes it; the stream is valid only
      * until {@code reader} returns, when the cursor is released. For exports, which may be far
@@ -100,8 +112,15 @@ public interface EventStore {
     /** The evidence of an event, oldest first; empty if the event does not exist. */
     List<SourceEvidence> evidence(long eventId);
 
-    /** Event counts per day and sub-event type under the filter, by date then type label. */
+    /**
+     * Event counts per day and sub-event type under the filter, by date then type label. Cheap for a
+     * year under a governorate's box at a million events; a box containing {@link #extent()} costs
+     * no more than no box.
+     */
     List<DayCount> timeline(EventFilter filter);
+
+    /** Where and when the stored events lie, or empty when none is stored. */
+    Optional<EventExtent> extent();
 
     /** How many events are stored. */
     long count();

@@ -3,21 +3,19 @@ package org.maydan.event;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.maydan.system.SqlDialect;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EventStore} over the {@code event}, {@code evidence} and {@code article} tables with
  * hand-written SQL. PostGIS and H2GIS answer the same text: both have {@code ST_MakePoint},
  * {@code ST_SetSRID}, {@code ST_MakeEnvelope}, the index-backed {@code &&} operator and row-value
- * comparison, so reads need no dialect switch; the contract tests run this class on both.
+ * comparison; the contract tests run this class on both. Reads differ only in how a box is tested
+ * ({@link FilterSql.BoxTest}: the spatial index on PostgreSQL, the covering date index on H2).
  *
  * <p>Writes insert events and evidence with the {@link SqlDialect}'s insert-if-absent statement
- * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, {@code MERGE} on H2), the one place the
- * vendors differ, so concurrent writers of the same natural key store it once.
+ * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, {@code MERGE} on H2), so concurrent
+ * writers of the same natural key store it once.
  */
 @Repository
 public class JdbcEventStore implements EventStore {
@@ -44,24 +43,37 @@ public class JdbcEventStore implements EventStore {
             "sub_event_type = :subEventType AND place_ref = :placeRef AND event_date = :date";
     private static final String ELLIPSIS = "…";
 
-    private static final String ROWS = "rows";
-    private static final String POINT_COLUMNS = "id, event_date, sub_event_type, latitude, longitude, fatalities";
-    private static final String EVENT_COLUMNS = """
-            id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
-            admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source,
-            fatalities_min, fatalities_max, fatalities_disputed, source_count""";
-
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
+    /** How reads test a box on this vendor; see {@link FilterSql.BoxTest}. */
+    private final FilterSql.BoxTest boxTest;
 
+    private final VersionCache versions;
+    private final JdbcTimeline timeline;
+
+    /** A store that reads its change version for every call of {@link #version()}. */
     public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect) {
+        this(jdbc, dialect, Duration.ZERO);
+    }
+
+    /** A store that keeps its change version for {@code maydan.events.version-cache}; see {@link VersionCache}. */
+    @Autowired
+    public JdbcEventStore(JdbcClient jdbc, SqlDialect dialect, EventApiProperties properties) {
+        this(jdbc, dialect, properties.versionCache());
+    }
+
+    private JdbcEventStore(JdbcClient jdbc, SqlDialect dialect, Duration versionCache) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.boxTest = dialect == SqlDialect.POSTGRESQL ? FilterSql.BoxTest.SPATIAL_INDEX : FilterSql.BoxTest.COLUMNS;
+        this.versions = new VersionCache(versionCache, this::readVersion);
+        this.timeline = new JdbcTimeline(jdbc);
     }
 
     @Override
     @Transactional
     public long record(NewEvent event, Evidence evidence) {
+        versions.forgetAfterCommit();
         requireArticle(evidence.articleId());
         long eventId = upsert(event, evidence).eventId();
         if (insertEvidence(eventId, evidence)) {
@@ -73,6 +85,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional
     public List<Recorded> replaceEvidence(long articleId, List<Report> reports) {
+        versions.forgetAfterCommit();
         requireArticle(articleId);
         for (Report report : reports) {
             if (report.evidence().articleId() != articleId) {
@@ -103,31 +116,53 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public List<Event> eventsOf(long articleId) {
-        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE id IN"
+        return jdbc.sql("SELECT " + EventRows.EVENT_COLUMNS + " FROM event WHERE id IN"
                         + " (SELECT event_id FROM evidence WHERE article_id = :article) ORDER BY event_date, id")
                 .param("article", articleId)
-                .query((rs, row) -> event(rs))
+                .query((rs, row) -> EventRows.event(rs))
                 .list();
     }
 
+    /**
+     * A page is read in autocommit, without a transaction: PostgreSQL then sends all its rows (at
+     * most {@code maydan.events.max-limit} + 1) in one answer instead of one cursor fetch per
+     * {@code fetch-size} rows, each a round trip that a busy server pays for with a wait.
+     */
     @Override
-    @Transactional(readOnly = true)
     public void stream(EventQuery query, Consumer<Event> sink) {
-        Where where = page(query);
-        jdbc.sql(where.select(EVENT_COLUMNS))
+        FilterSql where = FilterSql.page(query, boxTest);
+        jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
                 .params(where.params())
-                .query((ResultSet rs) -> sink.accept(event(rs)));
+                .query((ResultSet rs) -> sink.accept(EventRows.event(rs)));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public void streamPoints(EventQuery query, Consumer<EventPoint> sink) {
-        Where where = page(query);
-        jdbc.sql(where.select(POINT_COLUMNS))
+        FilterSql where = FilterSql.page(query, boxTest);
+        jdbc.sql(where.select(EventRows.POINT_COLUMNS))
                 .params(where.params())
-                .query((ResultSet rs) -> sink.accept(new EventPoint(rs.getLong("id"),
-                        rs.getObject("event_date", LocalDate.class), subEventType(rs.getString("sub_event_type")),
-                        rs.getDouble("longitude"), rs.getDouble("latitude"), integer(rs, "fatalities"))));
+                .query((ResultSet rs) -> sink.accept(EventRows.point(rs)));
+    }
+
+    /** As {@link #stream}; on PostgreSQL the text columns are handed over as the driver's bytes ({@link FeatureRow}). */
+    @Override
+    public void streamRows(EventQuery query, Consumer<FeatureRow> sink) {
+        FilterSql where = FilterSql.page(query, boxTest);
+        FeatureRow row = new FeatureRow();
+        boolean raw = dialect == SqlDialect.POSTGRESQL;
+        jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(EventRows.featureRow(rs, raw, row)));
+    }
+
+    /** In a read-only transaction, which lets PostgreSQL read the up to a million rows through a cursor. */
+    @Override
+    @Transactional(readOnly = true)
+    public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {
+        FilterSql where = FilterSql.page(query, boxTest);
+        jdbc.sql(where.select(EventRows.MARKER_COLUMNS))
+                .params(where.params())
+                .query((ResultSet rs) -> sink.accept(EventRows.marker(rs)));
     }
 
     /**
@@ -138,10 +173,10 @@ public class JdbcEventStore implements EventStore {
     @Override
     @Transactional(readOnly = true)
     public void read(EventQuery query, Reader reader) throws IOException {
-        Where where = page(query);
-        try (Stream<Event> events = jdbc.sql(where.select(EVENT_COLUMNS))
+        FilterSql where = FilterSql.page(query, boxTest);
+        try (Stream<Event> events = jdbc.sql(where.select(EventRows.EVENT_COLUMNS))
                 .params(where.params())
-                .query((rs, row) -> event(rs))
+                .query((rs, row) -> EventRows.event(rs))
                 .stream()) {
             reader.read(events);
         }
@@ -149,28 +184,18 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public long count(EventFilter filter, long atMost) {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter, boxTest);
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM event" + where.sql() + " LIMIT :atMost) AS bounded")
                 .params(where.params())
                 .param("atMost", atMost)
                 .query(Long.class).single();
     }
 
-    private static Where page(EventQuery query) {
-        Where where = Where.of(query.filter());
-        if (query.after() != null) {
-            where.and("(event_date, id) > (:afterDate, :afterId)")
-                    .bind("afterDate", query.after().eventDate())
-                    .bind("afterId", query.after().id());
-        }
-        return where.bind(ROWS, query.maxRows());
-    }
-
     @Override
     public Optional<Event> find(long id) {
-        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE id = :id")
+        return jdbc.sql("SELECT " + EventRows.EVENT_COLUMNS + " FROM event WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> event(rs))
+                .query((rs, row) -> EventRows.event(rs))
                 .optional();
     }
 
@@ -188,30 +213,20 @@ public class JdbcEventStore implements EventStore {
                         rs.getString("title"), rs.getString("url"), rs.getObject("published", LocalDate.class),
                         rs.getString("sentence"), span(rs, "sentence"), span(rs, "place"),
                         rs.getObject("trigger_start") == null ? null : span(rs, "trigger"),
-                        integer(rs, "fatalities")))
+                        EventRows.integer(rs, "fatalities")))
                 .list();
     }
 
-    /**
-     * Without a bbox the counts come from {@code event_day_count}, which the V4 migration's
-     * triggers keep exact in every write's transaction: one row per day and type instead of one
-     * per event. With a bbox they are counted from the events, using the spatial index.
-     */
+    /** See {@link JdbcTimeline#timeline}. */
     @Override
     public List<DayCount> timeline(EventFilter filter) {
-        Where where = Where.of(filter);
-        String sql = filter.bbox() == null
-                ? "SELECT event_date, sub_event_type, events AS n FROM event_day_count" + where.sql()
-                        + (where.sql().isEmpty() ? " WHERE" : " AND") + " events > 0"
-                : "SELECT event_date, sub_event_type, COUNT(*) AS n FROM event" + where.sql()
-                        + " GROUP BY event_date, sub_event_type";
-        List<DayCount> counts = new ArrayList<>(jdbc.sql(sql)
-                .params(where.params())
-                .query((rs, row) -> new DayCount(rs.getObject("event_date", LocalDate.class),
-                        subEventType(rs.getString("sub_event_type")), rs.getLong("n")))
-                .list());
-        counts.sort(Comparator.comparing(DayCount::date).thenComparing(c -> c.type().label()));
-        return counts;
+        return timeline.timeline(filter);
+    }
+
+    /** See {@link JdbcTimeline#extent}. */
+    @Override
+    public Optional<EventExtent> extent() {
+        return timeline.extent();
     }
 
     @Override
@@ -221,6 +236,10 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public StoreVersion version() {
+        return versions.get();
+    }
+
+    private StoreVersion readVersion() {
         return jdbc.sql("SELECT version, changed_at FROM store_version WHERE id = 1")
                 .query((rs, row) -> new StoreVersion(rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant()))
@@ -232,14 +251,14 @@ public class JdbcEventStore implements EventStore {
 
     /** Inserts the event unless its natural key is stored; either way its id, with the row locked. */
     private Upserted upsert(NewEvent event, Evidence first) {
-        Place place = event.place();
+        EventPlace place = event.place();
         int inserted = jdbc.sql(dialect.insertIfAbsent("event", """
                         event_date, time_precision, event_type, sub_event_type, place_ref,
                         location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
-                        fatalities, notes, source, geom""", """
+                        fatalities, notes, source, geom, search_text""", """
                         :date, :timePrecision, :eventType, :subEventType, :placeRef,
                         :location, :locationAr, :admin1, :admin2, :lat, :lon, :geoPrecision,
-                        :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)""",
+                        :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :searchText""",
                         NATURAL_KEY))
                 .param("date", event.eventDate())
                 .param("timePrecision", event.timePrecision())
@@ -255,6 +274,7 @@ public class JdbcEventStore implements EventStore {
                 .param("geoPrecision", event.geoPrecision())
                 .param("fatalities", first.fatalities())
                 .param("notes", notes(first.sentence()))
+                .param("searchText", SearchText.ofSentences(List.of(first.sentence())))
                 .update();
         // Locked before any evidence points at it: a writer adding a source waits here for another
         // one to commit, instead of both holding the foreign key's share lock and then deadlocking
@@ -319,7 +339,7 @@ public class JdbcEventStore implements EventStore {
                     WHERE v.event_id = :event ORDER BY v.id""")
                     .param("event", eventId)
                     .query((rs, row) -> new SourceMerge.Row(rs.getLong("article_id"), rs.getString("source"),
-                            integer(rs, "fatalities"), rs.getString("sentence")))
+                            EventRows.integer(rs, "fatalities"), rs.getString("sentence")))
                     .list();
             if (rows.isEmpty()) {
                 jdbc.sql("DELETE FROM event WHERE id = :event").param("event", eventId).update();
@@ -330,7 +350,7 @@ public class JdbcEventStore implements EventStore {
             jdbc.sql("""
                     UPDATE event SET fatalities = :fatalities, fatalities_min = :min, fatalities_max = :max,
                         fatalities_disputed = :disputed, source_count = :sources, source = :source,
-                        notes = :notes, updated_at = CURRENT_TIMESTAMP
+                        notes = :notes, search_text = :searchText, updated_at = CURRENT_TIMESTAMP
                     WHERE id = :event""")
                     .param("event", eventId)
                     .param("fatalities", merge.fatalities())
@@ -340,6 +360,7 @@ public class JdbcEventStore implements EventStore {
                     .param("sources", c.sourceCount())
                     .param("source", merge.source())
                     .param("notes", merge.notes())
+                    .param("searchText", merge.searchText())
                     .update();
         }
     }
@@ -356,77 +377,7 @@ public class JdbcEventStore implements EventStore {
         return text.substring(0, cut > 0 ? cut : maxChars - ELLIPSIS.length()) + ELLIPSIS;
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
-        Place place = new Place(rs.getString("place_ref"), rs.getString("location"), rs.getString("location_ar"),
-                rs.getString("admin1"), rs.getString("admin2"), rs.getDouble("latitude"), rs.getDouble("longitude"));
-        return new Event(rs.getLong("id"), rs.getObject("event_date", LocalDate.class), rs.getInt("time_precision"),
-                subEventType(rs.getString("sub_event_type")), place, rs.getInt("geo_precision"),
-                integer(rs, "fatalities"), rs.getString("notes"), rs.getString("source"),
-                new Corroboration(rs.getInt("source_count"), integer(rs, "fatalities_min"),
-                        integer(rs, "fatalities_max"), rs.getBoolean("fatalities_disputed")));
-    }
-
-    private static SubEventType subEventType(String label) {
-        return SubEventType.fromLabel(label)
-                .orElseThrow(() -> new IllegalStateException("stored sub_event_type unknown to this version: " + label));
-    }
-
     private static Span span(ResultSet rs, String prefix) throws SQLException {
         return new Span(rs.getInt(prefix + "_start"), rs.getInt(prefix + "_end"));
-    }
-
-    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    /** The WHERE clause of a filter, with its named parameters. */
-    private static final class Where {
-
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new HashMap<>();
-
-        static Where of(EventFilter filter) {
-            Where where = new Where();
-            BBox bbox = filter.bbox();
-            if (bbox != null) {
-                where.and("geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)")
-                        .bind("minLon", bbox.minLon()).bind("minLat", bbox.minLat())
-                        .bind("maxLon", bbox.maxLon()).bind("maxLat", bbox.maxLat());
-            }
-            if (filter.window().start() != null) {
-                where.and("event_date >= :start").bind("start", filter.window().start());
-            }
-            if (filter.window().end() != null) {
-                where.and("event_date <= :end").bind("end", filter.window().end());
-            }
-            if (!filter.types().types().isEmpty()) {
-                where.and("sub_event_type IN (:types)").bind("types", filter.types().labels());
-            }
-            return where;
-        }
-
-        Where and(String condition) {
-            conditions.add(condition);
-            return this;
-        }
-
-        Where bind(String name, Object value) {
-            params.put(name, value);
-            return this;
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        /** A page of the event table in keyset order; the caller binds the row count. */
-        String select(String columns) {
-            return "SELECT " + columns + " FROM event" + sql() + " ORDER BY event_date, id LIMIT :" + ROWS;
-        }
-
-        Map<String, Object> params() {
-            return params;
-        }
     }
 }

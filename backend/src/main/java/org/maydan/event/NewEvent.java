@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param timePrecision ACLED time precision: 1 the day is known, 2 the week, 3 the month
  * @param geoPrecision ACLED geo precision: 1 the town, 2 near it or a part of a region, 3 a region
  */
-public record NewEvent(SubEventType subEventType, Place place, LocalDate eventDate, int timePrecision,
+public record NewEvent(SubEventType subEventType, EventPlace place, LocalDate eventDate, int timePrecision,
         int geoPrecision) {
 
     /** ACLED's finest precision, used for both time and place. */

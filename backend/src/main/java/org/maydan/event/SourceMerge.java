@@ -1,5 +1,6 @@
 package org.maydan.event;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param corroboration article count and the spread of the figures
  * @param source the distinct publishers, in order of first report, joined by {@code "; "}
  * @param notes the oldest evidence sentence, shortened
+ * @param searchText the sentences folded for the {@code q} filter ({@link SearchText#ofSentences})
  */
-record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, String source, String notes) {
+record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, String source, String notes,
+        String searchText) {
 
     /** The longest {@code source} text stored; a longer list is cut at a word. */
     static final int SOURCE_MAX_CHARS = 2000;
@@ -31,11 +34,13 @@ record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, St
         }
         Set<Long> articles = new LinkedHashSet<>();
         Set<String> publishers = new LinkedHashSet<>();
+        List<String> sentences = new ArrayList<>();
         Integer min = null;
         Integer max = null;
         for (Row row : rows) {
             articles.add(row.articleId());
             publishers.add(row.source());
+            sentences.add(row.sentence());
             Integer figure = row.fatalities();
             if (figure != null) {
                 min = min == null ? figure : Math.min(min, figure);
@@ -45,6 +50,6 @@ record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, St
         boolean disputed = !Objects.equals(min, max);
         return new SourceMerge(max, new Corroboration(articles.size(), min, max, disputed),
                 JdbcEventStore.shorten(String.join(JdbcEventStore.SOURCE_SEPARATOR, publishers), SOURCE_MAX_CHARS),
-                JdbcEventStore.notes(rows.get(0).sentence()));
+                JdbcEventStore.notes(rows.get(0).sentence()), SearchText.ofSentences(sentences));
     }
 }

@@ -2,7 +2,10 @@ package org.maydan.event;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The sub-event types Maydan extracts (ACLED field {@code sub_event_type}) and the one table that
@@ -21,6 +24,10 @@ public enum SubEventType {
     AGREEMENT("Agreement", EventType.STRATEGIC_DEVELOPMENTS),
     DISPLACEMENT("Displacement", EventType.STRATEGIC_DEVELOPMENTS),
     OTHER("Other", EventType.STRATEGIC_DEVELOPMENTS);
+
+    /** Exact labels, for reading stored rows without a scan per row. */
+    private static final Map<String, SubEventType> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SubEventType::label, Function.identity()));
 
     private final String label;
     private final EventType eventType;
@@ -43,6 +50,12 @@ public enum SubEventType {
     /** The sub-event type with exactly this label (case-insensitive), if any. */
     public static Optional<SubEventType> fromLabel(String label) {
         return Arrays.stream(values()).filter(t -> t.label.equalsIgnoreCase(label.strip())).findFirst();
+    }
+
+    /** The sub-event type with exactly this label as stored, if any; the fast path of {@link #fromLabel}. */
+    public static Optional<SubEventType> fromStoredLabel(String label) {
+        SubEventType exact = BY_LABEL.get(label);
+        return exact != null ? Optional.of(exact) : fromLabel(label);
     }
 
     /** All labels, in declaration order, for messages and documentation. */

@@ -1,17 +1,28 @@
 package org.maydan.event;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Event counts per day, the wire form of {@code /api/timeline}: only days with events appear.
+ * The record documents the shape (OpenAPI); {@link #write} writes it from the store's counts
+ * without building it.
  *
  * @param days the days with at least one event, in date order
  */
 public record Timeline(List<Day> days) {
+
+    private static final byte[] START = JsonBytes.bytes("{\"days\":[");
+    private static final byte[] DAY_DATE = JsonBytes.bytes("{\"date\":");
+    private static final byte[] TOTAL = JsonBytes.bytes(",\"total\":");
+    private static final byte[] COUNTS = JsonBytes.bytes(",\"counts\":{");
+    private static final byte[] DAY_END = JsonBytes.bytes("}}");
+    private static final byte[] COLON = JsonBytes.bytes(":");
+    private static final byte[] COMMA = JsonBytes.bytes(",");
+    private static final byte[] END = JsonBytes.bytes("]}");
 
     /**
      * One day.
@@ -22,28 +33,31 @@ public record Timeline(List<Day> days) {
      */
     public record Day(LocalDate date, long total, Map<String, Long> counts) {}
 
-    /** Groups per-day, per-type counts (in date order) into days. */
-    static Timeline of(List<DayCount> counts) {
-        List<Day> days = new ArrayList<>();
-        LocalDate current = null;
-        Map<String, Long> byType = new LinkedHashMap<>();
-        for (DayCount count : counts) {
-            if (!count.date().equals(current)) {
-                if (current != null) {
-                    days.add(day(current, byType));
-                }
-                current = count.date();
-                byType = new LinkedHashMap<>();
+    /** Writes per-day, per-type counts (in date order) as days. */
+    static void write(List<DayCount> counts, OutputStream out) throws IOException {
+        JsonBytes json = new JsonBytes(out).raw(START);
+        int from = 0;
+        while (from < counts.size()) {
+            LocalDate date = counts.get(from).date();
+            int to = from;
+            long total = 0;
+            while (to < counts.size() && counts.get(to).date().equals(date)) {
+                total += counts.get(to).count();
+                to++;
             }
-            byType.merge(count.type().label(), count.count(), Long::sum);
+            if (from > 0) {
+                json.raw(COMMA);
+            }
+            json.raw(DAY_DATE).plainString(date.toString()).raw(TOTAL).number(total).raw(COUNTS);
+            for (int i = from; i < to; i++) {
+                if (i > from) {
+                    json.raw(COMMA);
+                }
+                json.plainString(counts.get(i).type().label()).raw(COLON).number(counts.get(i).count());
+            }
+            json.raw(DAY_END).flushIfFull();
+            from = to;
         }
-        if (current != null) {
-            days.add(day(current, byType));
-        }
-        return new Timeline(List.copyOf(days));
-    }
-
-    private static Day day(LocalDate date, Map<String, Long> byType) {
-        return new Day(date, byType.values().stream().mapToLong(Long::longValue).sum(), byType);
+        json.raw(END).flush();
     }
 }

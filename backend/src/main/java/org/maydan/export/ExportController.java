@@ -3,21 +3,22 @@ package org.maydan.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
-import org.maydan.event.BBox;
 import org.maydan.event.Event;
 import org.maydan.event.EventFilter;
+import org.maydan.event.EventPlace;
 import org.maydan.event.EventQuery;
 import org.maydan.event.EventStore;
-import org.maydan.event.EventTypeFilter;
-import org.maydan.event.Place;
-import org.maydan.event.TimeWindow;
+import org.maydan.event.FilterParameters;
+import org.maydan.event.StoreCaching;
 import org.maydan.system.BadRequestException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code GET /api/events/export}: every event under the filters of {@code /api/events} as one
@@ -37,23 +38,27 @@ class ExportController {
     private final EventStore store;
     private final ExportService exports;
     private final ExportProperties caps;
+    private final StoreCaching caching;
 
-    ExportController(EventStore store, ExportService exports, ExportProperties caps) {
+    ExportController(EventStore store, ExportService exports, ExportProperties caps, StoreCaching caching) {
         this.store = store;
         this.exports = exports;
         this.caps = caps;
+        this.caching = caching;
     }
 
     @GetMapping("/api/events/export")
+    @Operation(summary = "Every event under the filter as one CSV, GeoJSON or GeoPackage download;"
+            + " ETag from the store version, 304 on If-None-Match")
     void export(
             @RequestParam(name = FORMAT, required = false) @Nullable String format,
-            @RequestParam(name = BBox.PARAMETER, required = false) @Nullable String bbox,
-            @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
-            @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
-            @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
-            HttpServletResponse response) throws IOException {
+            @ParameterObject FilterParameters parameters,
+            ServletWebRequest request, HttpServletResponse response) throws IOException {
         ExportFormat chosen = format(format);
-        EventFilter filter = EventFilter.parse(bbox, start, end, type);
+        EventFilter filter = parameters.toFilter();
+        if (caching.notModified(request)) {
+            return;
+        }
         if (store.count(filter, caps.maxRows() + 1L) > caps.maxRows()) {
             throw new BadRequestException(null, "the filter matches more than " + caps.maxRows()
                     + " events, the most one export may hold (maydan.exports.max-rows); narrow bbox, start, end or type");
@@ -90,7 +95,7 @@ class ExportController {
      * {@code source_count} is the event's count of reporting articles, as {@code /api/events} shows it.
      */
     static ExportEvent row(Event event) {
-        Place place = event.place();
+        EventPlace place = event.place();
         return new ExportEvent(event.id(), event.eventDate(), event.timePrecision(),
                 event.subEventType().eventType().label(), event.subEventType().label(), place.admin1(),
                 place.admin2(), place.name(), place.nameAr(), event.latitude(), event.longitude(),

@@ -52,6 +52,7 @@ public final class EventExtractor {
             state = reader.read(si, state, candidates);
         }
         List<ExtractedEvent> events = new ArticleMerge(mentions).merge(candidates, text);
-        return new Extraction(article.id(), document.places().stream().map(ExtractedPlace::of).toList(), events);
+        return new Extraction(article.id(), document.places().stream().map(ExtractedPlace::of).toList(), events,
+                document.mentions().stream().filter(t -> t.bestGuess() != null).map(ExtractedPlace::of).toList());
     }
 }

@@ -1,13 +1,17 @@
 package org.maydan.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.maydan.system.ApiKeyGuard;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +24,9 @@ import org.springframework.web.util.UriUtils;
  * parameters (header values may be percent-encoded UTF-8, since raw HTTP headers cannot carry
  * Arabic). Answers 201 with the events found when the article is new, 200 with the stored result
  * when it was already stored, and with {@code ?reprocess=true} runs the pipeline on it again.
- * Writes need the API key (see {@code ApiKeyGuard}).
+ * Writes need an API key (see {@link ApiKeyGuard}); the stored article records the key's name. A
+ * text/plain body is decoded while it is read and refused with 413 as soon as it passes
+ * {@code maydan.ingest.max-text-chars}, so an oversized body is never held whole.
  */
 @RestController
 class ArticleController {
@@ -54,13 +60,14 @@ class ArticleController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResponse> postJson(@RequestBody ArticleJson body,
-            @RequestParam(name = REPROCESS, defaultValue = "false") boolean reprocess) {
+            @RequestParam(name = REPROCESS, defaultValue = "false") boolean reprocess,
+            @RequestAttribute(name = ApiKeyGuard.KEY_NAME, required = false) @Nullable String keyName) {
         return answer(ingest.ingest(input.article(body.title(), body.text(), body.published(), body.url(),
-                body.source()), reprocess));
+                body.source()).addedBy(keyName), reprocess));
     }
 
     @PostMapping(path = PATH, consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<IngestResponse> postText(@RequestBody byte[] body,
+    ResponseEntity<IngestResponse> postText(InputStream body,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(name = TITLE_HEADER, required = false) @Nullable String titleHeader,
             @RequestHeader(name = URL_HEADER, required = false) @Nullable String urlHeader,
@@ -70,11 +77,14 @@ class ArticleController {
             @RequestParam(name = ArticleInput.URL, required = false) @Nullable String url,
             @RequestParam(name = ArticleInput.PUBLISHED, required = false) @Nullable String published,
             @RequestParam(name = ArticleInput.SOURCE, required = false) @Nullable String source,
-            @RequestParam(name = REPROCESS, defaultValue = "false") boolean reprocess) {
+            @RequestParam(name = REPROCESS, defaultValue = "false") boolean reprocess,
+            @RequestAttribute(name = ApiKeyGuard.KEY_NAME, required = false) @Nullable String keyName)
+            throws IOException {
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
-        String text = new String(body, charset);
+        String text = input.readText(body, charset);
         return answer(ingest.ingest(input.article(either(titleHeader, title), text,
-                either(publishedHeader, published), either(urlHeader, url), either(sourceHeader, source)), reprocess));
+                either(publishedHeader, published), either(urlHeader, url), either(sourceHeader, source))
+                .addedBy(keyName), reprocess));
     }
 
     private static ResponseEntity<IngestResponse> answer(ArticleIngest.Result result) {

@@ -1,9 +1,11 @@
 package org.maydan.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.maydan.article.Article;
 import org.maydan.article.ArticleStore;
 import org.maydan.article.NewArticle;
@@ -46,8 +48,10 @@ public class ArticleIngest {
      * @param newEvents events this call created
      * @param mergedEvents events this call added the article to as one more source
      * @param events all events with evidence from the article
+     * @param eventsLeftOut events the text reports beyond {@link IngestProperties#maxEventsPerArticle()}
      */
-    public record Result(Article article, Status status, int newEvents, int mergedEvents, List<Event> events) {}
+    public record Result(Article article, Status status, int newEvents, int mergedEvents, List<Event> events,
+            int eventsLeftOut) {}
 
     /** The longest pause before the first retry; later ones wait up to a multiple of it. */
     private static final long RETRY_PAUSE_MILLIS = 20;
@@ -57,6 +61,7 @@ public class ArticleIngest {
     private final Pipeline pipeline;
     private final TransactionTemplate transaction;
     private final int maxAttempts;
+    private final ExtractionCaps caps;
 
     public ArticleIngest(ArticleStore articles, EventStore events, Pipeline pipeline, TransactionTemplate transaction,
             IngestProperties properties) {
@@ -65,6 +70,7 @@ public class ArticleIngest {
         this.pipeline = pipeline;
         this.transaction = transaction;
         this.maxAttempts = properties.maxAttempts();
+        this.caps = new ExtractionCaps(properties);
     }
 
     /** Stores a new article with its events, or answers with the stored one; see the class comment. */
@@ -73,7 +79,7 @@ public class ArticleIngest {
         if (stored.isPresent()) {
             return reprocess ? reprocess(stored.get()) : existing(stored.get());
         }
-        Pipeline.Output output = pipeline.run(article.text(), article.published());
+        ExtractionCaps.Bounded output = extract(article.text(), article.published());
         return retrying(() -> {
             ArticleStore.Saved saved = articles.save(article);
             Article created = articles.find(saved.id()).orElseThrow();
@@ -92,21 +98,26 @@ public class ArticleIngest {
     }
 
     private Result reprocess(Article article) {
-        Pipeline.Output output = pipeline.run(article.text(), article.published());
+        ExtractionCaps.Bounded output = extract(article.text(), article.published());
         return retrying(() -> store(article, output, Status.REPROCESSED));
     }
 
-    private Result store(Article article, Pipeline.Output output, Status status) {
+    private ExtractionCaps.Bounded extract(String text, @Nullable LocalDate published) {
+        return caps.apply(text, pipeline.run(text, published));
+    }
+
+    private Result store(Article article, ExtractionCaps.Bounded bounded, Status status) {
+        Pipeline.Output output = bounded.output();
         articles.replacePlaces(article.id(), output.places());
         List<EventStore.Recorded> recorded = events.replaceEvidence(article.id(),
                 output.findings().stream().map(f -> f.report(article.id())).toList());
         int created = count(recorded, EventStore.Outcome.NEW);
         int merged = count(recorded, EventStore.Outcome.MERGED);
-        return new Result(article, status, created, merged, events.eventsOf(article.id()));
+        return new Result(article, status, created, merged, events.eventsOf(article.id()), bounded.eventsLeftOut());
     }
 
     private Result existing(Article article) {
-        return new Result(article, Status.EXISTING, 0, 0, events.eventsOf(article.id()));
+        return new Result(article, Status.EXISTING, 0, 0, events.eventsOf(article.id()), 0);
     }
 
     private Result retrying(Supplier<Result> work) {

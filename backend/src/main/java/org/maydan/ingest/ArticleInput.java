@@ -1,10 +1,13 @@
 package org.maydan.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.NewArticle;
@@ -22,8 +25,10 @@ import org.springframework.http.HttpStatus;
  *   <li>{@code text} is required and at most {@link IngestProperties#maxTextChars()} characters.</li>
  *   <li>{@code published} follows {@link PublishedDate}: an ISO date ({@code 2019-05-06}) or
  *       date-time ({@code 2019-05-06T08:30:00+03:00}, whose date as written is kept).</li>
- *   <li>{@code url}, if given, is an absolute http(s) address.</li>
+ *   <li>{@code url}, if given, is an absolute http(s) address; one that is not strict RFC 3986 is
+ *       percent-encoded, and the address as sent kept for display ({@link ArticleAddress}).</li>
  *   <li>{@code source} defaults to the URL's host; one of the two is required.</li>
+ *   <li>Every field is cleaned of bidi controls and control characters first ({@link UntrustedText}).</li>
  * </ul>
  */
 public final class ArticleInput {
@@ -39,6 +44,7 @@ public final class ArticleInput {
     static final int MAX_TITLE_CHARS = 1000;
     static final int MAX_URL_CHARS = 2048;
     static final int MAX_SOURCE_CHARS = 200;
+    private static final int READ_BUFFER_CHARS = 8192;
 
     private final int maxTextChars;
 
@@ -54,7 +60,7 @@ public final class ArticleInput {
      */
     public NewArticle article(@Nullable String title, @Nullable String text, @Nullable String published,
             @Nullable String url, @Nullable String source) {
-        return article(title, text, () -> date(published), url, source);
+        return article(title, text, () -> date(blankToNull(cleaned(published))), url, source);
     }
 
     /** The same, for fields whose publication day a file reader has already read by the same rule. */
@@ -66,30 +72,50 @@ public final class ArticleInput {
     /** The date is read last, so a missing text or source is reported before a bad date. */
     private NewArticle article(@Nullable String title, @Nullable String text, Supplier<@Nullable LocalDate> published,
             @Nullable String url, @Nullable String source) {
+        text = cleaned(text);
         if (text == null || text.isBlank()) {
             throw new BadRequestException(TEXT, "the article has no text: send it as 'text' (JSON) or as the"
                     + " text/plain body");
         }
         if (text.length() > maxTextChars) {
-            throw new RequestRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, RequestRefusedException.TOO_LARGE,
-                    "Article too large", "the text has " + text.length() + " characters; at most " + maxTextChars
-                    + " are accepted");
+            throw tooLarge("the text has " + text.length() + " characters; at most " + maxTextChars + " are accepted");
         }
-        String address = blankToNull(url);
-        if (address != null) {
-            checkUrl(address);
-        }
-        String publisher = blankToNull(source);
+        String sentUrl = blankToNull(cleaned(url));
+        ArticleAddress address = sentUrl == null ? null : address(sentUrl);
+        String publisher = blankToNull(cleaned(source));
         if (publisher == null && address != null) {
-            publisher = URI.create(address).getHost();
+            publisher = URI.create(address.url()).getHost();
         }
         if (publisher == null) {
             throw new BadRequestException(SOURCE, "name the publisher as 'source', or give the article's 'url'");
         }
-        String headline = blankToNull(title);
+        String headline = blankToNull(cleaned(title));
         checkLength(TITLE, headline, MAX_TITLE_CHARS);
         checkLength(SOURCE, publisher, MAX_SOURCE_CHARS);
-        return new NewArticle(address, headline, publisher, published.get(), text);
+        return new NewArticle(address == null ? null : address.url(), headline, publisher,
+                published.get(), text, address == null ? null : address.sent(), null);
+    }
+
+    /**
+     * Decodes a text body while reading it, stopping as soon as it passes the text limit; bytes that
+     * are not valid in {@code charset} become U+FFFD.
+     *
+     * @throws RequestRefusedException (413) once the text is over the limit
+     */
+    public String readText(InputStream body, Charset charset) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[READ_BUFFER_CHARS];
+        try (Reader reader = new InputStreamReader(body, charset)) {
+            int n;
+            while ((n = reader.read(buffer)) >= 0) {
+                if (text.length() + n > maxTextChars) {
+                    throw tooLarge("the text has more than " + maxTextChars + " characters; at most " + maxTextChars
+                            + " are accepted (maydan.ingest.max-text-chars)");
+                }
+                text.append(buffer, 0, n);
+            }
+        }
+        return text.toString();
     }
 
     /** The day {@code published} names by the one rule of {@link PublishedDate}; {@code null} stays unknown. */
@@ -101,17 +127,23 @@ public final class ArticleInput {
         }
     }
 
-    private static void checkUrl(String url) {
-        checkLength(URL, url, MAX_URL_CHARS);
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new BadRequestException(URL, "'" + url + "' is not an absolute http(s) address");
-            }
-        } catch (URISyntaxException e) {
-            throw new BadRequestException(URL, "'" + url + "' is not an address: " + e.getReason());
+    private static ArticleAddress address(String sent) {
+        checkLength(URL, sent, MAX_URL_CHARS);
+        ArticleAddress address = ArticleAddress.of(sent);
+        if (address.url().length() > MAX_URL_CHARS) {
+            throw new BadRequestException(URL, "'" + URL + "' has " + address.url().length()
+                    + " characters once percent-encoded; at most " + MAX_URL_CHARS + " are stored");
         }
+        return address;
+    }
+
+    private static RequestRefusedException tooLarge(String detail) {
+        return new RequestRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, RequestRefusedException.TOO_LARGE,
+                "Article too large", detail);
+    }
+
+    private static @Nullable String cleaned(@Nullable String value) {
+        return value == null ? null : UntrustedText.clean(value);
     }
 
     private static void checkLength(String field, @Nullable String value, int max) {

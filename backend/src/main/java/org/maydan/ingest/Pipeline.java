@@ -2,12 +2,14 @@ package org.maydan.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.ArticlePlace;
+import org.maydan.event.EventPlace;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.extract.EventExtractor;
 import org.maydan.extract.ExtractedEvent;
@@ -41,7 +43,7 @@ public class Pipeline {
     /**
      * What the pipeline makes of one text.
      *
-     * @param places the places it names, first mention each
+     * @param places the places it names, one per ref: its first mention, and how many there are
      * @param findings its events, in text order
      */
     record Output(List<ArticlePlace> places, List<Finding> findings) {}
@@ -49,15 +51,19 @@ public class Pipeline {
     /** The places and events of one text. */
     Output run(String text, @Nullable LocalDate published) {
         Extraction extraction = new EventExtractor(geoparser.get()).extract(NewsArticle.of("ingest", text, published));
-        List<ArticlePlace> places = extraction.places().stream().map(t -> new ArticlePlace(t.ref(), t.surface(),
-                t.name(), t.nameAr(), t.kind(), t.lat(), t.lon(), t.confidence(), t.start(), t.end())).toList();
+        Map<String, Integer> mentions = new HashMap<>();
+        extraction.mentions().forEach(t -> mentions.merge(t.ref(), 1, Integer::sum));
+        List<ArticlePlace> places = ArticlePlace.merge(extraction.places().stream().map(t -> new ArticlePlace(t.ref(),
+                t.surface(), t.name(), t.nameAr(), t.kind(), t.lat(), t.lon(), t.confidence(), t.start(), t.end()))
+                .toList()).stream().map(p -> p.withMentions(Math.max(p.mentions(), mentions.getOrDefault(p.ref(), 0))))
+                .toList();
         List<Finding> findings = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
             ExtractedPlace t = e.place();
             if (e.date() == null) {
                 continue;
             }
-            Place place = new Place(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
+            EventPlace place = new EventPlace(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
             NewEvent event = new NewEvent(e.subEventType(), place, e.date(), precision(e.timePrecision()),
                     precision(e.geoPrecision()));
             Span trigger = e.triggerEnd() > e.triggerStart() ? new Span(e.triggerStart(), e.triggerEnd()) : null;

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.maydan.article.ArticleStore;
 import org.maydan.article.NewArticle;
+import org.maydan.event.EventPlace;
 import org.maydan.event.EventStore;
 import org.maydan.event.Evidence;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
 import org.maydan.event.Span;
 import org.maydan.event.SubEventType;
 import org.maydan.system.StoreProperties;
@@ -94,7 +94,7 @@ public class SampleDataLoader implements ApplicationRunner {
         }
         SubEventType type = SubEventType.fromLabel(e.subEventType())
                 .orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown type " + e.subEventType()));
-        return new NewEvent(type, new Place(p.ref(), p.name(), p.nameAr(), p.admin1(), p.admin2(), p.latitude(),
+        return new NewEvent(type, new EventPlace(p.ref(), p.name(), p.nameAr(), p.admin1(), p.admin2(), p.latitude(),
                 p.longitude()), e.date(), orExact(e.timePrecision()), orExact(e.geoPrecision()));
     }
 

@@ -37,8 +37,9 @@ public record MapProperties(
             "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
     /** The server's own base tiles, labelled in the page's language. */
     public static final String OFFLINE_TILES = "tiles/base/{z}/{x}/{y}.png?lang={lang}";
-    /** The offline base map is drawn from OCHA's boundaries and places. */
-    public static final String OFFLINE_ATTRIBUTION = "Maydan base map: OCHA COD-AB (CC BY-IGO)";
+    /** The offline base map is drawn from GSHHG, Natural Earth and OCHA data with gazetteer place names (tile package). */
+    public static final String OFFLINE_ATTRIBUTION =
+            "Maydan base map: GSHHG (LGPL), Natural Earth, OCHA COD-AB (CC BY-IGO), GeoNames (CC BY 4.0)";
     private static final String TILE_TEMPLATE = "(?s)(?=.*\\{z\\})(?=.*\\{x\\})(?=.*\\{y\\}).*";
 
     /** The base map the page shows first. */

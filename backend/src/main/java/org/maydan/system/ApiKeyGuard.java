@@ -2,9 +2,6 @@ package org.maydan.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -13,23 +10,24 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Lets writes to the API ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} under
- * {@code /api/**}) through only with the configured key, sent as {@code Authorization: Bearer KEY}
- * or {@code X-API-Key: KEY}; reads stay public. Without a configured key every write is refused:
- * there is no default key. Keys are compared in constant time over their SHA-256 digests, so
- * neither the content nor the length of the key leaks through timing.
+ * {@code /api/**}) through only with one of the {@link ApiKeys}, sent as
+ * {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}; reads stay public. Without any key
+ * every write is refused: there is no default key. The name of the key that was presented is left
+ * in the request attribute {@link #KEY_NAME}, for handlers that record who wrote.
  */
 public class ApiKeyGuard implements HandlerInterceptor {
 
     /** The header that may carry the key instead of {@code Authorization}. */
     public static final String API_KEY_HEADER = "X-API-Key";
+    /** Request attribute: the name of the key a write presented. */
+    public static final String KEY_NAME = "org.maydan.system.ApiKeyGuard.keyName";
     private static final String BEARER = "Bearer ";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final byte @Nullable [] keyDigest;
+    private final ApiKeys keys;
 
-    public ApiKeyGuard(WriteAccessProperties properties) {
-        String key = properties.apiKey();
-        this.keyDigest = key == null || key.isBlank() ? null : digest(key.strip());
+    public ApiKeyGuard(ApiKeys keys) {
+        this.keys = keys;
     }
 
     @Override
@@ -37,21 +35,20 @@ public class ApiKeyGuard implements HandlerInterceptor {
         if (READS.contains(request.getMethod())) {
             return true;
         }
-        if (keyDigest == null) {
+        if (!keys.any()) {
             throw new RequestRefusedException(HttpStatus.FORBIDDEN, RequestRefusedException.WRITES_DISABLED,
                     "Writes disabled", "writes are disabled until an API key is set: start the server with the"
-                    + " environment variable MAYDAN_API_KEY");
+                    + " environment variable MAYDAN_API_KEY, or name keys in maydan.write.keys or maydan.write.key-file");
         }
         String given = presented(request);
         if (given == null) {
             throw new RequestRefusedException(HttpStatus.UNAUTHORIZED, RequestRefusedException.UNAUTHORIZED,
-                    "API key required", "writes need the API key, sent as 'Authorization: Bearer KEY' or '"
+                    "API key required", "writes need an API key, sent as 'Authorization: Bearer KEY' or '"
                     + API_KEY_HEADER + ": KEY'");
         }
-        if (!MessageDigest.isEqual(keyDigest, digest(given))) {
-            throw new RequestRefusedException(HttpStatus.UNAUTHORIZED, RequestRefusedException.UNAUTHORIZED,
-                    "Wrong API key", "the API key sent is not this server's key");
-        }
+        String name = keys.nameOf(given).orElseThrow(() -> new RequestRefusedException(HttpStatus.UNAUTHORIZED,
+                RequestRefusedException.UNAUTHORIZED, "Wrong API key", "the API key sent is not one of this server's keys"));
+        request.setAttribute(KEY_NAME, name);
         return true;
     }
 
@@ -66,13 +63,5 @@ public class ApiKeyGuard implements HandlerInterceptor {
             return token.isEmpty() ? null : token;
         }
         return null;
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

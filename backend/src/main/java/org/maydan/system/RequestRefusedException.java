@@ -18,6 +18,16 @@ public class RequestRefusedException extends RuntimeException {
     public static final URI TOO_LARGE = URI.create("urn:maydan:problem:too-large");
     /** Problem type: a part the request needs is not available in this server. */
     public static final URI UNAVAILABLE = URI.create("urn:maydan:problem:unavailable");
+    /** Problem type: the server is starting (migrations, sample data) or stopping; retry later. */
+    public static final URI NOT_READY = URI.create("urn:maydan:problem:not-ready");
+    /** Problem type: this client sent more requests of a kind than its rate limit allows. */
+    public static final URI RATE_LIMITED = URI.create("urn:maydan:problem:rate-limited");
+    /** Problem type: as many requests of this kind as the server runs at once are running. */
+    public static final URI BUSY = URI.create("urn:maydan:problem:busy");
+    /** Problem type: the store cannot be reached; retry later. */
+    public static final URI STORE_UNAVAILABLE = URI.create("urn:maydan:problem:store-unavailable");
+    /** Problem type: the query took longer than the statement timeout; narrow it or retry later. */
+    public static final URI TIMEOUT = URI.create("urn:maydan:problem:timeout");
 
     private final HttpStatus status;
     private final URI type;

@@ -45,6 +45,7 @@ public class StoreConfiguration {
             }
         }
         dataSource.setMaximumPoolSize(properties.poolSize());
+        dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
         dataSource.setPoolName("maydan-" + properties.store().name().toLowerCase(Locale.ROOT));
         return dataSource;
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param store which store to use; {@code embedded} by default
  * @param poolSize connections kept open to the store
+ * @param connectionTimeout how long a request waits for a connection (the store down, or every
+ *        connection busy) before it is answered 503
  * @param embedded the H2GIS file store
  * @param postgis the PostgreSQL/PostGIS server
  */
@@ -21,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record StoreProperties(
         @NotNull @DefaultValue("embedded") StoreKind store,
         @Min(1) @DefaultValue("8") int poolSize,
+        @NotNull @DefaultValue("10s") Duration connectionTimeout,
         @Valid @DefaultValue Embedded embedded,
         @Valid @DefaultValue Postgis postgis) {
 

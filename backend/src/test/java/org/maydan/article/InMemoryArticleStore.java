@@ -24,7 +24,7 @@ public class InMemoryArticleStore implements ArticleStore {
         }
         long id = articles.size() + 1L;
         articles.add(new Article(id, article.url(), article.title(), article.source(), article.published(),
-                article.text(), hash));
+                article.text(), hash, article.originalUrl(), article.addedBy()));
         return new Saved(id, true);
     }
 
@@ -50,7 +50,7 @@ public class InMemoryArticleStore implements ArticleStore {
         if (find(articleId).isEmpty()) {
             throw new IllegalArgumentException("no stored article with id " + articleId);
         }
-        places.put(articleId, given.stream()
+        places.put(articleId, ArticlePlace.merge(given).stream()
                 .sorted(Comparator.comparingInt(ArticlePlace::start).thenComparing(ArticlePlace::ref)).toList());
     }
 

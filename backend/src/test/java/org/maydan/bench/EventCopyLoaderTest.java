@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maydan.event.SearchText;
 
 /**
  * Loads synthetic events into a real PostGIS migrated with the application's own Flyway scripts,
@@ -35,7 +36,7 @@ class EventCopyLoaderTest {
         } catch (SQLException e) {
             Assumptions.abort("no PostgreSQL at " + url + ": " + e.getMessage());
         }
-        Flyway.configure().dataSource(url, USER, USER).locations(BenchSql.MIGRATIONS).schemas(schema)
+        Flyway.configure().dataSource(url, USER, USER).locations(BenchSql.POSTGRESQL_MIGRATIONS).schemas(schema)
                 .load().migrate();
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path = " + schema + ", public");
@@ -62,7 +63,7 @@ class EventCopyLoaderTest {
         assertThat(copied).isEqualTo(COUNT);
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) OVER (), ST_SRID(geom), ST_X(geom), ST_Y(geom),"
-                        + " notes, location_ar, place_ref, event_date, id FROM event ORDER BY id LIMIT 1")) {
+                        + " notes, location_ar, place_ref, event_date, id, search_text FROM event ORDER BY id LIMIT 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isEqualTo(COUNT);
             assertThat(rs.getInt(2)).isEqualTo(4326);
@@ -73,6 +74,7 @@ class EventCopyLoaderTest {
             assertThat(rs.getString(7)).isEqualTo(EventCopyLoader.PLACE_REF_PREFIX + first.placeRef());
             assertThat(rs.getDate(8).toLocalDate()).isEqualTo(first.event().eventDate());
             assertThat(rs.getLong(9)).isEqualTo(1);
+            assertThat(rs.getString(10)).isEqualTo(SearchText.fold(first.event().notes()));
         }
     }
 

@@ -23,4 +23,18 @@ class LatencyTest {
         assertThat(latency.p50()).isEqualTo(p50);
         assertThat(latency.p95()).isEqualTo(p95);
     }
+
+    @ParameterizedTest(name = "API {0} over SQL {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "20 40 60   | 10 20 30   | 2",
+        "11 30 100  | 10 10 10   | 3",
+        "15 60 12   | 10 40 4    | 1.5",
+    })
+    void thePairedRatioIsTheMedianOfEachApiRunOverItsSqlRun(String api, String sql, double ratio) {
+        assertThat(ReadTimings.pairedRatio(numbers(api), numbers(sql))).isEqualTo(ratio);
+    }
+
+    private static double[] numbers(String text) {
+        return Arrays.stream(text.split(" ")).mapToDouble(Double::parseDouble).toArray();
+    }
 }

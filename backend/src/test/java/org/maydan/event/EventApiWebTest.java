@@ -12,8 +12,8 @@ import static org.maydan.event.Fixtures.evidence;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,9 +37,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The event API's web layer on the in-memory fake: parameter checking, problem JSON, GeoJSON shape, paging. */
-@WebMvcTest(controllers = {EventController.class, TimelineController.class})
-@Import({FeatureCollectionWriter.class, EventConfiguration.class, EventApiWebTest.FakeStore.class})
-@TestPropertySource(properties = {"maydan.events.default-limit=2", "maydan.events.max-limit=50"})
+@WebMvcTest(controllers = {EventController.class, TimelineController.class, EventColumnsController.class})
+@Import({FeatureCollectionWriter.class, StoreCaching.class, EventConfiguration.class, EventApiWebTest.FakeStore.class})
+@TestPropertySource(properties = {"maydan.events.default-limit=2", "maydan.events.max-limit=50",
+        "maydan.events.columns-max-rows=4", "maydan.events.cache-control=max-age=60, must-revalidate"})
 class EventApiWebTest {
 
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
@@ -49,6 +50,9 @@ class EventApiWebTest {
 
     @Autowired
     private ObjectMapper mapper;
+
+    @Autowired
+    private EventStore store;
 
     /** Five events: four inside Syria's north-west box, one on the coast; April to June 2019. */
     @TestConfiguration
@@ -88,8 +92,10 @@ class EventApiWebTest {
             limit=51                        | limit  | limit must be between 1 and 50; got 51
             limit=ten                       | limit  | limit must be an integer
             cursor=not-a-cursor             | cursor | cursor is not one this server issued
+            min_confidence=high             | min_confidence | min_confidence must be a number from 0 to 1
+            min_confidence=1.5              | min_confidence | min_confidence must be from 0 to 1; got 1.5
             props=tiny                      | props  | props must be one of full, compact; got 'tiny'
-            colour=red                      | colour | unknown parameter 'colour'; allowed: bbox, cursor, end, limit, props, start, type
+            colour=red                      | colour | unknown parameter 'colour'; allowed: admin1, bbox, cursor, end, limit, min_confidence, props, q, source, start, type
             """)
     void badEventParametersGetProblemJsonNamingTheParameter(String query, String parameter, String detail)
             throws Exception {
@@ -101,7 +107,7 @@ class EventApiWebTest {
             bbox=36,35,37                   | bbox   | four numbers
             start=2019-05-31&end=2019-05-01 | start  | is after end
             type=Armed clash&type=Riot      | type   | unknown type 'Riot'
-            limit=10                        | limit  | unknown parameter 'limit'; allowed: bbox, end, start, type
+            limit=10                        | limit  | unknown parameter 'limit'; allowed: admin1, bbox, end, min_confidence, q, source, start, type
             """)
     void badTimelineParametersGetProblemJsonNamingTheParameter(String query, String parameter, String detail)
             throws Exception {
@@ -234,14 +240,91 @@ class EventApiWebTest {
                 .andExpect(jsonPath("$.days[0].total").value(1))
                 .andExpect(jsonPath("$.days[0].counts['Air/drone strike']").value(1))
                 .andExpect(jsonPath("$.days[1].counts['Armed clash']").value(1));
+        mvc.perform(get("/api/timeline?start=2030-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"days\":[]}", true));
+        mvc.perform(get("/api/timeline?type=Air/drone strike&type=Shelling/artillery/missile attack&end=2019-05-06"))
+                .andExpect(content().json("""
+                        {"days":[{"date":"2019-04-20","total":1,"counts":{"Shelling/artillery/missile attack":1}},
+                                 {"date":"2019-05-06","total":1,"counts":{"Air/drone strike":1}}]}""", true));
+    }
+
+    @Test
+    void theColumnsAreParallelArraysInPageOrderWithDictionaries() throws Exception {
+        JsonNode columns = json(mvc.perform(get("/api/events/columns?bbox=35.9,35.0,37.5,36.5&min_confidence=0.3"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andReturn());
+
+        assertThat(fieldNames(columns)).containsExactly("count", "types", "places", "id", "day", "precision", "type",
+                "place", "lon", "lat", "fatalities", "confidence");
+        assertThat(columns.path("count").asInt()).isEqualTo(4);
+        assertThat(columns.path("types").toString())
+                .isEqualTo("[\"Shelling/artillery/missile attack\",\"Air/drone strike\",\"Armed clash\"]");
+        assertThat(columns.path("places").toString())
+                .isEqualTo("[[\"Saraqib\",\"سراقب\"],[\"Kafr Nabudah\",\"كفر نبودة\"],[\"Kabani\",\"كباني\"]]");
+        assertThat(columns.path("id").toString()).isEqualTo("[5,1,2,3]");
+        assertThat(columns.path("day").toString()).as("days since 1970-01-01").isEqualTo("[18006,18022,18035,18041]");
+        assertThat(columns.path("precision").toString()).isEqualTo("[1,1,1,1]");
+        assertThat(columns.path("type").toString()).isEqualTo("[0,1,2,1]");
+        assertThat(columns.path("place").toString()).isEqualTo("[0,1,2,0]");
+        assertThat(columns.path("lon").toString()).as("five decimals").isEqualTo("[36.80611,36.49084,36.23314,36.80611]");
+        assertThat(columns.path("lat").toString()).isEqualTo("[35.86111,35.43223,35.71871,35.86111]");
+        assertThat(columns.path("fatalities").toString()).isEqualTo("[1,4,7,null]");
+        assertThat(columns.path("confidence").toString()).isEqualTo("[null,null,null,null]");
+    }
+
+    @Test
+    void theColumnsTakeEveryFilterOfTheList() throws Exception {
+        JsonNode columns = json(mvc.perform(get("/api/events/columns?type=Air/drone strike&source=desk b&q=قصفت"))
+                .andExpect(status().isOk()).andReturn());
+        JsonNode page = page("/api/events?type=Air/drone strike&source=desk b&q=قصفت&limit=50");
+
+        assertThat(columns.path("id").toString()).isEqualTo("[1]");
+        assertThat(page.path("features")).extracting(f -> f.path("id").asLong()).containsExactly(1L);
+    }
+
+    @Test
+    void moreMatchingEventsThanTheColumnsCapAreRefused() throws Exception {
+        mvc.perform(get("/api/events/columns"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("more than 4 events")))
+                .andExpect(jsonPath("$.detail", containsString("maydan.events.columns-max-rows")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/events?limit=3
+            /api/events/columns?start=2019-05-01
+            /api/timeline?bbox=35.9,35.0,37.5,36.5
+            """)
+    void readsCarryTheStoreVersionAndARepeatWithItsTagIsNotModified(String url) throws Exception {
+        MvcResult first = mvc.perform(get(url)).andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        String lastModified = first.getResponse().getHeader("Last-Modified");
+
+        assertThat(etag).startsWith("W/\"").isEqualTo("W/" + store.version().etag());
+        assertThat(lastModified).isNotBlank();
+        assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=60, must-revalidate");
+        mvc.perform(get(url).header("If-None-Match", etag))
+                .andExpect(status().isNotModified())
+                .andExpect(content().string(""))
+                .andExpect(header().string("ETag", etag));
+        mvc.perform(get(url).header("If-None-Match", "W/\"stale\""))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    private JsonNode json(MvcResult result) throws Exception {
+        MvcResult done = result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result)).andReturn() : result;
+        return mapper.readTree(done.getResponse().getContentAsByteArray());
     }
 
     private JsonNode page(String url) throws Exception {
-        MvcResult started = mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
-        MvcResult done = mvc.perform(asyncDispatch(started))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("application/geo+json"))
-                .andReturn();
+        MvcResult started = mvc.perform(get(url)).andReturn();
+        MvcResult done = started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started)).andReturn() : started;
+        assertThat(done.getResponse().getStatus()).as(url).isEqualTo(200);
+        assertThat(done.getResponse().getContentType()).isEqualTo("application/geo+json");
         return mapper.readTree(done.getResponse().getContentAsByteArray());
     }
 

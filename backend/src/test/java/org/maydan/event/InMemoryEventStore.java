@@ -2,6 +2,7 @@ package org.maydan.event;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,8 @@ public class InMemoryEventStore implements EventStore {
     private final List<StoredEvidence> evidence = new ArrayList<>();
     private long lastId;
     private StoreVersion version = new StoreVersion(1, Instant.now());
+    /** Grows with every event and never shrinks, as {@code event_extent} does. */
+    private BBox extent;
 
     public InMemoryEventStore(ArticleStore articles) {
         this.articles = articles;
@@ -97,7 +100,7 @@ public class InMemoryEventStore implements EventStore {
     @Override
     public synchronized void stream(EventQuery query, Consumer<Event> sink) {
         events.stream()
-                .filter(query.filter()::accepts)
+                .filter(e -> passes(query.filter(), e))
                 .filter(e -> query.after() == null || query.after().precedes(e))
                 .sorted(PAGE_ORDER)
                 .limit(query.maxRows())
@@ -111,6 +114,17 @@ public class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public void streamRows(EventQuery query, Consumer<FeatureRow> sink) {
+        FeatureRow row = new FeatureRow();
+        stream(query, event -> sink.accept(row.fill(event)));
+    }
+
+    @Override
+    public void streamMarkers(EventQuery query, Consumer<EventMarker> sink) {
+        stream(query, event -> sink.accept(EventMarker.of(event)));
+    }
+
+    @Override
     public void read(EventQuery query, Reader reader) throws IOException {
         List<Event> page = new ArrayList<>();
         stream(query, page::add);
@@ -119,7 +133,7 @@ public class InMemoryEventStore implements EventStore {
 
     @Override
     public synchronized long count(EventFilter filter, long atMost) {
-        return events.stream().filter(filter::accepts).limit(atMost).count();
+        return events.stream().filter(e -> passes(filter, e)).limit(atMost).count();
     }
 
     @Override
@@ -140,10 +154,19 @@ public class InMemoryEventStore implements EventStore {
     @Override
     public synchronized List<DayCount> timeline(EventFilter filter) {
         Map<String, DayCount> counts = new TreeMap<>();
-        events.stream().filter(filter::accepts).forEach(e -> counts.merge(
+        events.stream().filter(e -> passes(filter, e)).forEach(e -> counts.merge(
                 e.eventDate() + e.subEventType().label(), new DayCount(e.eventDate(), e.subEventType(), 1),
                 (a, b) -> new DayCount(a.date(), a.type(), a.count() + b.count())));
         return List.copyOf(counts.values());
+    }
+
+    @Override
+    public synchronized Optional<EventExtent> extent() {
+        if (events.isEmpty() || extent == null) {
+            return Optional.empty();
+        }
+        List<LocalDate> days = events.stream().map(Event::eventDate).sorted().toList();
+        return Optional.of(new EventExtent(extent, days.get(0), days.get(days.size() - 1)));
     }
 
     @Override
@@ -160,10 +183,28 @@ public class InMemoryEventStore implements EventStore {
         version = new StoreVersion(version.version() + 1, Instant.now());
     }
 
+    /** The filter as the SQL stores apply it, the text and source filters over the event's evidence. */
+    private boolean passes(EventFilter filter, Event event) {
+        if (!filter.accepts(event)) {
+            return false;
+        }
+        List<StoredEvidence> own = evidence.stream().filter(v -> v.eventId == event.id()).toList();
+        TextQuery text = filter.text();
+        if (text != null && !text.matches(SearchText.ofSentences(own.stream().map(v -> v.evidence.sentence()).toList()))) {
+            return false;
+        }
+        return filter.source() == null || own.stream().anyMatch(v -> articles.find(v.evidence.articleId())
+                .map(a -> a.source().equalsIgnoreCase(filter.source())).orElse(false));
+    }
+
     private Event insert(NewEvent e, Evidence first) {
         Event event = new Event(++lastId, e.eventDate(), e.timePrecision(), e.subEventType(), e.place(),
                 e.geoPrecision(), first.fatalities(), JdbcEventStore.notes(first.sentence()), "");
         events.add(event);
+        double lon = event.longitude();
+        double lat = event.latitude();
+        extent = extent == null ? new BBox(lon, lat, lon, lat) : new BBox(Math.min(extent.minLon(), lon),
+                Math.min(extent.minLat(), lat), Math.max(extent.maxLon(), lon), Math.max(extent.maxLat(), lat));
         return event;
     }
 

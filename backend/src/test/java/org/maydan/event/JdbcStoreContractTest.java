@@ -84,6 +84,40 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
                 .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).list());
     }
 
+    @Test
+    void aBoxContainingEveryEventIsCountedFromTheDailyCountsAndASmallerOneFromTheEvents() {
+        Stores stores = emptyStores();
+        long article = stores.articles().save(article("desk A", "نص")).id();
+        EventStore store = stores.events();
+        store.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-01"), evidence(article, 0, null));
+        store.record(event(SubEventType.AIR_DRONE_STRIKE, KABANI, "2019-05-01"), evidence(article, 40, null));
+        // Marks which source answered: the daily counts now say ten more than the events.
+        jdbc.sql("UPDATE event_day_count SET events = events + 10").update();
+
+        List<DayCount> world = store.timeline(new EventFilter(new BBox(-180, -90, 180, 90), TimeWindow.ALWAYS,
+                EventTypeFilter.ALL));
+        List<DayCount> inland = store.timeline(new EventFilter(new BBox(36.3, 35.0, 37.5, 36.5), TimeWindow.ALWAYS,
+                EventTypeFilter.ALL));
+
+        LocalDate may1 = LocalDate.parse("2019-05-01");
+        assertThat(world).containsExactly(new DayCount(may1, SubEventType.AIR_DRONE_STRIKE, 12));
+        assertThat(inland).containsExactly(new DayCount(may1, SubEventType.AIR_DRONE_STRIKE, 1));
+    }
+
+    @Test
+    void everyEventKeepsItsSentencesFoldedForTheTextFilter() {
+        Stores stores = emptyStores();
+        long a = stores.articles().save(article("desk A", "نص")).id();
+        long b = stores.articles().save(article("desk B", "نص آخر")).id();
+        long id = stores.events().record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-01"),
+                evidence(a, 0, "قَصْفٌ على البلدة", null));
+        stores.events().record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-01"),
+                evidence(b, 0, "Strike ON the town", null));
+
+        assertThat(jdbc.sql("SELECT search_text FROM event WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("قصف على البلدة\nstrike on the town");
+    }
+
     private List<String> counted() {
         return jdbc.sql("""
                 SELECT event_date, sub_event_type, events FROM event_day_count WHERE events > 0
@@ -91,11 +125,18 @@ abstract class JdbcStoreContractTest extends StoreContractTest {
                 .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).list();
     }
 
+    /** The database, for tests that look under the store. */
+    protected JdbcClient jdbc() {
+        return jdbc;
+    }
+
     @Override
     protected Stores emptyStores() {
-        for (String table : new String[] {"evidence", "event", "article"}) {
+        for (String table : new String[] {"evidence", "event", "article", "event_day_count"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+        // The extent only grows with events; a test starts from none.
+        jdbc.sql("UPDATE event_extent SET min_lon = NULL, min_lat = NULL, max_lon = NULL, max_lat = NULL").update();
         return new Stores(new JdbcArticleStore(jdbc, dialect), new JdbcEventStore(jdbc, dialect));
     }
 }

@@ -1,9 +1,14 @@
 package org.maydan.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,6 +46,18 @@ class PostgisStoreContractTest extends JdbcStoreContractTest {
         jdbc.sql("CREATE SCHEMA " + SCHEMA).update();
         admin.close();
         return pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public");
+    }
+
+    /** The SQL folding of the V6 migration, for rows stored before it, must be the Java one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"قَصَفَتْ الطائراتُ", "أإآؤئ ة ى", "ـــمـــدفـــعـــيـــة", "Élan ÇA Ø straße", "١٢٣ 100% _x_",
+        "ٱلْمَدِينَة ﷲ"})
+    void theMigrationsFoldingIsTheJavaOne(String text) throws Exception {
+        assertThat(jdbc().sql("SELECT maydan_fold(:text)").param("text", text).query(String.class).single())
+                .isEqualTo(SearchText.fold(text));
+        String migration = new String(getClass().getResourceAsStream("/db/migration/postgresql/V6__read_path.sql")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(migration).contains(SearchText.markClass());
     }
 
     @Override

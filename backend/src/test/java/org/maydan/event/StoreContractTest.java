@@ -33,15 +33,9 @@ import org.maydan.article.NewArticle;
 
 /**
  * What every {@link EventStore} and {@link ArticleStore} must do. Run against embedded H2GIS,
- * PostGIS and the in-memory fake by the subclasses.
+ * PostGIS and the in-memory fake by the subclasses; the read filters are in {@link ReadContractTest}.
  */
-abstract class StoreContractTest {
-
-    /** A pair of empty stores over the same data. */
-    record Stores(ArticleStore articles, EventStore events) {}
-
-    /** Stores holding nothing, for one test. */
-    protected abstract Stores emptyStores();
+abstract class StoreContractTest extends ReadContractTest {
 
     private ArticleStore articles;
     private EventStore events;
@@ -329,7 +323,7 @@ abstract class StoreContractTest {
         int at = 0;
         for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-03", "2019-05-02", "2019-05-03", "2019-05-01",
                 "2019-05-04")) {
-            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            EventPlace place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
             events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
         }
         List<Event> all = new ArrayList<>();
@@ -412,7 +406,7 @@ abstract class StoreContractTest {
         long article = articles.save(article("desk A", "نص")).id();
         int at = 0;
         for (String day : List.of("2019-05-03", "2019-05-01", "2019-05-02", "2019-05-04")) {
-            Place place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
+            EventPlace place = Fixtures.place("test:" + at, "P" + at, "م" + at, "Idleb", 35.5, 36.5);
             events.record(event(AIR_DRONE_STRIKE, place, day), evidence(article, at += 40, null));
         }
         EventQuery query = new EventQuery(EventFilter.NONE, null, 3);

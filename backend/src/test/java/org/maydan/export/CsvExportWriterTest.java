@@ -98,6 +98,20 @@ class CsvExportWriterTest {
         "قصف على =البلدة | قصف على =البلدة",
         "a-b=c           | a-b=c",
         "``              | ``",
+        "`\rCR`          | `'\rCR`",
+        "` =1+2`         | `' =1+2`",
+        "`\u00A0=1+2`    | `'\u00A0=1+2`",
+        "`\u200F=1+2`    | `'\u200F=1+2`",
+        "`\u202E\u200B@SUM(A1)` | `'\u202E\u200B@SUM(A1)`",
+        "`\uFEFF+1`      | `'\uFEFF+1`",
+        "＝1+2           | '＝1+2",
+        "＋963           | '＋963",
+        "－1             | '－1",
+        "＠SUM(A1)       | '＠SUM(A1)",
+        "﹦1+2           | '﹦1+2",
+        "−1              | '−1",
+        "` plain`        | ` plain`",
+        "`\u200Fكفرنبل`  | `\u200Fكفرنبل`",
     })
     void textCellsThatSpreadsheetsWouldRunAsFormulasGetAnApostrophe(String cell, String written) {
         assertThat(CsvExportWriter.guardFormula(cell)).isEqualTo(written);

@@ -16,12 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.maydan.article.InMemoryArticleStore;
 import org.maydan.article.NewArticle;
+import org.maydan.event.EventPlace;
+import org.maydan.event.EventConfiguration;
 import org.maydan.event.EventStore;
 import org.maydan.event.Evidence;
 import org.maydan.event.InMemoryEventStore;
 import org.maydan.event.NewEvent;
-import org.maydan.event.Place;
 import org.maydan.event.Span;
+import org.maydan.event.StoreCaching;
 import org.maydan.event.SubEventType;
 import org.maydan.system.ApiProblems;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The export endpoint's web layer on the in-memory fake: formats, headers, filters, the cap, problem JSON. */
 @WebMvcTest(controllers = ExportController.class)
-@Import({ExportService.class, ExportConfiguration.class, ExportApiWebTest.FakeStore.class})
+@Import({ExportService.class, ExportConfiguration.class, StoreCaching.class, EventConfiguration.class,
+        ExportApiWebTest.FakeStore.class})
 @TestPropertySource(properties = "maydan.exports.max-rows=3")
 class ExportApiWebTest {
 
@@ -54,8 +57,8 @@ class ExportApiWebTest {
             InMemoryEventStore events = new InMemoryEventStore(articles);
             long a = articles.save(new NewArticle(null, null, "desk A", null, "نص أول")).id();
             long b = articles.save(new NewArticle(null, null, "desk B", null, "نص ثان")).id();
-            Place saraqib = new Place("pcode:C3916", "Saraqib", "سراقب", "Idleb", "Idleb", 35.861105, 36.806110);
-            Place kabani = new Place("pcode:C3751", "Kabani", "كباني", "Lattakia", null, 35.718709, 36.233140);
+            EventPlace saraqib = new EventPlace("pcode:C3916", "Saraqib", "سراقب", "Idleb", "Idleb", 35.861105, 36.806110);
+            EventPlace kabani = new EventPlace("pcode:C3751", "Kabani", "كباني", "Lattakia", null, 35.718709, 36.233140);
             events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(a, 0, 5));
             events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(b, 0, 7));
             events.record(event(SubEventType.ARMED_CLASH, kabani, "2019-05-09"), evidence(a, 40, null));
@@ -64,7 +67,7 @@ class ExportApiWebTest {
             return events;
         }
 
-        private static NewEvent event(SubEventType type, Place place, String date) {
+        private static NewEvent event(SubEventType type, EventPlace place, String date) {
             return new NewEvent(type, place, LocalDate.parse(date), NewEvent.EXACT, NewEvent.EXACT);
         }
 
@@ -107,7 +110,7 @@ class ExportApiWebTest {
     @CsvSource(delimiter = '|', textBlock = """
             format=xlsx              | format | unknown export format 'xlsx'; expected one of csv, geojson, gpkg
             format=csv&bbox=1,2,3    | bbox   | four numbers
-            format=csv&limit=10      | limit  | unknown parameter 'limit'; allowed: bbox, end, format, start, type
+            format=csv&limit=10      | limit  | unknown parameter 'limit'; allowed: admin1, bbox, end, format, min_confidence, q, source, start, type
             """)
     void badParametersGetProblemJson(String query, String parameter, String detail) throws Exception {
         mvc.perform(get("/api/events/export?" + query))

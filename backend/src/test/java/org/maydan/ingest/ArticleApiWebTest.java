@@ -41,10 +41,12 @@ import org.springframework.web.util.UriUtils;
  */
 @WebMvcTest(controllers = ArticleController.class)
 @Import(ArticleApiWebTest.Ingest.class)
-@TestPropertySource(properties = "maydan.write.api-key=" + ArticleApiWebTest.KEY)
+@TestPropertySource(properties = {"maydan.write.api-key=" + ArticleApiWebTest.KEY,
+        "maydan.write.keys.desk-b=" + ArticleApiWebTest.DESK_B_KEY})
 class ArticleApiWebTest {
 
     static final String KEY = "k3y-for-tests-only";
+    static final String DESK_B_KEY = "another-k3y-for-desk-b";
     private static final String STRIKE = "قصفت طائرات حربية بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين.";
     private static final String CLASH = "اندلعت اشتباكات عنيفة في محيط سراقب أمس.";
     private static final AtomicInteger SENT = new AtomicInteger();
@@ -85,6 +87,7 @@ class ArticleApiWebTest {
                 .andExpect(jsonPath("$.status").value("created"))
                 .andExpect(jsonPath("$.new_events").value(1))
                 .andExpect(jsonPath("$.article.source").value("desk A"))
+                .andExpect(jsonPath("$.article.added_by").value("default"))
                 .andExpect(jsonPath("$.events.type").value("FeatureCollection"))
                 .andExpect(jsonPath("$.events.features[0].properties.sub_event_type").value("Air/drone strike"))
                 .andExpect(jsonPath("$.events.features[0].properties.location").value("Kafr Nabl"))
@@ -182,6 +185,15 @@ class ArticleApiWebTest {
         if (!parameter.equals("-")) {
             result.andExpect(jsonPath("$.parameter").value(parameter));
         }
+    }
+
+    @Test
+    void theArticleRecordsTheNameOfTheKeyThatAddedIt() throws Exception {
+        mvc.perform(post(ArticleController.PATH).header("X-API-Key", DESK_B_KEY).contentType(MediaType.TEXT_PLAIN)
+                        .header(ArticleController.SOURCE_HEADER, "desk B")
+                        .content(unique(CLASH).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.article.added_by").value("desk-b"));
     }
 
     @Test

@@ -196,6 +196,68 @@ abstract class ArticleIngestContractTest {
         assertThat(db.rows("evidence")).isEqualTo(2);
     }
 
+    @Test
+    void aPlaceNamedUnderTwoSurfacesIsStoredOnceWithBothMentions() {
+        DictionaryGeoparser.Entry raqqa = new DictionaryGeoparser.Entry("test:raqqa", "Raqqa", "Ar-Raqqa", 35.95, 39.01);
+        geoparser.put("الرقة", raqqa).put("للرقة", raqqa);
+        String text = "قصفت طائرات حربية مدينة الرقة صباح اليوم. ووصلت تعزيزات عسكرية للرقة مساء اليوم.";
+
+        ArticleIngest.Result result = ingest.ingest(article("https://example.org/raqqa", "desk A", text), false);
+
+        assertThat(result.status()).isEqualTo(ArticleIngest.Status.CREATED);
+        assertThat(db.articles.places(result.article().id())).singleElement().satisfies(p -> {
+            assertThat(p.ref()).isEqualTo("test:raqqa");
+            assertThat(p.surface()).isEqualTo("الرقة");
+            assertThat(p.start()).isEqualTo(text.indexOf("الرقة"));
+            assertThat(p.mentions()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aSentenceLongerThanTheEvidenceColumnIsStoredCutAtWordsAroundItsPlace() {
+        String report = "قصفت طائرات حربية بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين";
+        String text = "وقال المصدر " + "إن الوضع صعب ".repeat(1200) + report + " ثم قال ".repeat(1000) + ".";
+
+        ArticleIngest.Result result = ingest.ingest(article("https://example.org/long", "desk A", text), false);
+
+        assertThat(result.events()).singleElement().satisfies(e -> assertThat(e.fatalities()).isEqualTo(3));
+        assertThat(db.events.evidence(result.events().get(0).id())).singleElement().satisfies(v -> {
+            assertThat(v.sentence()).contains("كفرنبل").hasSizeLessThanOrEqualTo(2000);
+            assertThat(text.substring(v.sentenceSpan().start(), v.sentenceSpan().end())).isEqualTo(v.sentence());
+        });
+    }
+
+    @Test
+    void eventsBeyondTheCapOfOneArticleAreLeftOutAndCounted() {
+        ArticleIngest capped = new ArticleIngest(db.articles, db.events, new Pipeline(geoparser), db.transaction,
+                new IngestProperties(1_000_000, 5, 2, 500, 2000));
+        String text = "قصفت طائرات حربية بلدة كفرنبل اليوم. قصفت طائرات حربية بلدة سراقب اليوم."
+                + " قصفت طائرات حربية قرية كباني اليوم.";
+
+        ArticleIngest.Result result = capped.ingest(article("https://example.org/many", "desk A", text), false);
+
+        assertThat(result.events()).hasSize(2);
+        assertThat(result.eventsLeftOut()).isEqualTo(1);
+        assertThat(db.rows("event")).isEqualTo(2);
+    }
+
+    @Test
+    void theStoredArticleKeepsTheAddressAsSentAndTheNameOfTheKeyThatAddedIt() {
+        ArticleInput input = new ArticleInput(new IngestProperties(1_000_000, 5));
+        NewArticle sent = input.article("عنوان", CHLORINE, "2019-05-06", "https://example.org/أخبار/\"قصف\"", null)
+                .addedBy("desk-a");
+
+        ArticleIngest.Result result = ingest.ingest(sent, false);
+
+        assertThat(result.article().url()).isEqualTo(
+                "https://example.org/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/%22%D9%82%D8%B5%D9%81%22");
+        assertThat(result.article().displayUrl()).isEqualTo("https://example.org/أخبار/\"قصف\"");
+        assertThat(result.article().addedBy()).isEqualTo("desk-a");
+        assertThat(result.article().source()).isEqualTo("example.org");
+        assertThat(ingest.ingest(input.article(null, CHLORINE, (String) null, result.article().url(), "desk B"), false).status())
+                .as("the encoded address finds the article").isEqualTo(ArticleIngest.Status.EXISTING);
+    }
+
     private static NewArticle article(String url, String source, String text) {
         return new NewArticle(url, "عنوان تجريبي", source, MAY_6, text);
     }

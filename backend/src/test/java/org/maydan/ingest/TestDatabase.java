@@ -16,37 +16,58 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A migrated database for ingest tests with the application's JDBC stores over it: embedded H2GIS
  * in memory, or PostGIS in its own schema through {@code MAYDAN_TEST_PG_URL/_USER/_PASSWORD}
- * (skipped without them, failed in CI).
+ * (skipped without them, failed in CI). Public for other packages' tests that need a real store
+ * (tiles); each passes its own PostGIS schema.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     /** Connections, enough for the concurrency tests' threads. */
     static final int POOL_SIZE = 10;
     private static final String PG_SCHEMA = "maydan_ingest";
 
     private final HikariDataSource dataSource;
-    final JdbcClient jdbc;
-    final JdbcArticleStore articles;
-    final JdbcEventStore events;
+    public final JdbcClient jdbc;
+    public final SqlDialect dialect;
+    public final JdbcArticleStore articles;
+    public final JdbcEventStore events;
     final TransactionTemplate transaction;
 
     private TestDatabase(HikariDataSource dataSource, String vendor, String... schemas) {
         this.dataSource = dataSource;
         Flyway.configure().dataSource(dataSource).locations(Migrations.locations(vendor)).schemas(schemas)
                 .load().migrate();
-        SqlDialect dialect = SqlDialect.of(dataSource);
+        dialect = SqlDialect.of(dataSource);
         jdbc = JdbcClient.create(dataSource);
         articles = new JdbcArticleStore(jdbc, dialect);
         events = new JdbcEventStore(jdbc, dialect);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
-    static TestDatabase h2() {
+    public static TestDatabase h2() {
         return new TestDatabase(pool("jdbc:h2:mem:ingest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
                 "h2");
     }
 
     static TestDatabase postgis() {
+        return postgis(PG_SCHEMA);
+    }
+
+    /** PostGIS in {@code schema}, dropped and created anew. */
+    public static TestDatabase postgis(String schema) {
+        String url = postgisUrl();
+        String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
+        String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
+        try (HikariDataSource admin = pool(url, user, password)) {
+            JdbcClient jdbc = JdbcClient.create(admin);
+            jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+            jdbc.sql("CREATE SCHEMA " + schema).update();
+        }
+        return new TestDatabase(pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public",
+                user, password), "postgresql", schema);
+    }
+
+    /** The test PostGIS database's URL; skips the test without one (fails it in CI). */
+    static String postgisUrl() {
         String url = System.getenv("MAYDAN_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
@@ -56,19 +77,11 @@ final class TestDatabase implements AutoCloseable {
             System.err.println("SKIPPED: " + why);
             Assumptions.abort(why);
         }
-        String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
-        String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
-        try (HikariDataSource admin = pool(url, user, password)) {
-            JdbcClient jdbc = JdbcClient.create(admin);
-            jdbc.sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE").update();
-            jdbc.sql("CREATE SCHEMA " + PG_SCHEMA).update();
-        }
-        return new TestDatabase(pool(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA + ",public",
-                user, password), "postgresql", PG_SCHEMA);
+        return url;
     }
 
     /** Deletes every row. */
-    void empty() {
+    public void empty() {
         for (String table : new String[] {"evidence", "event", "article"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

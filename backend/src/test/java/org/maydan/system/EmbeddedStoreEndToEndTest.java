@@ -49,6 +49,8 @@ import org.springframework.core.io.ClassPathResource;
 class EmbeddedStoreEndToEndTest {
 
     private static final String BOX_AND_MAY = "bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31";
+    /** {@code server.compression.min-response-size}: smaller answers go as they are. */
+    private static final int COMPRESSION_MIN_BYTES = 2048;
     private static final double MIN_LON = 35.9;
     private static final double MIN_LAT = 35.0;
     private static final double MAX_LON = 37.5;
@@ -145,7 +147,43 @@ class EmbeddedStoreEndToEndTest {
 
         assertThat(api.path("paths").has("/api/events")).isTrue();
         assertThat(api.path("paths").has("/api/timeline")).isTrue();
+        for (String path : List.of("/api/events/columns", "/collections/events/items", "/conformance", "/")) {
+            assertThat(api.path("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(api.path("paths").path("/api/events").path("get").path("parameters").findValuesAsText("name"))
+                .contains("q", "source", "admin1", "min_confidence");
     }
+
+    @Test
+    @Order(5)
+    void readsAreGzippedForClientsThatAskAndARepeatWithTheirTagIsNotModified() throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        for (String path : List.of("/api/events?limit=5000", "/api/events/columns", "/api/timeline",
+                "/collections/events/items?limit=100")) {
+            URI uri = URI.create("http://localhost:" + port + path);
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            String etag = zipped.headers().firstValue("ETag").orElseThrow();
+
+            if (plain.body().length >= COMPRESSION_MIN_BYTES) {
+                assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+                JsonNode unzipped = mapper.readTree(new java.util.zip.GZIPInputStream(
+                        new java.io.ByteArrayInputStream(zipped.body())));
+                JsonNode asIs = mapper.readTree(plain.body());
+                for (JsonNode answer : List.of(unzipped, asIs)) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) answer).remove("timeStamp");
+                }
+                assertThat(unzipped).as(path).isEqualTo(asIs);
+            }
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
+    }
+
 
     @Test
     @Order(5)
