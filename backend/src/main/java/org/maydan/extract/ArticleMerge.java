@@ -11,20 +11,23 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
- * The article-level merges of its sentences' events: all agreements sit at the first agreement
- * place; an event with an inferred date yields to the same kind and place with a written one (and
- * gives it its count); (kind, place, date) is one event with the largest count; an event at a
- * region or governorate yields to the same kind and date at a more specific place inside it.
+ * The article-level merges of its sentences' events: one agreement per article, at the first
+ * agreement place; an event with an inferred date yields to the same kind and place with a written
+ * one (and gives it its count); (kind, place, date) is one event with the largest count and the
+ * highest confidence; an event at a region or governorate yields to the same kind at a more
+ * specific place inside it.
  */
 final class ArticleMerge {
 
     /** ACLED geo_precision at least given to an event whose place was taken from context. */
     private static final int INFERRED_GEO_PRECISION = 2;
+    private static final String CITY = "city";
     private static final String COUNTRYSIDE = WordTable.load(ArticleMerge.class, "places.tsv").word("COUNTRYSIDE");
 
     /** What happened where, whatever the day: the unit of the merges. */
@@ -56,16 +59,7 @@ final class ArticleMerge {
 
     /** The events of the article, in the order of their first candidate; {@code text} is the article. */
     List<ExtractedEvent> merge(List<EventCandidate> candidates, String text) {
-        List<EventCandidate> kept = new ArrayList<>(candidates);
-        String agreementRef = null;
-        for (EventCandidate c : kept) {
-            if (c.type() == SubEventType.AGREEMENT) {
-                agreementRef = c.mention().place().ref();
-                break;
-            }
-        }
-        String firstAgreementRef = agreementRef;
-        kept.removeIf(c -> c.type() == SubEventType.AGREEMENT && !c.mention().place().ref().equals(firstAgreementRef));
+        List<EventCandidate> kept = oneAgreement(candidates);
         Set<Kind> explicitKinds = new HashSet<>();
         for (EventCandidate c : kept) {
             if (c.when().explicit()) {
@@ -87,15 +81,65 @@ final class ArticleMerge {
             Integer extra = mergedCounts.remove(kind);
             EventCandidate merged = byKey.get(key);
             Integer fatalities = max(max(merged == null ? null : merged.fatalities(), c.fatalities()), extra);
-            EventCandidate base = merged == null ? c : merged;
-            byKey.put(key, new EventCandidate(base.type(), base.mention(), base.when(), fatalities, base.sentence(),
-                    base.triggerStart(), base.triggerEnd(), base.inferredPlace()));
+            if (merged == null) {
+                byKey.put(key, c.with(fatalities, c.confidence()));
+            } else {
+                // a day the text fixes beats the same day as the latest possible one
+                EventCandidate base = merged.when().approximate() && !c.when().approximate() ? c : merged;
+                byKey.put(key, base.with(fatalities, Math.max(merged.confidence(), c.confidence())));
+            }
         }
         List<EventCandidate> unique = new ArrayList<>(byKey.values());
         List<ExtractedEvent> out = new ArrayList<>();
         for (EventCandidate c : unique) {
-            if (!subsumed(c, unique)) {
+            if (!subsumed(c, unique) && !summarised(c, unique)) {
                 out.add(toEvent(c, text));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A headline event at a city or an area with no day of its own ("قصف روسي على حلب وإدلب")
+     * sums up what the article then reports: it yields to an event of the same kind the body dates
+     * elsewhere in the same governorate.
+     */
+    private static boolean summarised(EventCandidate c, List<EventCandidate> all) {
+        String admin1 = c.mention().place().admin1();
+        boolean broad = c.mention().rank() < PlaceMention.SPECIFIC_RANK || CITY.equals(c.mention().place().kind());
+        if (!c.headline() || c.when().explicit() || !broad || admin1 == null) {
+            return false;
+        }
+        for (EventCandidate o : all) {
+            if (o != c && !o.headline() && o.type() == c.type() && o.when().explicit()
+                    && admin1.equals(o.mention().place().admin1())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One agreement per article: its later mentions (الاتفاق، هذه الهدنة) are the same deal. It sits
+     * at the first agreement place and takes the first date the text writes for it, else the first.
+     */
+    private static List<EventCandidate> oneAgreement(List<EventCandidate> candidates) {
+        EventCandidate first = null;
+        EventCandidate dated = null;
+        double confidence = 0;
+        for (EventCandidate c : candidates) {
+            if (c.type() == SubEventType.AGREEMENT) {
+                first = first == null ? c : first;
+                dated = dated == null && c.when().explicit() ? c : dated;
+                confidence = Math.max(confidence, c.confidence());
+            }
+        }
+        List<EventCandidate> out = new ArrayList<>(candidates.size());
+        for (EventCandidate c : candidates) {
+            if (c.type() != SubEventType.AGREEMENT) {
+                out.add(c);
+            } else if (c == first) {
+                out.add(c.on(dated == null ? c.when() : dated.when(), confidence));
             }
         }
         return out;
@@ -112,7 +156,12 @@ final class ArticleMerge {
         return b == null ? a : Math.max(a, b);
     }
 
-    /** A region or governorate event yields to the same kind and date at a more specific place inside it. */
+    /**
+     * A region or governorate event yields to the same kind at a more specific place inside it
+     * (put inside by the text, in the governorate of a governorate or countryside, or within a named
+     * region's extent) on the same day, or on any day when its own day is not written: a headline
+     * or a summary of the events the article then places.
+     */
     private boolean subsumed(EventCandidate c, List<EventCandidate> all) {
         PlaceMention area = c.mention();
         if (area.isSpecific()) {
@@ -120,13 +169,21 @@ final class ArticleMerge {
         }
         for (EventCandidate o : all) {
             PlaceMention p = o.mention();
-            if (o.type() == c.type() && Objects.equals(o.when().date(), c.when().date()) && p.rank() > area.rank()
+            boolean day = Objects.equals(o.when().date(), c.when().date()) || !c.when().explicit();
+            if (o.type() == c.type() && day && p.rank() > area.rank()
                     && (containedIn.getOrDefault(p.place().ref(), Set.of()).contains(area.place().ref())
-                    || sameArea(area, p))) {
+                    || sameArea(area, p) || withinExtent(area, p))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The place lies within the radius the gazetteer gives the area (الغوطة الشرقية and دوما). */
+    private static boolean withinExtent(PlaceMention area, PlaceMention place) {
+        Double radius = area.radiusKm();
+        return radius != null && GeoPoint.distanceKm(area.place().lat(), area.place().lon(), place.place().lat(),
+                place.place().lon()) <= radius;
     }
 
     /**
@@ -152,6 +209,6 @@ final class ArticleMerge {
         int geo = c.inferredPlace() ? Math.max(p.geoPrecision(), INFERRED_GEO_PRECISION) : p.geoPrecision();
         Sentence s = c.sentence();
         return new ExtractedEvent(c.type(), p, c.when().date(), c.when().precision(), geo, c.fatalities(), s.text(text),
-                s.start(), s.end(), c.triggerStart(), c.triggerEnd());
+                s.start(), s.end(), c.triggerStart(), c.triggerEnd(), c.when().approximate(), c.confidence());
     }
 }

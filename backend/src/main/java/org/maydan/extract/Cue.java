@@ -21,6 +21,8 @@ enum Cue {
     TERRITORY,
     GOV_TERRITORY,
     NSA_TERRITORY,
+    /** دحر، طرد: ground taken by expelling the actor named after it, who lost it. */
+    EXPEL,
     AGREEMENT,
     DISPLACEMENT,
     /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */
@@ -77,7 +79,23 @@ enum Cue {
     /** محادثات، اجتماع، قمة: the next place is where talks were held, not where an agreement applies. */
     VENUE,
     /** (أرشيف) in a photo caption: the scene is old, the caption reports no event. */
-    ARCHIVE;
+    ARCHIVE,
+    /** تواجده في، المنتشرة في، يتحصن في: the next place is where an actor is, not a scene. */
+    SEAT,
+    /** باستثناء، عدا: the next places are left out of what the clause says. */
+    EXCLUSION,
+    /** مدعوما ب، بدعم، بغطاء: the instrument after it backs another attack; no event of its own. */
+    SUPPORT,
+    /** كان قد، سبق أن، يشار إلى، العام الماضي: the sentence tells background. */
+    BACKGROUND_TELLING,
+    /** مؤخرا، الأيام الماضية: a time left open within about a week before publication. */
+    RECENT,
+    /** في بداية، سابقا، قبل أشهر: a time left open within about a month or more. */
+    UNDATED,
+    /** خلال أشهر، منذ بدء، استمرت: a tally over a period, not one event. */
+    PERIOD,
+    /** بينما، في حين، لكن: opens a contrasting clause with its own places. */
+    CONNECTIVE;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

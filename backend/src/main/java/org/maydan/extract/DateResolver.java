@@ -63,6 +63,13 @@ final class DateResolver {
     private static final String AFTER = WORDS.word("AFTER");
     private static final String MIDDLE = WORDS.word("MIDDLE");
     private static final Set<String> NIGHT = WORDS.words("NIGHT");
+    private static final Set<String> AGO = WORDS.words("AGO");
+    private static final String DAY_UNIT = WORDS.word("DAY_UNIT");
+    private static final String TWO_DAYS = WORDS.word("TWO_DAYS");
+    private static final String DAYS_UNIT = WORDS.word("DAYS_UNIT");
+    private static final Map<String, Integer> DAYS_COUNT = WORDS.numbers("DAYS_COUNT");
+    /** Most days back a "قبل N أيام" is read as a day; further back it is only a vague past. */
+    private static final int MAX_DAYS_AGO = 10;
 
     /** Every word a date expression can start with, to skip the rest of the text at one lookup a form. */
     private static final Set<String> DATE_WORDS = dateWords();
@@ -75,6 +82,7 @@ final class DateResolver {
         words.addAll(YESTERDAY);
         words.addAll(MONTH_HEADS);
         words.addAll(List.of(TODAY, BEFORE, TONIGHT, WEEK, MONTH_WORD));
+        words.addAll(AGO);
         return Set.copyOf(words);
     }
 
@@ -141,6 +149,9 @@ final class DateResolver {
             }
             return relative(start, i + 1, pub, days, afterMidnight(t, i));
         }
+        if (i + 1 < to && WordTable.isAny(tok, AGO)) {
+            return daysAgo(t, i, to, pub);
+        }
         if (i + 1 < to && tok.is(TONIGHT) && t.get(i + 1).is(TONIGHT_PAST)) {
             return relative(i, i + 2, pub, -1, 0);
         }
@@ -160,7 +171,24 @@ final class DateResolver {
         return monthOnly(t, i, to, pub);
     }
 
-    private static boolean mayStartDate(Token t) {
+    /** "قبل يومين"، "منذ يوم"، "قبل 3 أيام"، "منذ ثلاثة أيام": so many days before publication. */
+    private static @Nullable DateMention daysAgo(List<Token> t, int i, int to, @Nullable LocalDate pub) {
+        Token next = t.get(i + 1);
+        if (next.normalized().equals(TWO_DAYS)) {
+            return relative(i, i + 2, pub, -2, 0);
+        }
+        if (next.normalized().equals(DAY_UNIT)) {
+            return relative(i, i + 2, pub, -1, 0);
+        }
+        if (i + 2 >= to || !t.get(i + 2).is(DAYS_UNIT)) {
+            return null;
+        }
+        int days = next.isNumber() ? next.word().number() : DAYS_COUNT.getOrDefault(next.normalized(), -1);
+        return days > 0 && days <= MAX_DAYS_AGO ? relative(i, i + 3, pub, -days, 0) : null;
+    }
+
+    /** Whether a date expression may start at {@code t}: a month, weekday or relative word. */
+    static boolean mayStartDate(Token t) {
         List<String> readings = t.word().readings();
         for (int r = 0; r < readings.size(); r++) {
             String f = readings.get(r);

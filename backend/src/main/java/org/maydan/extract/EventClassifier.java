@@ -5,32 +5,52 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
- * Turns the trigger phrases of one sentence into typed triggers. Drops a trigger that is negated
- * (لم، لا within {@value #NEGATION_WINDOW} tokens before in its clause, unless إلا intervenes), planned or future
- * (محاولة، بهدف، ستتواصل within {@value #PLAN_WINDOW} tokens before in its clause), in a background
- * clause (منذ), a state of control (مناطق سيطرة، التي تسيطر عليها) or a purpose (للسيطرة، لصد). Then resolves each kind:
- * a generic strike takes the instruments of its sentence (or the sentence before, else shelling),
- * missiles alone are shelling unless aircraft are named, a غارة by rebels is a raid (armed clash),
- * gunfire against civilians is an attack, and territory goes to the actor who took it.
+ * Turns the trigger phrases of one sentence into typed triggers. Drops what {@link TriggerFilter}
+ * says reports no event (negated, planned, a tally, a state of control, a purpose, backing), and a
+ * trigger inside an actor's name or overlapping a longer one. Then resolves each kind: a generic
+ * strike takes the instruments of its clause, else of its sentence (or the sentence before, else
+ * shelling); "قصف مماثل" those of the sentence before; missiles alone are shelling unless aircraft
+ * are named; a غارة by rebels is a raid (armed clash); gunfire against civilians is an attack;
+ * territory goes to the actor who took it, and expelling (دحر، طرد) to the other side of the one
+ * expelled. Each trigger gets a strength ({@code STRENGTH_} constants) for the event's confidence.
  */
 final class EventClassifier {
 
-    /** A trigger over tokens [start, end) and the sub-event types it stands for. */
-    record Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
+    /**
+     * A trigger over tokens [start, end), the sub-event types it stands for and how strongly its
+     * words name them (0..1, one of the {@code STRENGTH_} constants).
+     */
+    record Trigger(int start, int end, Cue cue, Set<SubEventType> types, double strength) {
+
+        Trigger(int start, int end, Cue cue, Set<SubEventType> types) {
+            this(start, end, cue, types, STRENGTH_NAMED);
+        }
     }
 
-    private static final int NEGATION_WINDOW = 5;
-    private static final int PLAN_WINDOW = 6;
+    /** Words that name the kind of event themselves: غارات جوية، قذائف، اشتباكات، سيطرت الفصائل. */
+    static final double STRENGTH_NAMED = 1.0;
+    /** A generic strike (قصف، استهدف) whose kind an instrument of its sentence names. */
+    static final double STRENGTH_INSTRUMENT_NEARBY = 0.9;
+    /** A generic strike or "قصف مماثل" whose kind comes from the sentence before. */
+    static final double STRENGTH_INSTRUMENT_BEFORE = 0.75;
+    /** A generic strike with no instrument anywhere: read as shelling by default. */
+    static final double STRENGTH_DEFAULT_KIND = 0.6;
+    /** Ground taken by an actor the text does not name near it: which side took it is a guess. */
+    static final double STRENGTH_UNKNOWN_ACTOR = 0.7;
+
     private static final int ACTOR_AFTER_WINDOW = 3;
-    private static final int MIN_FUTURE_LENGTH = 5;
-    /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
-    private static final String[] NOT_FUTURE = WordTable.load(EventClassifier.class, "verbs.tsv").array("NOT_FUTURE");
+    /** Endings of a past verb: she (دحرت) and they (طردوا). */
+    private static final String PAST_SHE = "ت";
+    private static final String PAST_THEY = "وا";
+    /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
+    private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
 
@@ -40,12 +60,14 @@ final class EventClassifier {
     private final List<Token> tokens;
     private final List<CueLexicon.Match> actors;
     private final boolean[] objectAt;
+    private final TriggerFilter filter;
 
     /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
     EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
+        this.filter = new TriggerFilter(tokens);
     }
 
     /** The classifier of an article with these tokens and these cues per sentence. */
@@ -109,9 +131,15 @@ final class EventClassifier {
         return out;
     }
 
-    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments) {
+    /**
+     * The triggers of a sentence with cues {@code sentence}: {@code previousInstruments} are those
+     * of the last sentence that named any, and {@code dateTokens} marks the tokens of written dates.
+     */
+    List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments,
+            boolean[] dateTokens) {
         List<CueLexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
+        int purposeEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
@@ -119,8 +147,15 @@ final class EventClassifier {
                 downedInClause = tokens.get(m.start()).clause();
             }
             boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
-            if (m.cue().isTrigger() && !downedAircraft && !insideActor(m) && !overlapsKept(kept, m)
-                    && !filtered(m, sentence)) {
+            if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)) {
+                continue;
+            }
+            // لاستعادة السيطرة: the noun after a purpose is part of it
+            boolean purpose = (m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL) && (m.lamProclitic() || m.start() == purposeEnd);
+            if (purpose) {
+                purposeEnd = m.end();
+            }
+            if (!purpose && !filter.drops(m, sentence, dateTokens)) {
                 kept.add(m);
             }
         }
@@ -134,36 +169,50 @@ final class EventClassifier {
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
             }
-            out.add(new Trigger(m.start(), m.end(), m.cue(), types));
+            boolean ground = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL;
+            double strength = ground && actor(m) == null ? STRENGTH_UNKNOWN_ACTOR : STRENGTH_NAMED;
+            out.add(new Trigger(m.start(), m.end(), m.cue(), types, strength));
         }
         Set<SubEventType> generic = genericTypes(instruments, previousInstruments);
         List<Trigger> resolved = new ArrayList<>(out.size());
         Set<SubEventType> before = EnumSet.noneOf(SubEventType.class);
         for (Trigger t : out) {
             Set<SubEventType> types = t.types();
+            double strength = STRENGTH_NAMED;
             if (t.cue() == Cue.STRIKE) {
-                types = generic;
+                Set<SubEventType> own = clauseInstruments(out, tokens.get(t.start()).clause());
+                types = own.isEmpty() ? generic : own;
+                strength = !own.isEmpty() || !instruments.isEmpty() ? STRENGTH_INSTRUMENT_NEARBY
+                        : previousInstruments.isEmpty() ? STRENGTH_DEFAULT_KIND : STRENGTH_INSTRUMENT_BEFORE;
             } else if (t.cue() == Cue.SAME) {
-                types = before.isEmpty() ? generic : EnumSet.copyOf(before);
+                // "قصف مماثل" likens the strike to the one reported before, not to what follows it
+                types = !previousInstruments.isEmpty() ? EnumSet.copyOf(previousInstruments)
+                        : before.isEmpty() ? generic : EnumSet.copyOf(before);
+                strength = STRENGTH_INSTRUMENT_BEFORE;
+            } else {
+                strength = t.strength();
             }
             before = types;
-            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types));
+            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /** The instruments named by the direct triggers of one clause ("القصف بالبراميل المتفجرة"). */
+    private Set<SubEventType> clauseInstruments(List<Trigger> triggers, int clause) {
+        Set<SubEventType> out = EnumSet.noneOf(SubEventType.class);
+        for (Trigger t : triggers) {
+            if (t.cue() != Cue.STRIKE && t.cue() != Cue.SAME && tokens.get(t.start()).clause() == clause
+                    && t.types().size() == 1 && INSTRUMENTS.containsAll(t.types())) {
+                out.addAll(t.types());
+            }
+        }
+        return out;
     }
 
     private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
         for (CueLexicon.Match m : matches) {
             if (m.cue() == cue) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(List<CueLexicon.Match> matches, Cue cue, int start) {
-        for (CueLexicon.Match m : matches) {
-            if (m.cue() == cue && m.start() == start) {
                 return true;
             }
         }
@@ -193,6 +242,8 @@ final class EventClassifier {
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case NSA_TERRITORY -> EnumSet.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            case EXPEL -> attackAfter(m) ? EnumSet.of(SubEventType.ARMED_CLASH)
+                    : actorAfter(m) == null ? EnumSet.noneOf(SubEventType.class) : EnumSet.of(expelledBy(m));
             case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
             case DISPLACEMENT -> EnumSet.of(SubEventType.DISPLACEMENT);
             default -> EnumSet.noneOf(SubEventType.class);
@@ -217,6 +268,48 @@ final class EventClassifier {
         return found;
     }
 
+    /**
+     * Who took ground by expelling. After the verbal noun (بدحر، طرد) the actor named is its object,
+     * who lost the ground: "بدحر الإرهابيين من X" is the government's. After the verb (دحرت، طردوا) it
+     * is the subject, who took it. With no actor named after it (طرده، بطرد سوريا من الجامعة) the
+     * text does not say who lost what: no event.
+     */
+    private SubEventType expelledBy(CueLexicon.Match m) {
+        boolean verb = isVerb(tokens.get(m.start()));
+        boolean nsa = actorAfter(m) == Cue.ACTOR_NSA;
+        return verb == nsa ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    }
+
+    /** The actor named right after a trigger, or null. */
+    private @Nullable Cue actorAfter(CueLexicon.Match m) {
+        for (CueLexicon.Match a : actors) {
+            if (a.start() >= m.end() && a.start() < m.end() + ACTOR_AFTER_WINDOW) {
+                return a.cue();
+            }
+        }
+        return null;
+    }
+
+    /** "دحرت الفصائل هجوما": an attack expelled within a few tokens after the verb. */
+    private boolean attackAfter(CueLexicon.Match m) {
+        for (int i = m.end(); i < Math.min(tokens.size(), m.end() + ACTOR_AFTER_WINDOW + 1); i++) {
+            for (String f : tokens.get(i).word().readings()) {
+                for (String noun : ATTACK_NOUNS) {
+                    if (f.startsWith(noun)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A past verb of the third person (دحرت، طردوا): its ending, not a preposition or article before it. */
+    private static boolean isVerb(Token t) {
+        String w = t.normalized();
+        return w.endsWith(PAST_SHE) || w.endsWith(PAST_THEY);
+    }
+
     private boolean insideActor(CueLexicon.Match m) {
         for (CueLexicon.Match a : actors) {
             if (a.start() <= m.start() && m.end() <= a.end() && a.end() - a.start() > 1) {
@@ -235,82 +328,4 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
-        int clause = tokens.get(m.start()).clause();
-        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH || m.cue() == Cue.SHOOT_DOWN
-                || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
-        if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
-            return true;
-        }
-        int exceptionAt = -1;
-        for (CueLexicon.Match c : sentence) {
-            if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
-                exceptionAt = c.start();
-            }
-        }
-        for (CueLexicon.Match c : sentence) {
-            boolean sameClause = tokens.get(c.start()).clause() == clause;
-            int gap = m.start() - c.end();
-            switch (c.cue()) {
-                case NEGATION -> {
-                    boolean still = startsWith(sentence, Cue.STILL, c.start());
-                    if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
-                        return true;
-                    }
-                }
-                case PLAN -> {
-                    if (sameClause && gap >= 0 && gap < PLAN_WINDOW) {
-                        return true;
-                    }
-                }
-                case BACKGROUND -> {
-                    if (sameClause) {
-                        return true;
-                    }
-                }
-                case CONTROL -> {
-                    if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
-                        return true;
-                    }
-                }
-                default -> {
-                    // other cues do not filter
-                }
-            }
-        }
-        for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
-            if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
-     * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
-     */
-    private boolean heldUnderRelative(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
-        String w = tokens.get(m.start()).normalized();
-        boolean present = w.startsWith("ت") || w.startsWith("ي");
-        return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
-    }
-
-    /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
-    static boolean isFuture(Token t) {
-        String w = t.normalized().startsWith("و") || t.normalized().startsWith("ف") ? t.normalized().substring(1) : t.normalized();
-        if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
-            return false;
-        }
-        char prefix = w.charAt(1);
-        if (prefix != 'ي' && prefix != 'ت' && prefix != 'ن') {
-            return false;
-        }
-        for (String noun : NOT_FUTURE) {
-            if (w.startsWith(noun)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -8,13 +8,18 @@ import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Dates the events of an article. A group takes the nearest date expression of its sentence; a
- * relative clause (التي سيطر عليها) only one inside it. Without one, an event takes the date of the
- * embedded tweet its sentence belongs to, else the article's first written day, else the
- * publication day; in a pluperfect background sentence (وكان ...) it stays undated. Date words in
- * a background clause (منذ) date nothing.
+ * relative clause (التي سيطر عليها) only one inside it; the means of a capture (بعد القصف) only one
+ * after it. Without one, an event takes the date of the
+ * embedded tweet its sentence belongs to, else the article's first written day. Where the text
+ * leaves the time open it is never given the publication day as if written: background (وكان،
+ * كان قد، سبق أن، يشار إلى، منذ four days), a vague time (مؤخرا، في بداية الهجوم) or no time word
+ * in an article that writes none give the publication day as the latest possible day, at a week's
+ * or a month's precision ({@link EventDate#latest}). Date words in a tally's clause (منذ ... حتى)
+ * date nothing; a background sentence never sets the article's day.
  */
 final class EventDating {
 
@@ -22,14 +27,20 @@ final class EventDating {
     private static final int TWEET_LENGTH = 280;
     /** How far into its sentence a pluperfect (وكان، وكانت) makes it background. */
     private static final int PLUPERFECT_WINDOW = 2;
+    /** Most tokens between منذ and the date it starts from (منذ منتصف ليل 5 مارس). */
+    private static final int SINCE_WINDOW = 3;
+    /** Most tokens from منذ to the حتى that closes its span (منذ 30 نيسان حتى 19 أيار). */
+    private static final int SPAN_WINDOW = 10;
     private static final String DASHES = "-–—";
+    private static final String UNTIL = WordTable.load(EventDating.class, "dates.tsv").word("UNTIL");
 
     /**
      * The date expressions of one sentence: every written one (their numbers are no counts), those
-     * that may date its events, the date of the tweet it quotes if any, and whether it is background.
+     * that may date its events, the date of the tweet it quotes if any, whether it tells background,
+     * and the precision of the vaguest open time it names (0 when none).
      */
     record SentenceDates(List<DateResolver.DateMention> written, List<DateResolver.DateMention> usable,
-            @Nullable LocalDate quoted, boolean pluperfect) {
+            @Nullable LocalDate quoted, boolean background, List<CueLexicon.Match> durations, int openTime) {
     }
 
     private final List<Token> tokens;
@@ -49,15 +60,48 @@ final class EventDating {
         List<DateResolver.DateMention> written = DateResolver.find(tokens, s.firstToken(), s.endToken(), reference);
         List<DateResolver.DateMention> usable = new ArrayList<>(written.size());
         for (DateResolver.DateMention d : written) {
-            if (!backgroundClause(ms, d.start())) {
+            if (!inTally(ms, d.start(), written)) {
                 usable.add(d);
             }
         }
-        boolean pluperfect = false;
+        boolean background = false;
+        List<CueLexicon.Match> durations = List.of();
+        int openTime = 0;
         for (CueLexicon.Match m : ms) {
-            pluperfect |= m.cue() == Cue.PLUPERFECT && m.start() < s.firstToken() + PLUPERFECT_WINDOW;
+            switch (m.cue()) {
+                case PLUPERFECT -> background |= m.start() < s.firstToken() + PLUPERFECT_WINDOW;
+                case BACKGROUND_TELLING -> background = true;
+                case BACKGROUND -> {
+                    if (!sinceDate(m, written)) {
+                        durations = durations.isEmpty() ? new ArrayList<>() : durations;
+                        durations.add(m);
+                    }
+                }
+                case RECENT -> openTime = Math.max(openTime, DateResolver.PRECISION_WEEK);
+                case UNDATED -> openTime = DateResolver.PRECISION_MONTH;
+                default -> {
+                    // other cues say nothing of time
+                }
+            }
         }
-        return new SentenceDates(written, usable, quoted[si], pluperfect);
+        return new SentenceDates(written, usable, quoted[si], background, durations, openTime);
+    }
+
+    /**
+     * Whether a group tells background: its sentence does (وكان، يشار إلى), or its clause measures a
+     * duration ("اثر هجوم بدأ منذ 4 أيام").
+     */
+    boolean background(TriggerGroup g, SentenceDates dates) {
+        if (dates.background()) {
+            return true;
+        }
+        int clause = tokens.get(g.triggerStart).clause();
+        for (CueLexicon.Match m : dates.durations()) {
+            if (tokens.get(m.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,16 +110,31 @@ final class EventDating {
      * nothing new.
      */
     @Nullable EventDate date(TriggerGroup g, SentenceDates dates, @Nullable LocalDate leadDate) {
+        if (g.means) {
+            DateResolver.DateMention own = firstAfter(dates.usable(), g);
+            return own != null ? new EventDate(own.date(), own.precision(), true)
+                    : EventDate.latest(published, DateResolver.PRECISION_WEEK);
+        }
         DateResolver.DateMention d = g.undated ? relativeClauseDate(dates.usable(), g) : nearest(dates.usable(), g);
         if (d != null) {
             return new EventDate(d.date(), d.precision(), true);
         }
-        if (g.undated) {
+        if (g.undated && dates.openTime() == 0) {
             return null;
         }
-        LocalDate date = dates.pluperfect() ? null
-                : dates.quoted() != null ? dates.quoted() : leadDate != null ? leadDate : published;
-        return new EventDate(date, date == null ? DateResolver.PRECISION_MONTH : DateResolver.PRECISION_DAY, false);
+        if (background(g, dates)) {
+            return EventDate.latest(published, DateResolver.PRECISION_MONTH);
+        }
+        if (dates.openTime() > 0) {
+            return EventDate.latest(published, dates.openTime());
+        }
+        if (dates.quoted() != null) {
+            return new EventDate(dates.quoted(), DateResolver.PRECISION_DAY, false);
+        }
+        if (leadDate != null) {
+            return new EventDate(leadDate, DateResolver.PRECISION_DAY, false);
+        }
+        return EventDate.latest(published, DateResolver.PRECISION_WEEK);
     }
 
     /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */
@@ -85,9 +144,42 @@ final class EventDating {
         }
     }
 
-    private boolean backgroundClause(List<CueLexicon.Match> ms, int at) {
+    /**
+     * "منذ 30 نيسان حتى 19 أيار": منذ (cue {@code since}) opens a span from a written date to a حتى,
+     * a tally over the span. {@code dateTokens} marks the tokens of written dates.
+     */
+    static boolean span(CueLexicon.Match since, List<Token> tokens, boolean[] dateTokens) {
+        boolean dated = false;
+        for (int i = since.end(); i < Math.min(tokens.size(), since.end() + SINCE_WINDOW); i++) {
+            dated |= dateTokens[i];
+        }
+        if (!dated) {
+            return false;
+        }
+        int clause = tokens.get(since.start()).clause();
+        for (int i = since.end(); i < Math.min(tokens.size(), since.end() + SPAN_WINDOW); i++) {
+            if (tokens.get(i).clause() == clause && tokens.get(i).is(UNTIL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "منذ منتصف ليل 5 مارس": منذ before a written date is a start, not a duration. */
+    private static boolean sinceDate(CueLexicon.Match since, List<DateResolver.DateMention> written) {
+        for (DateResolver.DateMention d : written) {
+            if (d.start() >= since.end() && d.start() < since.end() + SINCE_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date in the clause of a منذ that is no start ("منذ 4 أيام"), or of a period: it measures, it dates nothing. */
+    private boolean inTally(List<CueLexicon.Match> ms, int at, List<DateResolver.DateMention> written) {
         for (CueLexicon.Match m : ms) {
-            if (m.cue() == Cue.BACKGROUND && tokens.get(m.start()).clause() == tokens.get(at).clause()) {
+            if ((m.cue() == Cue.BACKGROUND && !sinceDate(m, written) || m.cue() == Cue.PERIOD)
+                    && tokens.get(m.start()).clause() == tokens.get(at).clause()) {
                 return true;
             }
         }
@@ -98,6 +190,19 @@ final class EventDating {
     private DateResolver.@Nullable DateMention relativeClauseDate(List<DateResolver.DateMention> dates, TriggerGroup g) {
         for (DateResolver.DateMention d : dates) {
             if (d.start() >= g.end && tokens.get(d.start()).clause() == tokens.get(g.start).clause()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The means of a capture ("سيطرت اليوم على X بعد القصف الذي طاله يوم أمس") came before it: only a
+     * date after its words dates it; the day before them is the capture's.
+     */
+    private static DateResolver.@Nullable DateMention firstAfter(List<DateResolver.DateMention> dates, TriggerGroup g) {
+        for (DateResolver.DateMention d : dates) {
+            if (d.start() >= g.end) {
                 return d;
             }
         }

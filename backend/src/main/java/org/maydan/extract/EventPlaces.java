@@ -1,6 +1,7 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,12 @@ import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
- * Which of a trigger group's places each event type takes. A destination (after إلى, not إلى
- * جانب or إضافة إلى) is no place of a strike or a clash named in another clause; a change of
- * ground keeps only places of its own clause; a displacement sits at its origin (من X) when one is
- * named; an agreement never at the venue of its talks (محادثات في X, قمة X).
+ * Which of a trigger group's places each event type takes. A destination (after إلى، باتجاه، نحو;
+ * not إلى جانب or إضافة إلى) is no place of anything but a displacement; where fire or an attack
+ * came from ("من X", not "قرى من X" or "بالقرب من X") is no place of a strike or a clash; a change
+ * of ground keeps only places of its own clause; a displacement sits at its origin (من X) when one
+ * is named; an agreement never at the venue of its talks (محادثات في X, قمة X) nor abroad; a
+ * background sentence places nothing at a whole governorate (a tally, not an event).
  */
 final class EventPlaces {
 
@@ -25,10 +28,18 @@ final class EventPlaces {
     private static final WordTable WORDS = WordTable.load(EventPlaces.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
     private static final String FROM = WORDS.word("FROM");
-    private static final String TO = WORDS.word("TO");
+    private static final Set<String> TO = WORDS.words("TO");
     private static final String ALONGSIDE = WORDS.word("ALONGSIDE");
+    private static final Set<String> NEAR_FROM = WORDS.words("NEAR_FROM");
+    private static final Set<String> PARTITIVE = WORDS.words("PARTITIVE");
     /** The conjunction و as a proclitic. */
     private static final String AND = "و";
+    /** أن (normalized): "أشار إلى أن" reports, it goes nowhere. */
+    private static final String THAT = "ان";
+    /** What "from X" cannot place: strikes and attacks come from X, fighters infiltrate from X. */
+    private static final Set<SubEventType> AWAY_FROM_ORIGIN = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.ATTACK,
+            SubEventType.ARMED_CLASH);
 
     private final List<Token> tokens;
 
@@ -52,8 +63,12 @@ final class EventPlaces {
             List<PlaceMention> places = new ArrayList<>();
             for (PlaceMention p : g.places) {
                 boolean sameClause = tokens.get(p.from()).clause() == triggerClause;
-                boolean keep = (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) ? sameClause || g.inferredPlace
-                        : sameClause || !destinations.contains(p);
+                boolean keep = type == SubEventType.DISPLACEMENT || !destinations.contains(p);
+                if (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
+                    keep &= sameClause || g.inferredPlace;
+                }
+                keep &= !(AWAY_FROM_ORIGIN.contains(type) && origin(p));
+                keep &= !(g.background && p.rank() <= PlaceMention.GOVERNORATE_RANK);
                 if (keep) {
                     places.add(p);
                 }
@@ -61,11 +76,13 @@ final class EventPlaces {
             if (type == SubEventType.DISPLACEMENT) {
                 places = origins(places);
             }
+            double articlePlace = 0;
             if (type == SubEventType.AGREEMENT) {
-                places.removeIf(p -> venue(p, ms));
-            }
-            if (places.isEmpty() && type == SubEventType.AGREEMENT && agreementPlace != null && !venue(agreementPlace, ms)) {
-                places.add(agreementPlace);
+                places.removeIf(p -> venue(p, ms) || !p.inSyria());
+                if (places.isEmpty() && agreementPlace != null && !venue(agreementPlace, ms) && agreementPlace.inSyria()) {
+                    places.add(agreementPlace);
+                    articlePlace = EventConfidence.ROLE_ARTICLE_PLACE;
+                }
             }
             int windowFrom = sentenceFrom;
             for (PlaceMention p : places) {
@@ -74,11 +91,35 @@ final class EventPlaces {
                     fatalities = reading.fallback();
                 }
                 windowFrom = p.to();
+                double role = articlePlace > 0 ? articlePlace
+                        : g.inferredPlace || g.elaborating ? EventConfidence.ROLE_CONTEXT
+                        : tokens.get(p.from()).clause() == triggerClause ? EventConfidence.ROLE_OWN_CLAUSE
+                        : EventConfidence.ROLE_LINKED_CLAUSE;
                 out.add(new EventCandidate(type, p, when, fatalities, span,
                         tokens.get(g.triggerStart).start(), tokens.get(Math.max(g.triggerStart, g.triggerEnd - 1)).end(),
-                        g.inferredPlace));
+                        g.inferredPlace, EventConfidence.of(p, g.strength, role, when), g.headline));
             }
         }
+    }
+
+    /**
+     * "قصف مدفعي من X", "أقلعت الطائرات من مطار X": the place right after a standalone من (or after
+     * من and one noun: بلدة، مطار، معسكر) is where something came from. Not after "بالقرب من" (near), nor after or
+     * before a plural of places ("قرى من سهل الغاب"، "كلا من بلدات X": some of them).
+     */
+    private boolean origin(PlaceMention p) {
+        int at = p.from() - 1;
+        if (at > 0 && !tokens.get(at).normalized().equals(FROM)) {
+            // one noun between: من بلدة X، من مطار X، من معسكر X
+            if (WordTable.isAny(tokens.get(at), PARTITIVE)) {
+                return false;
+            }
+            at--;
+        }
+        if (at < 0 || !tokens.get(at).normalized().equals(FROM)) {
+            return false;
+        }
+        return at == 0 || !WordTable.isAny(tokens.get(at - 1), NEAR_FROM) && !WordTable.isAny(tokens.get(at - 1), PARTITIVE);
     }
 
     /**
@@ -128,15 +169,31 @@ final class EventPlaces {
         }
         for (CueLexicon.Match c : ms) {
             if (isDestination(c, ms) && c.end() <= p.from()
-                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause()) {
+                    && tokens.get(c.start()).clause() == tokens.get(p.from()).clause() && !eventBetween(c.end(), p.from(), ms)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "أشار إلى مقتل خمسة في X وY": an event or a toll after إلى is what it reports, not where anyone went. */
+    private static boolean eventBetween(int from, int to, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.start() >= from && c.start() < to && (c.cue().isTrigger() || c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * إلى، باتجاه، نحو before a place: not إلى جانب, إضافة إلى, إلى أن (reporting), nor a figure
+     * ("نحو 4 أيام"، "إلى 38 قتيلا").
+     */
     private boolean isDestination(CueLexicon.Match c, List<CueLexicon.Match> ms) {
-        return c.cue() == Cue.DESTINATION && !(c.end() < tokens.size() && tokens.get(c.end()).is(ALONGSIDE))
+        boolean next = c.end() < tokens.size();
+        return c.cue() == Cue.DESTINATION && !(next && tokens.get(c.end()).is(ALONGSIDE))
+                && !(next && (FatalityParser.isNumber(tokens.get(c.end())) || tokens.get(c.end()).normalized().equals(THAT)))
                 && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
     }
 
@@ -148,7 +205,7 @@ final class EventPlaces {
             for (int j = Math.max(0, p.from() - ORIGIN_WINDOW); j < p.from(); j++) {
                 if (tokens.get(j).normalized().equals(FROM)) {
                     inOrigin = true;
-                } else if (tokens.get(j).is(TO)) {
+                } else if (WordTable.isAny(tokens.get(j), TO)) {
                     inOrigin = false;
                 }
             }

@@ -9,8 +9,9 @@ import org.maydan.article.ArticleJsonl;
 /**
  * The JSONL contract of ARCHITECTURE.md: articles {@code {"id","text","published","title"?,"url"?,
  * "source"?}} in (read by {@link ArticleJsonl}), {@code {"id","places":[...],"events":[...]}} out.
- * Events also carry {@code ref} and the char spans of their evidence sentence, trigger and place
- * mention.
+ * Events also carry {@code ref}, the char spans of their evidence sentence, trigger and place
+ * mention, {@code date_approximate} (the date is only the latest possible day) and
+ * {@code confidence} (0..1).
  */
 final class ExtractionJson {
 
@@ -61,6 +62,8 @@ final class ExtractionJson {
             o.putArray("evidence_span").add(e.evidenceStart()).add(e.evidenceEnd());
             o.putArray("trigger_span").add(e.triggerStart()).add(e.triggerEnd());
             o.putArray("place_span").add(e.place().start()).add(e.place().end());
+            o.put("date_approximate", e.dateApproximate());
+            o.put("confidence", e.confidence());
         }
         return root;
     }

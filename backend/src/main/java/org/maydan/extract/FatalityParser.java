@@ -228,6 +228,11 @@ final class FatalityParser {
         return before || after;
     }
 
+    /** Whether the token is a number, in digits or in words (أربعة، عشرات). */
+    static boolean isNumber(Token t) {
+        return t.isNumber() || word(t) != null;
+    }
+
     private static @Nullable Integer word(Token t) {
         return lookup(WORDS, t);
     }

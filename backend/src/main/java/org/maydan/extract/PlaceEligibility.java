@@ -10,18 +10,31 @@ import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
- * Which places named in a sentence may place its events. Left out: places in parentheses (an
- * aside such as "(13 كم جنوب إدلب)"), unless the parenthesis only spells the word before it again
- * ("محور كبينة (الكبانة)"); places after a direction or a distance (شرق مدينة حماة، 13 كم) or a
- * reference (التابعة ل، مشفى) that only locate another; where fire came from (المتمركزة في، من
- * مواقعها) and the places coordinated with it; and a place put inside or coordinated with one left
- * out ("جنوب كفرنبل في ريف إدلب").
+ * Which places named in a sentence may place its events. Left out: datelines and timestamp labels
+ * ("دمشق - "، "أنقرة 18 يونيو /"، "15:54 دمشق"); places in parentheses (an aside such as "(13 كم
+ * جنوب إدلب)"), unless the parenthesis only spells the word before it again ("محور كبينة
+ * (الكبانة)"); places after a direction or a distance (شرق مدينة حماة، 13 كم) or a reference
+ * (التابعة ل، الواقعة في، مشفى) that only locate another; a place that only says where the one
+ * before it lies ("كفرنبل في ريف إدلب"، "حي الصاخور بحلب": a unit as large or larger, put inside
+ * by في or ب); where fire came from (المتمركزة في، من مواقعها), where an actor is (تواجده في)
+ * and places excepted (باستثناء), with the places coordinated with them; and a place put inside
+ * or coordinated with one left out ("جنوب كفرنبل في ريف إدلب").
  */
 final class PlaceEligibility {
 
     private static final int DIRECTION_WINDOW = 3;
     private static final int SOURCE_GAP = 3;
     private static final int ALIAS_CLOSE_REACH = 3;
+    /** The longest label before a dateline's place ("المصدر:"، "أخبار الآن |"). */
+    private static final int LABEL_LENGTH = 25;
+    /** A label before a dateline ends with one of these. */
+    private static final String LABEL_ENDS = ":|";
+    /** A dateline's place is followed by one of these, past its date. */
+    private static final String DATELINE_RULE = "-–—/|";
+    /** Most tokens of a written date between a dateline's place and its dash. */
+    private static final int DATELINE_DATE_TOKENS = 5;
+    /** What separates the digits of a time or a date ("15:54"، "2018.06.17 |"). */
+    private static final String TIME_SEPARATORS = ":./|-";
     private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[\\s\"“”«»']");
     private static final WordTable WORDS = WordTable.load(PlaceEligibility.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
@@ -52,17 +65,25 @@ final class PlaceEligibility {
         List<PlaceMention> out = new ArrayList<>();
         Set<PlaceMention> sources = sourcePlaces(ms);
         PlaceMention excluded = null;
+        PlaceMention previous = null;
+        PlaceMention locator = null;
         for (int k = firstMentionAtOrAfter(from); k < mentions.size() && mentions.get(k).from() < to; k++) {
             PlaceMention m = mentions.get(k);
-            if (tokens.get(m.from()).inParentheses() && !alias(m)) {
+            if (tokens.get(m.from()).inParentheses() && !alias(m) || dateline(m)) {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(excluded.to(), m.from());
             if (chained || locatorOnly(m, ms) || sources.contains(m)) {
                 excluded = m;
+            } else if (previous != null && locates(previous, m)
+                    || locator != null && m.rank() <= locator.rank() && m.from() - locator.to() <= PlaceMention.CONTAINMENT_GAP
+                    && linked(locator.to(), m.from())) {
+                // "بريف إدلب وحماة": an area coordinated with a locator locates too
+                locator = m;
             } else {
                 out.add(m);
+                previous = m;
             }
         }
         return out;
@@ -117,6 +138,93 @@ final class PlaceEligibility {
         return false;
     }
 
+    /**
+     * "كفرنبل في ريف إدلب"، "حي الصاخور بحلب"، "جبل الأكراد بريف اللاذقية": a unit at least as large
+     * as the place right before it, put inside by في or an attached ب, only says where that one lies.
+     */
+    private boolean locates(PlaceMention before, PlaceMention m) {
+        int gap = m.from() - before.to();
+        if (gap > PlaceMention.CONTAINMENT_GAP || m.rank() > before.rank() || gap < 0 || anyPlace(before.to(), m.from())) {
+            return false;
+        }
+        if (gap == 0) {
+            return AT.equals(proclitic(m));
+        }
+        return tokens.get(before.to()).normalized().equals(IN);
+    }
+
+    /** The proclitic letters the geoparser took off the place's first token ("" when none). */
+    private String proclitic(PlaceMention m) {
+        int tokenStart = tokens.get(m.from()).start();
+        return m.place().start() > tokenStart ? text.text().substring(tokenStart, m.place().start()) : "";
+    }
+
+    /**
+     * A dateline or a timestamp label names where the report was filed, not a scene: a place at the
+     * start of its line (after at most a label ending in ":" or "|") followed, past a written date
+     * or an agency in parentheses, by a dash or a slash ("دمشق 18 يونيو 2016 /"، "أنقرة - "، "المصدر:
+     * دمشق- فرانس برس"); a place alone on its line; or one after only a time or a date ("15:54 دمشق").
+     */
+    private boolean dateline(PlaceMention m) {
+        String all = text.text();
+        int start = tokens.get(m.from()).start();
+        int lineStart = all.lastIndexOf('\n', start - 1) + 1;
+        if (start - lineStart > LABEL_LENGTH) {
+            return false;
+        }
+        int lineEnd = all.indexOf('\n', m.place().end());
+        lineEnd = lineEnd < 0 ? all.length() : lineEnd;
+        int beforeEnd = skipBackSpaces(all, lineStart, start);
+        boolean nothingBefore = beforeEnd == lineStart;
+        boolean nothingAfter = skipSpaces(all, m.place().end(), lineEnd) == lineEnd;
+        if (!nothingBefore && onlyTimeOrDate(all, lineStart, beforeEnd)) {
+            return nothingAfter;
+        }
+        if (!nothingBefore && LABEL_ENDS.indexOf(all.charAt(beforeEnd - 1)) < 0) {
+            return false;
+        }
+        int k = m.to();
+        int end = m.place().end();
+        while (k < tokens.size() && tokens.get(k).start() < lineEnd && k - m.to() < DATELINE_DATE_TOKENS
+                && (tokens.get(k).isNumber() || DateResolver.mayStartDate(tokens.get(k)))) {
+            end = tokens.get(k).end();
+            k++;
+        }
+        int rest = skipSpaces(all, end, lineEnd);
+        if (rest < lineEnd && all.charAt(rest) == '(') {
+            int close = all.indexOf(')', rest);
+            rest = close < 0 || close >= lineEnd ? rest : skipSpaces(all, close + 1, lineEnd);
+        }
+        return rest == lineEnd ? nothingAfter : DATELINE_RULE.indexOf(all.charAt(rest)) >= 0;
+    }
+
+    private static int skipSpaces(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipBackSpaces(String s, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Only digits, separators and spaces: a time or a date ("15:54"، "2018.06.17 |"). */
+    private static boolean onlyTimeOrDate(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && TIME_SEPARATORS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The place at {@code at} is coordinated (و) with, or put inside (في، ب), the one ending at {@code after}. */
     private boolean linked(int after, int at) {
         for (int i = after; i < at; i++) {
@@ -139,27 +247,35 @@ final class PlaceEligibility {
     }
 
     /**
-     * Where fire came from: the place right after المتمركزة في / من مواقعها في, and the places
-     * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة").
+     * Where fire came from or an actor is: the place right after المتمركزة في / من مواقعها في /
+     * تواجده في, and the places coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية
+     * المصاصنة"); and every place after باستثناء / عدا in its clause.
      */
     private Set<PlaceMention> sourcePlaces(List<CueLexicon.Match> ms) {
         Set<PlaceMention> out = new HashSet<>();
         for (CueLexicon.Match c : ms) {
-            if (c.cue() != Cue.SOURCE) {
+            if (c.cue() == Cue.EXCLUSION) {
+                int clause = tokens.get(c.start()).clause();
+                for (int k = firstMentionAtOrAfter(c.end()); k < mentions.size()
+                        && tokens.get(mentions.get(k).from()).clause() == clause; k++) {
+                    out.add(mentions.get(k));
+                }
+                continue;
+            }
+            if (c.cue() != Cue.SOURCE && c.cue() != Cue.SEAT) {
                 continue;
             }
             int reach = c.end();
-            for (PlaceMention m : mentions) {
-                if (m.from() < c.end()) {
-                    continue;
-                }
-                boolean first = out.stream().noneMatch(o -> o.from() >= c.end());
+            boolean first = true;
+            for (int k = firstMentionAtOrAfter(c.end()); k < mentions.size(); k++) {
+                PlaceMention m = mentions.get(k);
                 boolean near = m.from() - reach <= SOURCE_GAP;
                 boolean coordinated = tokens.get(m.from()).normalized().startsWith(AND)
                         || m.from() > 0 && tokens.get(m.from() - 1).normalized().startsWith(AND);
                 if (near && (first || coordinated)) {
                     out.add(m);
                     reach = m.to();
+                    first = false;
                 } else {
                     break;
                 }

@@ -18,6 +18,9 @@ import org.maydan.gazetteer.text.TokenizedText;
  */
 final class SentenceReader {
 
+    /** A body sentence ends with one of these; a headline with none. */
+    private static final String SENTENCE_ENDS = ".!?؟…";
+
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<List<CueLexicon.Match>> cues;
@@ -27,6 +30,9 @@ final class SentenceReader {
     private final EventPlaces eventPlaces;
     private final EventDating dating;
     private final @Nullable PlaceMention firstPlace;
+    private final String text;
+    /** The first sentence of the body; those before it are headlines. */
+    private final int bodyStart;
     /** The tokens of the current sentence's written dates, which are no counts. */
     private final boolean[] dateTokens;
 
@@ -34,15 +40,17 @@ final class SentenceReader {
     SentenceReader(TokenizedText text, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions,
             @Nullable LocalDate published) {
         this.tokens = text.tokens();
+        this.text = text.text();
         this.sentences = text.sentences();
         this.cues = cues;
         this.classifier = EventClassifier.of(tokens, cues);
         this.eligibility = new PlaceEligibility(text, mentions);
         this.firstPlace = mentions.isEmpty() ? null : mentions.get(0);
-        this.grouping = new TriggerGrouping(tokens, firstPlace);
+        this.grouping = new TriggerGrouping(tokens, firstPlace, mentions);
         this.eventPlaces = new EventPlaces(tokens);
         this.dating = new EventDating(text, published);
         this.dateTokens = new boolean[tokens.size()];
+        this.bodyStart = firstBodySentence();
     }
 
     /** Reads sentence {@code si} after {@code state} into {@code out}; returns the state after it. */
@@ -50,32 +58,51 @@ final class SentenceReader {
         Sentence sentence = sentences.get(si);
         List<CueLexicon.Match> ms = cues.get(si);
         EventDating.SentenceDates dates = dating.find(si, sentence, ms);
-        List<EventClassifier.Trigger> triggers = classifier.isArchiveCaption(ms)
-                ? List.of() : classifier.classify(ms, state.instruments());
-        List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         EventDating.mark(dateTokens, dates.written(), true);
+        boolean headline = si < bodyStart;
+        List<EventClassifier.Trigger> triggers = classifier.isArchiveCaption(ms)
+                ? List.of() : classifier.classify(ms, state.instruments(), dateTokens);
+        List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),
                 dateTokens);
         EventDating.mark(dateTokens, dates.written(), false);
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(triggers, places);
+        List<TriggerGroup> groups = grouping.groups(triggers, places);
         SentenceState.LastGroup last = null;
         LocalDate leadDate = state.leadDate();
         SentenceState.LastGroup before = state.lastGroup();
         if (groups.isEmpty() && before != null && !reading.killed().isEmpty() && !places.isEmpty()) {
             TriggerGroup g = TriggerGroup.elaborating(sentence.firstToken(), before.types(), places);
+            g.background = dates.background();
             eventPlaces.add(out, g, before.when(), reading, sentence, ms, null);
         } else {
             grouping.assign(groups, places, ms);
             TriggerGroup previous = null;
+            boolean groundTaken = false;
             for (TriggerGroup g : groups) {
                 grouping.fillEmpty(g, previous, ms, places, state.lastSpecific());
+                g.background = dating.background(g, dates);
+                g.headline = headline;
+                g.means = groundTaken && grouping.followsCause(g, ms);
+                groundTaken |= ControlPrecedence.takesGround(g);
                 previous = g;
-                EventDate when = dating.date(g, dates, leadDate);
-                if (when == null) {
+            }
+            EventDate[] whens = new EventDate[groups.size()];
+            for (int k = 0; k < groups.size(); k++) {
+                whens[k] = dating.date(groups.get(k), dates, leadDate);
+                if (whens[k] == null) {
+                    groups.get(k).types.clear();
+                }
+            }
+            ControlPrecedence.resolve(groups, triggers, tokens, ms);
+            for (int k = 0; k < groups.size(); k++) {
+                TriggerGroup g = groups.get(k);
+                EventDate when = whens[k];
+                if (when == null || g.types.isEmpty()) {
                     continue;
                 }
-                if (when.explicit() && leadDate == null && when.precision() == DateResolver.PRECISION_DAY) {
+                if (when.explicit() && leadDate == null && when.precision() == DateResolver.PRECISION_DAY
+                        && !g.background) {
                     leadDate = when.date();
                 }
                 eventPlaces.add(out, g, when, reading, sentence, ms, firstPlace);
@@ -85,6 +112,25 @@ final class SentenceReader {
         Set<SubEventType> instruments = EventClassifier.instruments(triggers);
         return new SentenceState(instruments.isEmpty() ? state.instruments() : instruments, last,
                 lastSpecific(places, state.lastSpecific()), leadDate);
+    }
+
+    /**
+     * The index of the first sentence that ends with a full stop: the body starts there, and the
+     * lines before it (title, captions, datelines) are headlines, where the present tense reports
+     * news ("الجيش يسيطر على X") and events sum up the article.
+     */
+    private int firstBodySentence() {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            int end = s.end();
+            while (end > s.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > s.start() && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0) {
+                return si;
+            }
+        }
+        return sentences.size();
     }
 
     private static @Nullable PlaceMention lastSpecific(List<PlaceMention> places, @Nullable PlaceMention before) {

@@ -12,6 +12,9 @@ import org.maydan.event.SubEventType;
  */
 final class TriggerGroup {
 
+    /** The strength of an elaborating group: its kind is the sentence before's, its toll its own. */
+    static final double STRENGTH_ELABORATION = 0.7;
+
     final int start;
     int end;
     final Set<SubEventType> types = EnumSet.noneOf(SubEventType.class);
@@ -23,6 +26,16 @@ final class TriggerGroup {
     boolean undated;
     /** The places were not named with the trigger but taken from context. */
     boolean inferredPlace;
+    /** How strongly the group's words name its types: the strongest of its triggers (0..1). */
+    double strength;
+    /** The sentence tells background (وكان، يشار إلى): no tally over a whole governorate. */
+    boolean background;
+    /** The group elaborates the one before: a toll at places, with no trigger of its own. */
+    boolean elaborating;
+    /** The group stands in a headline, which sums up the article. */
+    boolean headline;
+    /** The group tells how ground named before it was taken ("سيطرت ... بعد القصف"): it happened earlier. */
+    boolean means;
 
     TriggerGroup(int start, int end) {
         this.start = start;
@@ -40,6 +53,8 @@ final class TriggerGroup {
         g.places.addAll(places);
         g.triggerStart = sentenceStart;
         g.triggerEnd = sentenceStart;
+        g.elaborating = true;
+        g.strength = STRENGTH_ELABORATION;
         return g;
     }
 }

@@ -2,10 +2,13 @@ package org.maydan.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Groups the triggers of a sentence and gives each group its places. Each group (adjacent
@@ -22,21 +25,35 @@ final class TriggerGrouping {
     /** The preposition ب opening an instrument (بقصف صاروخي) and the pronoun suffix ها (قصفها). */
     private static final String WITH = "ب";
     private static final String HER = "ها";
+    private static final WordTable WORDS = WordTable.load(TriggerGrouping.class, "places.tsv");
+    private static final String IN = WORDS.word("IN");
+    private static final Set<String> OBJECT_PRONOUN = WORDS.words("OBJECT_PRONOUN");
+    private static final String BETWEEN = WORDS.word("BETWEEN");
+    /** Most tokens between a verb of control and its pronoun object (سيطرة قوات الأسد عليه). */
+    private static final int PRONOUN_OBJECT_WINDOW = 4;
 
     private final List<Token> tokens;
     private final @Nullable PlaceMention firstPlace;
+    /** Every place mention of the article, in text order (empty: only a sentence's own are known). */
+    private final List<PlaceMention> mentions;
 
     /** Over the article's tokens; {@code firstPlace} is the article's first place mention, if any. */
     TriggerGrouping(List<Token> tokens, @Nullable PlaceMention firstPlace) {
+        this(tokens, firstPlace, List.of());
+    }
+
+    /** Over the article's tokens and all its place mentions, in text order. */
+    TriggerGrouping(List<Token> tokens, @Nullable PlaceMention firstPlace, List<PlaceMention> mentions) {
         this.tokens = tokens;
         this.firstPlace = firstPlace;
+        this.mentions = mentions;
     }
 
     /**
      * The trigger groups of a sentence: adjacent triggers (at most {@value #GROUP_GAP} tokens apart,
-     * no place between them) make one group of all their types.
+     * in one clause, no place between them) make one group of all their types.
      */
-    static List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
+    List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
         List<TriggerGroup> out = new ArrayList<>();
         TriggerGroup current = null;
         for (EventClassifier.Trigger t : triggers) {
@@ -49,7 +66,8 @@ final class TriggerGrouping {
                     placeBetween |= p.from() >= current.end && p.from() < t.start();
                 }
             }
-            if (current == null || placeBetween || t.start() - current.end > GROUP_GAP) {
+            boolean otherClause = current != null && tokens.get(t.start()).clause() != tokens.get(current.end - 1).clause();
+            if (current == null || placeBetween || otherClause || t.start() - current.end > GROUP_GAP) {
                 current = new TriggerGroup(t.start(), t.end());
                 current.triggerStart = t.start();
                 current.triggerEnd = t.end();
@@ -57,6 +75,7 @@ final class TriggerGrouping {
             }
             current.end = Math.max(current.end, t.end());
             current.types.addAll(t.types());
+            current.strength = Math.max(current.strength, t.strength());
         }
         return out;
     }
@@ -77,6 +96,9 @@ final class TriggerGrouping {
                     owner = g;
                 }
             }
+            if (owner != null && (contrasted(owner, p, ms) || pronounObjectElsewhere(owner, p))) {
+                continue;
+            }
             if (owner == null && leadsInto(p, groups.get(0), ms)) {
                 owner = groups.get(0);
             }
@@ -88,7 +110,9 @@ final class TriggerGrouping {
             PlaceMention antecedent = relativeAntecedent(g, places, ms);
             if (antecedent != null) {
                 g.places.clear();
-                g.places.add(antecedent);
+                if (places.contains(antecedent)) {
+                    g.places.add(antecedent);
+                }
                 g.undated = true;
             }
         }
@@ -102,6 +126,9 @@ final class TriggerGrouping {
     private boolean leadsInto(PlaceMention p, TriggerGroup first, List<CueLexicon.Match> ms) {
         int placeClause = tokens.get(p.from()).clause();
         int triggerClause = tokens.get(first.start).clause();
+        if (seat(p, ms) && !first.types.contains(SubEventType.AGREEMENT)) {
+            return false;
+        }
         if (placeClause == triggerClause) {
             return true;
         }
@@ -124,25 +151,87 @@ final class TriggerGrouping {
         return false;
     }
 
+    /**
+     * "الفصائل في مدينة X قصفت ...": a place right after the actor that is the subject (before its
+     * verb) is the actor's seat, not the scene; for an agreement it is the area the deal covers.
+     */
+    private boolean seat(PlaceMention p, List<CueLexicon.Match> ms) {
+        int at = p.from() - 1;
+        if (at >= 0 && p.cue() == Toponym.Cue.SETTLEMENT_NOUN) {
+            at--;
+        }
+        boolean in = at >= 0 && tokens.get(at).is(IN);
+        int actorEnd = in ? at : p.from();
+        for (CueLexicon.Match c : ms) {
+            if (c.cue().isActor() && c.end() == actorEnd && (in || tokens.get(p.from()).normalized().startsWith(WITH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place after a contrasting connective (بينما، في حين، لكن; not فيما بين, "between") belongs
+     * to what that clause says, not to the group before it.
+     */
+    private boolean contrasted(TriggerGroup g, PlaceMention p, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() == Cue.CONNECTIVE && c.start() >= g.end && c.end() <= p.from()
+                    && !(c.end() < tokens.size() && tokens.get(c.end()).normalized().startsWith(BETWEEN))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وبسيطرة قوات الأسد عليه، أصبحت محافظة درعا ...": ground taken with a pronoun object (عليه،
+     * عليها) is a place named before; places in later clauses are not what was taken.
+     */
+    private boolean pronounObjectElsewhere(TriggerGroup g, PlaceMention p) {
+        if (!g.types.contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+                && !g.types.contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)) {
+            return false;
+        }
+        for (int i = g.end; i < Math.min(p.from(), g.end + PRONOUN_OBJECT_WINDOW); i++) {
+            if (WordTable.isAny(tokens.get(i), OBJECT_PRONOUN)) {
+                return tokens.get(i).clause() != tokens.get(p.from()).clause();
+            }
+        }
+        return false;
+    }
+
+    /** The group's first trigger follows a causal word: "بعد القصف"، "عقب اشتباكات"، "إثر غارات". */
+    boolean followsCause(TriggerGroup g, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() == Cue.CAUSAL && c.end() == g.triggerStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean opensClause(int at) {
         return at == 0 || tokens.get(at - 1).clause() != tokens.get(at).clause();
     }
 
-    /** "في بلدة النيرب التي سيطر عليها النظام": the relative clause is about the place before it. */
-    private static @Nullable PlaceMention relativeAntecedent(TriggerGroup g, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+    /**
+     * "في بلدة النيرب بريف إدلب التي سيطر عليها النظام": the relative clause is about the place
+     * before it, the head of the places that end right before التي (a place and the unit it lies in).
+     */
+    private @Nullable PlaceMention relativeAntecedent(TriggerGroup g, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        List<PlaceMention> all = mentions.isEmpty() ? places : mentions;
         for (CueLexicon.Match r : ms) {
             if (r.cue() == Cue.RELATIVE && r.end() == g.start) {
-                for (int i = 0; i < places.size(); i++) {
-                    PlaceMention p = places.get(i);
+                for (int i = 0; i < all.size(); i++) {
+                    PlaceMention p = all.get(i);
                     if (p.to() == r.start() || p.to() == r.start() - 1) {
                         int head = i;
-                        while (head > 0 && p.from() - places.get(head - 1).to() <= PlaceMention.CONTAINMENT_GAP
-                                && places.get(head - 1).to() <= places.get(head).from()
-                                && places.get(head).from() - places.get(head - 1).to() <= PlaceMention.CONTAINMENT_GAP) {
+                        while (head > 0 && all.get(head - 1).to() <= all.get(head).from()
+                                && all.get(head).from() - all.get(head - 1).to() <= PlaceMention.CONTAINMENT_GAP) {
                             head--;
-                            p = places.get(head);
                         }
-                        return p;
+                        return all.get(head);
                     }
                 }
             }
@@ -162,7 +251,8 @@ final class TriggerGrouping {
         }
         g.inferredPlace = true;
         int clause = tokens.get(g.start).clause();
-        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR && m.start() >= g.start);
+        // an anaphor anywhere in the sentence: "قصف أحياء المدينة"، "ويترافق ما سبق مع قصف"، "وشهدت البلدة، أمس، مقتل ... بإطلاق نار"
+        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR);
         boolean pronoun = tokens.get(g.triggerStart).normalized().endsWith(HER);
         if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(t -> t.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
                 && (anaphor || pronoun || tokens.get(before.places.get(before.places.size() - 1).from()).clause() == clause)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Sentence;
 
 /** The article-level merges of sentence events, on candidates built by hand. */
@@ -17,6 +18,7 @@ class ArticleMergeTest {
     private static final Sentence SECOND = new Sentence(11, 22, 2, 4);
     private static final LocalDate FRIDAY = LocalDate.parse("2019-05-17");
     private static final LocalDate SUNDAY = LocalDate.parse("2019-05-19");
+    private static final double CONFIDENCE = 0.8;
 
     private static final PlaceMention KAFR_NABL = mention("كفرنبل", "town", "Idlib", 5);
     private static final PlaceMention SARAQIB = mention("سراقب", "city", "Idlib", 7);
@@ -76,6 +78,72 @@ class ArticleMergeTest {
     }
 
     @Test
+    void anAreaYieldsToAPlaceWithinItsExtent() {
+        PlaceMention ghouta = new PlaceMention(place("الغوطة", "region", 33.55, 36.45), 3, 4, Toponym.Cue.NONE, "SY", 12.0);
+        PlaceMention douma = new PlaceMention(place("دوما", "city", 33.57, 36.40), 9, 10);
+        PlaceMention far = new PlaceMention(place("بعيدة", "village", 33.90, 36.90), 9, 10);
+
+        assertThat(merge(List.of(ghouta, douma),
+                candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, ghouta, SUNDAY, true, null, FIRST),
+                candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, douma, SUNDAY, true, null, SECOND)))
+                .singleElement().extracting(e -> e.place().surface()).isEqualTo("دوما");
+        assertThat(merge(List.of(ghouta, far),
+                candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, ghouta, SUNDAY, true, null, FIRST),
+                candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, far, SUNDAY, true, null, SECOND))).hasSize(2);
+    }
+
+    @Test
+    void anAreaWithoutAWrittenDayYieldsToAPlaceInsideItOnAnyDay() {
+        List<ExtractedEvent> events = merge(List.of(IDLIB, KAFR_NABL),
+                candidate(SubEventType.AIR_DRONE_STRIKE, IDLIB, SUNDAY, false, null, FIRST),
+                candidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, FRIDAY, true, null, SECOND));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().surface()).isEqualTo("كفرنبل");
+            assertThat(e.date()).isEqualTo(FRIDAY);
+        });
+    }
+
+    @Test
+    void aHeadlineAtACityYieldsToTheEventsTheBodyDatesInItsGovernorate() {
+        EventCandidate headline = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, SARAQIB,
+                EventDate.latest(SUNDAY, 2), null, FIRST, 0, 4, false, CONFIDENCE, true);
+
+        assertThat(merge(List.of(SARAQIB, KAFR_NABL), headline,
+                candidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, FRIDAY, true, null, SECOND)))
+                .singleElement().extracting(e -> e.place().surface()).isEqualTo("كفرنبل");
+        assertThat(merge(List.of(SARAQIB, HAMA), headline,
+                candidate(SubEventType.AIR_DRONE_STRIKE, HAMA, FRIDAY, true, null, SECOND))).hasSize(2);
+    }
+
+    @Test
+    void oneAgreementPerArticleTakesTheFirstDayWrittenForIt() {
+        List<ExtractedEvent> events = merge(List.of(SARAQIB, KAFR_NABL),
+                candidate(SubEventType.AGREEMENT, SARAQIB, SUNDAY, false, null, FIRST),
+                candidate(SubEventType.AGREEMENT, SARAQIB, FRIDAY, true, null, SECOND),
+                candidate(SubEventType.AGREEMENT, KAFR_NABL, SUNDAY, true, null, SECOND));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().surface()).isEqualTo("سراقب");
+            assertThat(e.date()).isEqualTo(FRIDAY);
+        });
+    }
+
+    @Test
+    void aMergedEventKeepsTheHighestConfidenceAndAWrittenDayOverAnOpenOne() {
+        EventCandidate open = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, EventDate.latest(SUNDAY, 2),
+                null, FIRST, 0, 4, false, 0.4, false);
+        EventCandidate lead = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL,
+                new EventDate(SUNDAY, 1, false), null, SECOND, 11, 15, false, 0.7, false);
+
+        assertThat(merge(List.of(KAFR_NABL), open, lead)).singleElement().satisfies(e -> {
+            assertThat(e.confidence()).isEqualTo(0.7);
+            assertThat(e.dateApproximate()).isFalse();
+            assertThat(e.timePrecision()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void everyAgreementSitsAtTheFirstAgreementPlace() {
         List<ExtractedEvent> events = merge(List.of(SARAQIB, KAFR_NABL),
                 candidate(SubEventType.AGREEMENT, SARAQIB, SUNDAY, true, null, FIRST),
@@ -91,7 +159,12 @@ class ArticleMergeTest {
     private static EventCandidate candidate(SubEventType type, PlaceMention at, LocalDate date, boolean written,
             @Nullable Integer fatalities, Sentence sentence) {
         return new EventCandidate(type, at, new EventDate(date, 1, written), fatalities, sentence, sentence.start(),
-                sentence.start() + 4, false);
+                sentence.start() + 4, false, CONFIDENCE, false);
+    }
+
+    private static ExtractedPlace place(String surface, String kind, double lat, double lon) {
+        return new ExtractedPlace(0, surface.length(), surface, "test:" + surface, surface, surface, kind, lat, lon,
+                "Damascus", 0.9, "region".equals(kind) ? 2 : 1);
     }
 
     private static PlaceMention mention(String surface, String kind, String admin1, int token) {

@@ -48,6 +48,11 @@ class DateResolverTest {
             قصف ليلة 17-18 أيار                            | 2019-05-17 | 1
             قصف ليلة 17 - 18 من أيار                       | 2019-05-17 | 1
             قصف ليل السبت-الأحد                            | 2019-05-18 | 1
+            قصفت الطائرات البلدة قبل يومين                 | 2019-05-17 | 1
+            دخلت القوات القرية منذ يومين                   | 2019-05-17 | 1
+            دارت معارك قبل يوم                             | 2019-05-18 | 1
+            سقطت قذائف قبل 4 أيام                          | 2019-05-15 | 1
+            سيطرت الفصائل على القرية قبل ثلاثة أيام        | 2019-05-16 | 1
             """)
     void resolvesAgainstPublication(String sentence, LocalDate expected, int precision) {
         List<DateResolver.DateMention> found = find(sentence, SUNDAY);
@@ -64,6 +69,9 @@ class DateResolverTest {
             دعا أحد القادة إلى الهدوء
             2019.05.19 الساعة 15:54 دمشق
             they may come
+            انسحبت القوات قبل أن تصل التعزيزات
+            دارت معارك قبل أيام
+            قتل رجل قبل 40 يوما
             """)
     void ignoresLookAlikes(String sentence) {
         assertThat(find(sentence, SUNDAY)).isEmpty();

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How a sentence's event group is dated: {@code date/precision/explicit} of the first group of the
- * last sentence, published on Sunday 19 May 2019; {@code none} when the group reports nothing new.
+ * How a sentence's event group is dated: {@code date/precision/explicit/approximate} of the first
+ * group of the last sentence, published on Sunday 19 May 2019; {@code none} when the group reports
+ * nothing new. An approximate date is the publication day as the latest possible day.
  */
 class EventDatingTest {
 
@@ -18,12 +19,22 @@ class EventDatingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            قصفت الطائرات كفرنبل أمس                                      | 2019-05-18/1/true
-            قصفت الطائرات كفرنبل                                          | 2019-05-19/1/false
-            قصفت الطائرات كفرنبل يوم الجمعة. ثم قصفت سراقب                 | 2019-05-17/1/false
-            وكانت الطائرات قد قصفت سراقب                                   | null/3/false
-            قصفت المدفعية كفرزيتا التي سيطرت عليها الفصائل أمس            | 2019-05-18/1/true
-            'قصفت المدفعية سراقب.\\n— ناشطون (@May 16, 2019)'             | 2019-05-16/1/false
+            قصفت الطائرات كفرنبل أمس                                      | 2019-05-18/1/true/false
+            قصفت الطائرات كفرنبل يوم الجمعة. ثم قصفت سراقب                 | 2019-05-17/1/false/false
+            قصفت المدفعية كفرزيتا التي سيطرت عليها الفصائل أمس            | 2019-05-18/1/true/false
+            'قصفت المدفعية سراقب.\\n— ناشطون (@May 16, 2019)'             | 2019-05-16/1/false/false
+            قصفت الطائرات كفرنبل                                          | 2019-05-19/2/false/true
+            وكانت الطائرات قد قصفت سراقب                                   | 2019-05-19/3/false/true
+            وسبق أن قصفت الطائرات سراقب                                    | 2019-05-19/3/false/true
+            يشار إلى أن المدفعية قصفت كفرزيتا الأسبوع الماضي              | 2019-05-12/2/true/false
+            وكانت الفصائل قد سيطرت على كفرزيتا أمس                         | 2019-05-18/1/true/false
+            سيطرت قوات النظام مؤخرا على كفرزيتا                            | 2019-05-19/2/false/true
+            سيطرت قوات النظام في بداية هجومها على كفرزيتا                  | 2019-05-19/3/false/true
+            شنت الطائرات غارات على سراقب منذ نحو أربعة أيام               | 2019-05-19/3/false/true
+            تقصف المدفعية كفرزيتا منذ صباح اليوم                           | 2019-05-19/1/true/false
+            أعلنت روسيا هدنة في إدلب منذ منتصف ليل 18 أيار                  | 2019-05-18/1/true/false
+            قصفت الطائرات كفرنبل يوم الجمعة. وكانت المدفعية قد قصفت سراقب   | 2019-05-19/3/false/true
+            وكانت المدفعية قصفت سراقب يوم الجمعة. ثم قصفت كفرنبل            | 2019-05-19/2/false/true
             """)
     void datesAGroupByItsSentenceAndTheArticle(String text, String expected) {
         ReadText read = ReadText.of(text.replace("\\n", "\n"));
@@ -33,13 +44,25 @@ class EventDatingTest {
         for (int si = 0; si < read.tokens().sentences().size(); si++) {
             List<TriggerGroup> groups = groups(read, si);
             if (!groups.isEmpty()) {
-                when = dating.date(groups.get(0), dating.find(si, read.sentence(si), read.cues().get(si)), lead);
-                lead = when != null && when.explicit() && lead == null ? when.date() : lead;
+                EventDating.SentenceDates dates = dating.find(si, read.sentence(si), read.cues().get(si));
+                when = dating.date(groups.get(0), dates, lead);
+                boolean background = dating.background(groups.get(0), dates);
+                lead = when != null && when.explicit() && lead == null && !background ? when.date() : lead;
             }
         }
 
         assertThat(when).isNotNull();
-        assertThat(when.date() + "/" + when.precision() + "/" + when.explicit()).isEqualTo(expected);
+        assertThat(when.date() + "/" + when.precision() + "/" + when.explicit() + "/" + when.approximate())
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل 500 مدني في إدلب منذ 30 نيسان حتى 18 أيار بغارات جوية
+            قصفت الطائرات سراقب خلال الأشهر الماضية
+            """)
+    void aTallyOverASpanIsNoEvent(String text) {
+        assertThat(groups(ReadText.of(text), 0)).isEmpty();
     }
 
     @Test
@@ -54,7 +77,7 @@ class EventDatingTest {
 
     private static List<TriggerGroup> groups(ReadText read, int sentence) {
         PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
-        return TriggerGrouping.groups(read.triggers(sentence), eligibility.eligible(read.sentence(sentence).firstToken(),
+        return new TriggerGrouping(read.tokens().tokens(), null).groups(read.triggers(sentence), eligibility.eligible(read.sentence(sentence).firstToken(),
                 read.sentence(sentence).endToken(), read.cues().get(sentence)));
     }
 }

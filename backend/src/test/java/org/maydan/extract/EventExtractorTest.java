@@ -40,7 +40,7 @@ class EventExtractorTest {
             أطلق مسلحون الرصاص على المدنيين في سراقب ما أدى إلى مقتل ثلاثة.     | ATTACK@Saraqib@2019-05-19@3
             شنت الفصائل غارة على مواقع قوات النظام في حماة.                     | ARMED_CLASH@Hama@2019-05-19@null
             قصفت المدفعية سراقب أمس الجمعة.                                     | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-17@null
-            وكانت الطائرات قد قصفت سراقب.                                       | AIR_DRONE_STRIKE@Saraqib@null@null
+            وكانت الطائرات قد قصفت سراقب.                                       | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             قصفت الطائرات كفرنبل. وعاودت الطائرات قصف كفرنبل دون إصابات.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@0
             قتل مدنيان اثنان في كورة، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
             وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في كورة. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Kurah@2019-05-18@3
@@ -56,6 +56,16 @@ class EventExtractorTest {
             أحبطت الفصائل محاولة تقدم لقوات النظام على كفرزيتا.                 | ARMED_CLASH@Kafr Zita@2019-05-19@null
             قصفت المدفعية سراقب التي تسيطر عليها الفصائل.                       | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
             سيطرت الفصائل على كفرزيتا، ووصلت إلى الطريق الدولي وبلدة اللطامنة.   | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
+            حلب - قصفت الطائرات بلدة كفرنبل اليوم.                              | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            سيطرت الفصائل على كفرزيتا بعد اشتباكات مع قوات النظام.             | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
+            قصفت المدفعية بلدة كفرنبل في إدلب اليوم.                           | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
+            يشار إلى أن الطائرات قصفت إدلب الشهر الماضي.                        |
+            قصفت الطائرات بلدة كفرنبل، فيما تسيطر الفصائل على سراقب.            | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            سقطت قذائف أطلقتها قوات النظام من حماة على كفرزيتا.                 | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
+            أقلعت الطائرات من مطار حماة وقصفت كفرنبل.                           | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            الفصائل في سراقب قصفت بالمدفعية مواقع النظام في كفرزيتا.             | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
+            قصفت قوات النظام بالمدفعية، مدعومة بالطيران الروسي، بلدة كورة.      | SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@null
+            تحاول قوات النظام منذ أيام لاستعادة السيطرة على سراقب.              |
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
         List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
@@ -84,6 +94,46 @@ class EventExtractorTest {
             """)
     void anEmbeddedTweetIsDatedByItsFooter(String text, String expected) {
         assertThat(events(text.replace("\\n", "\n"))).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية سراقب اليوم.                                       | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@1@false
+            قصفت المدفعية سراقب.                                              | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@2@true
+            قصفت المدفعية سراقب يوم الجمعة. ثم قصفت كفرنبل.                    | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-17@1@false;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-17@1@false
+            سيطرت قوات النظام مؤخرا على كفرزيتا.                              | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@2@true
+            سيطرت قوات النظام في بداية هجومها على كفرزيتا واللطامنة.          | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@3@true;GOVERNMENT_REGAINS_TERRITORY@Al-Lataminah@2019-05-19@3@true
+            وكانت الطائرات قد قصفت سراقب.                                     | AIR_DRONE_STRIKE@Saraqib@2019-05-19@3@true
+            سيطرت الفصائل اليوم على كورة بعد القصف الذي طال البلدة أمس.       | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-18@1@false
+            سيطرت الفصائل اليوم على كورة بعد قصف عنيف.                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@2@true
+            وكانت الطائرات قد قصفت سراقب يوم الجمعة. ثم قصفت المدفعية كفرنبل. | AIR_DRONE_STRIKE@Saraqib@2019-05-17@1@false;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@2@true
+            """)
+    void neverDatesWhatTheTextLeavesOpenAsIfWritten(String text, String expected) {
+        List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
+                .map(e -> e.subEventType().name() + "@" + e.place().name() + "@" + e.date() + "@" + e.timePrecision()
+                        + "@" + e.dateApproximate())
+                .toList();
+
+        assertThat(events).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أعلنت روسيا وقف إطلاق النار في إدلب أمس. وقالت الفصائل إن الهدنة لم تصمد. وجدد الطرفان الاتفاق اليوم. | AGREEMENT@Idlib Governorate@2019-05-18@null
+            'قصف روسي على أريحا\\nوقصفت الطائرات الروسية سراقب أمس.'                                           | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
+            """)
+    void reportsEachEventOnceForTheArticle(String text, String expected) {
+        assertThat(events(text.replace("\\n", "\n"))).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @Test
+    void givesEachEventAConfidence() {
+        String text = "قتل أربعة مدنيين بغارات جوية على كفرنبل أمس. وقصفت المدفعية البلدة.";
+
+        List<ExtractedEvent> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events();
+
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.confidence()).isBetween(0.0, 1.0));
+        assertThat(events.get(0).confidence()).isGreaterThan(events.get(1).confidence());
     }
 
     private List<String> events(String text) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which of a group's places each event type takes, and the count each gets; events written
- * {@code TYPE@place@fatalities} and joined by {@code ;}. The places of the test gazetteer.
+ * {@code TYPE@place@fatalities} and joined by {@code ;}. No destination but a displacement's, no
+ * origin of fire, no agreement abroad. The places of the test gazetteer.
  */
 class EventPlacesTest {
 
@@ -24,6 +25,16 @@ class EventPlacesTest {
             سيطرت الفصائل على كفرزيتا، ووصلت إلى اللطامنة          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كفرزيتا@null
             قتل تسعة في كفرنبل وثلاثة في كورة بغارات جوية          | AIR_DRONE_STRIKE@كفرنبل@9;AIR_DRONE_STRIKE@كورة@3
             قتل أربعة مدنيين بغارات على كفرنبل وكورة               | AIR_DRONE_STRIKE@كفرنبل@4;AIR_DRONE_STRIKE@كورة@4
+            قصفت المدفعية كفرنبل من حماة                          | SHELLING_ARTILLERY_MISSILE@كفرنبل@null
+            أطلقت الفصائل قذائف من بلدة كورة على حماة              | SHELLING_ARTILLERY_MISSILE@حماة@null
+            قصفت الطائرات كلا من كورة وسحال                       | AIR_DRONE_STRIKE@كورة@null;AIR_DRONE_STRIKE@سحال@null
+            قصفت المدفعية مناطق بالقرب من سراقب                   | SHELLING_ARTILLERY_MISSILE@سراقب@null
+            نزحت عائلات من كورة نحو أريحا                         | DISPLACEMENT@كورة@null
+            سيطرت الفصائل على كورة وتقدمت باتجاه سراقب             | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كورة@null
+            قصفت الطائرات سراقب منذ نحو أربعة أيام وكورة           | AIR_DRONE_STRIKE@سراقب@null;AIR_DRONE_STRIKE@كورة@null
+            أعلنت روسيا وتركيا هدنة في أنقرة                       | ''
+            أشار المرصد إلى مقتل خمسة في كورة وسحال بغارات         | AIR_DRONE_STRIKE@كورة@5;AIR_DRONE_STRIKE@سحال@5
+            أشار ناشطون إلى أن الطائرات قصفت كورة وسحال            | AIR_DRONE_STRIKE@كورة@null;AIR_DRONE_STRIKE@سحال@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
@@ -31,7 +42,7 @@ class EventPlacesTest {
         List<CueLexicon.Match> cues = read.cues().get(0);
         List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), cues);
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        List<TriggerGroup> groups = grouping.groups(read.triggers(0), places);
         grouping.assign(groups, places, cues);
         FatalityParser.Reading reading = FatalityParser.read(read.tokens().tokens(), cues, 0, read.tokens().size(),
                 new boolean[read.tokens().size()]);

@@ -61,6 +61,8 @@ class ExtractCommandTest {
         assertThat(event.get("geo_precision").asInt()).isEqualTo(1);
         assertThat(event.get("fatalities").asInt()).isEqualTo(3);
         assertThat(event.get("evidence").asText()).startsWith("قتل ثلاثة");
+        assertThat(event.get("date_approximate").asBoolean()).isFalse();
+        assertThat(event.get("confidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(event.has("lat") && event.has("lon")).isTrue();
         assertThat(first.get("events")).hasSize(2);
         assertThat(JSON.readTree(lines.get(1)).get("events")).isEmpty();

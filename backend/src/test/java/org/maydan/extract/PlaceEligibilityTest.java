@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which places of a sentence may place its events; the places of the test gazetteer. */
+/**
+ * Which places of a sentence may place its events: not datelines, asides, locators, sources, seats
+ * or exceptions. The places of the test gazetteer.
+ */
 class PlaceEligibilityTest {
 
     @ParameterizedTest(name = "{0}")
@@ -18,6 +21,18 @@ class PlaceEligibilityTest {
             قصفت القوات المتمركزة في حماة وكفرزيتا بلدة اللطامنة | اللطامنة
             صدت الفصائل هجوما على محور "الكويرة" (كورة)          | كورة
             قصفت الطائرات جنوب كفرنبل في سراقب                   | ''
+            حلب - قصفت الطائرات بلدة كفرنبل                      | كفرنبل
+            حماة 18 أيار 2019 / قصفت الطائرات كفرنبل             | كفرنبل
+            المصدر: حلب- وكالات                                  | ''
+            15:54 حلب                                            | ''
+            سراقب: غارات جوية على المدينة                        | سراقب
+            قصفت قوات النظام المنتشرة في حماة بلدة اللطامنة      | اللطامنة
+            قصفت الطائرات كفرنبل إضافة إلى تواجد الفصائل في سراقب | كفرنبل
+            سيطرت قوات النظام على محافظة حماة باستثناء كفرزيتا واللطامنة | حماة
+            قصفت الطائرات كفرنبل في إدلب                         | كفرنبل
+            قصفت الطائرات سراقب بإدلب                            | سراقب
+            قصفت الطائرات كفرنبل وسراقب في إدلب وكورة            | كفرنبل,سراقب,كورة
+            قصفت الطائرات كورة في إدلب ومحافظة حماة              | كورة
             """)
     void keepsThePlacesAnEventMayTake(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);

@@ -27,9 +27,12 @@ record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> 
         return tokens.sentences().get(i);
     }
 
-    /** The triggers of sentence {@code i}, as the classifier reads them with no sentence before. */
+    /** The triggers of sentence {@code i}, as the classifier reads them in body text with no sentence before. */
     List<EventClassifier.Trigger> triggers(int i) {
-        return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments());
+        boolean[] dateTokens = new boolean[tokens.tokens().size()];
+        Sentence s = sentence(i);
+        EventDating.mark(dateTokens, DateResolver.find(tokens.tokens(), s.firstToken(), s.endToken(), null), true);
+        return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments(), dateTokens);
     }
 
     /** The places as written, joined by commas. */

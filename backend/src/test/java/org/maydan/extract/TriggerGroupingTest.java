@@ -10,9 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the triggers of a sentence group and which places each group takes; groups are written
- * {@code TYPE+TYPE:place,place} and joined by {@code ;}. The places of the test gazetteer.
+ * {@code TYPE+TYPE:place,place} and joined by {@code ;}. Not a place after a contrasting
+ * connective, ground taken "of it" elsewhere, nor an actor's seat; a relative clause is about the
+ * place before it. The places of the test gazetteer.
  */
 class TriggerGroupingTest {
+
+    /** The town an anaphor of the sentence refers to when the sentence names none: كورة, named before. */
+    private static final PlaceMention TOWN_BEFORE = ReadText.of("كورة").mentions().get(0);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -21,18 +26,26 @@ class TriggerGroupingTest {
             قتل اثنان في كورة، بقصف صاروخي                           | SHELLING_ARTILLERY_MISSILE:كورة
             قتل ثلاثة في سحال، بعد غارات جوية                        | AIR_DRONE_STRIKE:سحال
             قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
+            دارت اشتباكات في كفرنبل بإدلب التي سيطرت عليها الفصائل   | ARMED_CLASH:كفرنبل;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرنبل
+            قصفت الطائرات كفرنبل، بينما بقيت سراقب هادئة             | AIR_DRONE_STRIKE:كفرنبل
+            شنت الطائرات غارات، بالتزامن مع معارك في سراقب           | AIR_DRONE_STRIKE:;ARMED_CLASH:سراقب
+            تبادل الطرفان القذائف فيما بينهما على كورة وسحال         | SHELLING_ARTILLERY_MISSILE:كورة,سحال
+            ومع سيطرة الفصائل عليها، باتت محافظة حماة مكشوفة         | NON_STATE_ACTOR_OVERTAKES_TERRITORY:
+            الفصائل في سراقب قصفت كفرزيتا                            | SHELLING_ARTILLERY_MISSILE:كفرزيتا
+            توصلت الفصائل في سراقب لاتفاق مع الروس                   | AGREEMENT:سراقب
+            وفي البلدة، قتل شاب أمس برصاص مجهولين                   | ARMED_CLASH:كورة
             """)
     void groupsTriggersAndGivesThemTheirPlaces(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
         PlaceEligibility eligibility = new PlaceEligibility(read.tokens(), read.mentions());
         List<PlaceMention> places = eligibility.eligible(0, read.tokens().size(), read.cues().get(0));
-        TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
+        TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null, read.mentions());
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(0), places);
+        List<TriggerGroup> groups = grouping.groups(read.triggers(0), places);
         grouping.assign(groups, places, read.cues().get(0));
         TriggerGroup before = null;
         for (TriggerGroup g : groups) {
-            grouping.fillEmpty(g, before, read.cues().get(0), places, null);
+            grouping.fillEmpty(g, before, read.cues().get(0), places, TOWN_BEFORE);
             before = g;
         }
 
@@ -50,7 +63,7 @@ class TriggerGroupingTest {
         TriggerGrouping grouping = new TriggerGrouping(read.tokens().tokens(), null);
         List<CueLexicon.Match> cues = read.cues().get(sentence);
 
-        List<TriggerGroup> groups = TriggerGrouping.groups(read.triggers(sentence), List.of());
+        List<TriggerGroup> groups = grouping.groups(read.triggers(sentence), List.of());
         grouping.assign(groups, List.of(), cues);
         grouping.fillEmpty(groups.get(0), null, cues, List.of(), lastSpecific);
 

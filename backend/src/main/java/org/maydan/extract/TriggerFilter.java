@@ -1,0 +1,144 @@
+package org.maydan.extract;
+
+import java.util.List;
+import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordTable;
+
+/**
+ * Which trigger phrases report no event: negated (لم، لا within {@value #NEGATION_WINDOW} tokens
+ * before in its clause, unless إلا intervenes), planned or future (محاولة، بهدف، ستتواصل within
+ * {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period (منذ بدء الحملة، خلال أشهر،
+ * منذ X حتى Y), a state of control (مناطق سيطرة، التي تسيطر عليها), a purpose (للسيطرة، لصد) or an
+ * instrument backing another attack (مدعوما بالطيران).
+ */
+final class TriggerFilter {
+
+    private static final int NEGATION_WINDOW = 5;
+    private static final int PLAN_WINDOW = 6;
+    private static final int MIN_FUTURE_LENGTH = 5;
+    /** Most tokens between a word of backing (مدعوما، بدعم) and the instrument it introduces. */
+    private static final int SUPPORT_WINDOW = 3;
+    /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
+    private static final String[] NOT_FUTURE = WordTable.load(TriggerFilter.class, "verbs.tsv").array("NOT_FUTURE");
+
+    private final List<Token> tokens;
+
+    /** Over the article's tokens. */
+    TriggerFilter(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Whether trigger {@code m} of a sentence with cues {@code sentence} reports no event; {@code dateTokens} marks written dates. */
+    boolean drops(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
+        return filtered(m, sentence, dateTokens) || backing(m, sentence);
+    }
+
+    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
+        int clause = tokens.get(m.start()).clause();
+        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL || m.cue() == Cue.CLASH
+                || m.cue() == Cue.SHOOT_DOWN
+                || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
+        if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
+            return true;
+        }
+        int exceptionAt = -1;
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
+                exceptionAt = c.start();
+            }
+        }
+        for (CueLexicon.Match c : sentence) {
+            boolean sameClause = tokens.get(c.start()).clause() == clause;
+            int gap = m.start() - c.end();
+            switch (c.cue()) {
+                case NEGATION -> {
+                    boolean still = startsWith(sentence, Cue.STILL, c.start());
+                    if (!still && sameClause && gap >= 0 && gap < NEGATION_WINDOW && exceptionAt < c.start()) {
+                        return true;
+                    }
+                }
+                case PLAN -> {
+                    if (sameClause && gap >= 0 && gap < PLAN_WINDOW) {
+                        return true;
+                    }
+                }
+                case BACKGROUND -> {
+                    // منذ 30 نيسان حتى 19 أيار: a tally over the span; منذ 4 أيام, منذ صباح اليوم: it
+                    // still reports the event, as background or from a start (EventDating)
+                    if (sameClause && EventDating.span(c, tokens, dateTokens)) {
+                        return true;
+                    }
+                }
+                case PERIOD -> {
+                    if (sameClause) {
+                        return true;
+                    }
+                }
+                case CONTROL -> {
+                    if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // other cues do not filter
+                }
+            }
+        }
+        for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
+            if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "مدعوما بالطيران الروسي": an instrument right after a word of backing supports another attack. */
+    private static boolean backing(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        if (m.cue() != Cue.AIR && m.cue() != Cue.AIR_RAID && m.cue() != Cue.SHELLING && m.cue() != Cue.SHELLING_WEAK) {
+            return false;
+        }
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.SUPPORT && c.end() <= m.start() && m.start() - c.end() < SUPPORT_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(List<CueLexicon.Match> matches, Cue cue, int start) {
+        for (CueLexicon.Match m : matches) {
+            if (m.cue() == cue && m.start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "المناطق التي تسيطر عليها": a present-tense verb of control in a relative clause describes who
+     * holds the ground, not a change of hands; the past (التي سيطرت عليها أمس) still reports one.
+     */
+    private boolean heldUnderRelative(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        String w = tokens.get(m.start()).normalized();
+        boolean present = w.startsWith("ت") || w.startsWith("ي");
+        return present && sentence.stream().anyMatch(r -> r.cue() == Cue.RELATIVE && r.end() == m.start());
+    }
+
+    /** A future verb: سـ before an imperfect prefix (ستتواصل، سيتم، سنرد), minus look-alike nouns. */
+    static boolean isFuture(Token t) {
+        String w = t.normalized().startsWith("و") || t.normalized().startsWith("ف") ? t.normalized().substring(1) : t.normalized();
+        if (w.length() < MIN_FUTURE_LENGTH || w.charAt(0) != 'س') {
+            return false;
+        }
+        char prefix = w.charAt(1);
+        if (prefix != 'ي' && prefix != 'ت' && prefix != 'ن') {
+            return false;
+        }
+        for (String noun : NOT_FUTURE) {
+            if (w.startsWith(noun)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

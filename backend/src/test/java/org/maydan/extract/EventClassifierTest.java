@@ -1,0 +1,92 @@
+package org.maydan.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.Sentence;
+
+/**
+ * Which triggers a sentence keeps and what each stands for: the types of each kept trigger of the
+ * text's last sentence, joined by {@code +}, triggers in text order joined by {@code ;} (phrases
+ * that name no event left out); an empty cell means none. Earlier sentences give the instruments a "قصف مماثل" refers to.
+ */
+class EventClassifierTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وطال القصف بالبراميل المتفجرة أحياء سراقب، كما قصفت قوات النظام الحي بالقذائف | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
+            ألقت المروحيات براميل على كفرنبل. وتعرضت سراقب لقصف مماثل                     | AIR_DRONE_STRIKE
+            قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة كورة                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
+            ما زالت الفصائل تسيطر على كفرنبل                                            |
+            وتسيطر الفصائل على أغلب مناطق سراقب                                         |
+            أرسلت قوات النظام تعزيزات لاستعادة السيطرة على كفرنبل                        |
+            حررت وحدات الجيش قرية كورة                                                  | GOVERNMENT_REGAINS_TERRITORY
+            أعلنت الفصائل تحرير بلدة كورة                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            قال رئيس تحرير الصحيفة إن المدينة هادئة                                     |
+            سيطر الجيش على بلدة كورة                                                    | GOVERNMENT_REGAINS_TERRITORY
+            سيطر الجيش النظامي على بلدة كورة                                            | GOVERNMENT_REGAINS_TERRITORY
+            سيطر الجيش الحر على بلدة كورة                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            قتل خمسون مدنيا بغارات جوية منذ بدء الحملة                                  |
+            انتهت المعارك بدحر الفصائل من كورة                                          | ARMED_CLASH;GOVERNMENT_REGAINS_TERRITORY
+            طردت الفصائل قوات النظام من كورة                                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            دحرت الفصائل هجوما لقوات النظام                                            | ARMED_CLASH
+            قررت الدول طرد سوريا من الجامعة                                             |
+            دمرت المدفعية المدينة أثناء سيطرة الفصائل عليها                              | SHELLING_ARTILLERY_MISSILE
+            بدأت القوات هجوما هدفه السيطرة على كورة                                     |
+            واجهت القوات صعوبة في السيطرة على كورة                                      |
+            تشهد البلدة هدوءا منذ اتفاق التسوية                                         |
+            دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
+            """)
+    void keepsTriggersAndResolvesTheirKind(String text, String expected) {
+        ReadText read = ReadText.of(text);
+        EventClassifier classifier = EventClassifier.of(read.tokens().tokens(), read.cues());
+        Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
+        List<EventClassifier.Trigger> triggers = List.of();
+        for (int si = 0; si < read.tokens().sentences().size(); si++) {
+            triggers = classifier.classify(read.cues().get(si), instruments, dateTokens(read, si));
+            Set<SubEventType> named = EventClassifier.instruments(triggers);
+            instruments = named.isEmpty() ? instruments : named;
+        }
+
+        assertThat(describe(triggers)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            شنت الطائرات غارات على كفرنبل | 1.0;1.0
+            استهدفت قذائف المدفعية كفرنبل | 0.9;1.0;1.0
+            استهدف قصف سراقب              | 0.6;0.6
+            سيطرت الفصائل على كورة        | 1.0
+            تمت السيطرة على كورة          | 0.7
+            """)
+    void givesEachTriggerTheStrengthOfItsWords(String text, String expected) {
+        ReadText read = ReadText.of(text);
+
+        assertThat(String.join(";", read.triggers(0).stream().map(t -> String.valueOf(t.strength())).toList()))
+                .isEqualTo(expected);
+    }
+
+    private static boolean[] dateTokens(ReadText read, int si) {
+        boolean[] marks = new boolean[read.tokens().tokens().size()];
+        Sentence s = read.sentence(si);
+        EventDating.mark(marks, DateResolver.find(read.tokens().tokens(), s.firstToken(), s.endToken(), null), true);
+        return marks;
+    }
+
+    private static String describe(List<EventClassifier.Trigger> triggers) {
+        List<String> out = new ArrayList<>();
+        for (EventClassifier.Trigger t : triggers) {
+            if (!t.types().isEmpty()) {
+                out.add(t.types().stream().map(Enum::name).collect(Collectors.joining("+")));
+            }
+        }
+        return String.join(";", out);
+    }
+}
