@@ -12,11 +12,6 @@ import org.maydan.event.EventRows;
  */
 final class BenchSql {
 
-    /** Flyway's folder of the PostgreSQL migrations, as the application configures it. */
-    static final String POSTGRESQL_MIGRATIONS = "classpath:db/migration/postgresql";
-    /** Flyway's folder of the H2 migrations. */
-    static final String H2_MIGRATIONS = "classpath:db/migration/h2";
-
     /** Empties the store; the TRUNCATE triggers of V4 and V6 empty the day counts and the extent. */
     static final String EMPTY = "TRUNCATE evidence, event, article_place, article RESTART IDENTITY";
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.maydan.system.Migrations;
 
 /**
  * How each store is filled with synthetic events: PostGIS by COPY with its secondary indexes
@@ -31,7 +32,7 @@ final class StoreLoads {
     /** PostGIS: TRUNCATE, COPY, evidence, indexes, all in one transaction; then CLUSTER and VACUUM ANALYZE. */
     static void postgis(Connection connection, String url, String user, String password, List<SyntheticEvent> events,
             boolean cluster, PrintStream out) throws SQLException, IOException {
-        migrate(url, user, password, BenchSql.POSTGRESQL_MIGRATIONS, out);
+        migrate(url, user, password, Migrations.locations("postgresql"), out);
         // One transaction from TRUNCATE to the rebuilt indexes: PostgreSQL DDL is transactional,
         // so a run stopped half-way leaves the store as it was, indexes included.
         connection.setAutoCommit(false);
@@ -78,7 +79,7 @@ final class StoreLoads {
     /** Embedded H2GIS: a fresh file, migrated, filled by batched inserts through the triggers, analysed. */
     static void embedded(Connection connection, String url, List<SyntheticEvent> events, PrintStream out)
             throws SQLException {
-        migrate(url, BenchStore.EMBEDDED_USER, "", BenchSql.H2_MIGRATIONS, out);
+        migrate(url, BenchStore.EMBEDDED_USER, "", Migrations.locations("h2"), out);
         insertArticles(connection);
         long start = System.nanoTime();
         long inserted = EmbeddedLoader.load(connection, events.iterator());
@@ -94,7 +95,7 @@ final class StoreLoads {
         out.printf("ANALYZE: %.1f s%n", seconds(start));
     }
 
-    private static void migrate(String url, String user, String password, String locations, PrintStream out) {
+    private static void migrate(String url, String user, String password, String[] locations, PrintStream out) {
         long start = System.nanoTime();
         int applied = Flyway.configure().dataSource(url, user, password).locations(locations).load()
                 .migrate().migrationsExecuted;

@@ -4,7 +4,10 @@
 -- The class name is part of this migration: renaming the class needs a new migration.
 
 CREATE TABLE event_place_period (
-    period          CHAR(1) NOT NULL CHECK (period IN ('A', 'Y', 'M')),
+    -- Not IN ('A', 'Y', 'M'): H2 keeps a constant IN list ordered by the session that created
+    -- the constraint, and once that session closes (the migration's pooled connection retired
+    -- while the database stays open) every insert fails the check as "invalid".
+    period          CHAR(1) NOT NULL CHECK (LOCATE(period, 'AYM') > 0),
     period_start    DATE NOT NULL,
     sub_event_type  VARCHAR(60) NOT NULL,
     place_ref       VARCHAR(100) NOT NULL,

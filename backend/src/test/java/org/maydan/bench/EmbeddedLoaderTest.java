@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.maydan.event.SearchText;
+import org.maydan.system.Migrations;
 
 /**
  * Fills an in-memory embedded store, migrated with the application's own H2 scripts, the way
@@ -54,7 +55,7 @@ class EmbeddedLoaderTest {
     @Test
     void theEmbeddedStoreHoldsEveryEventWithItsCountsExtentAndEvidence() throws SQLException {
         String url = "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, BenchStore.EMBEDDED_USER, "").locations(BenchSql.H2_MIGRATIONS).load()
+        Flyway.configure().dataSource(url, BenchStore.EMBEDDED_USER, "").locations(Migrations.locations("h2")).load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url, BenchStore.EMBEDDED_USER, "")) {
             StoreLoads.embedded(connection, url, new SyntheticEvents(PLACES, 3).distinctEventsByDate(COUNT), System.out);

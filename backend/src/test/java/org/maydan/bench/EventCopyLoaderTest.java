@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maydan.event.SearchText;
+import org.maydan.system.Migrations;
 
 /**
  * Loads synthetic events into a real PostGIS migrated with the application's own Flyway scripts,
@@ -36,7 +37,7 @@ class EventCopyLoaderTest {
         } catch (SQLException e) {
             Assumptions.abort("no PostgreSQL at " + url + ": " + e.getMessage());
         }
-        Flyway.configure().dataSource(url, USER, USER).locations(BenchSql.POSTGRESQL_MIGRATIONS).schemas(schema)
+        Flyway.configure().dataSource(url, USER, USER).locations(Migrations.locations("postgresql")).schemas(schema)
                 .load().migrate();
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path = " + schema + ", public");

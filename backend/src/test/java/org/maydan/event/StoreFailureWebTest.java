@@ -32,7 +32,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * never 500; an error that is no passing failure stays a 500 that leaks nothing.
  */
 @WebMvcTest(controllers = {EventController.class, TimelineController.class})
-@Import({FeatureCollectionWriter.class, EventConfiguration.class, StoreFailureWebTest.Failing.class})
+@Import({FeatureCollectionWriter.class, StoreCaching.class, EventConfiguration.class, StoreFailureWebTest.Failing.class})
 class StoreFailureWebTest {
 
     /** What every store call throws in the current test. */

@@ -121,17 +121,18 @@ class StreamFailureTest {
 
         HttpResponse<String> response = get(path);
 
-        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.statusCode()).as("the database went away: a passing outage").isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(new ObjectMapper().readTree(response.body()).path("type").asText())
-                .isEqualTo(ApiProblems.INTERNAL.toString());
+                .isEqualTo(RequestRefusedException.STORE_UNAVAILABLE.toString());
     }
 
     @Test
     void theColumnsAreReadWholeBeforeWritingSoAFailureIsAlwaysAProblem() throws Exception {
         store.failAfter(ROWS_BEFORE_FAILURE);
 
-        assertThat(get("/api/events/columns").statusCode()).isEqualTo(500);
+        assertThat(get("/api/events/columns").statusCode()).isEqualTo(503);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
