@@ -56,6 +56,29 @@ class PlaceCueTest {
                 .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
     }
 
+    @ParameterizedTest(name = "{0}: {1} is a word of a noun phrase or a date")
+    @CsvSource(delimiter = '|', textBlock = """
+            دعت المنظمة إلى الحرص على سلامة المدنيين في القصف     | سلامة
+            اتفقت الأطراف على ضمان الأمن في المنطقة              | ضمان
+            أغلقت السلطات المعبر الوحيد مع تركيا منذ أسبوع        | الوحيد
+            اقتربت الدبابات من القرية التركية الصغيرة على الحدود  | الصغيرة
+            بدأت الحملة على الريف في تشرين الثاني               | تشرين
+            قصفت الطائرات البلدة في آب 2016                    | آب
+            """)
+    void aWordInANounPhraseOrADateIsNoPlace(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is still a place")
+    @CsvSource(delimiter = '|', textBlock = """
+            سيطرت الفصائل على حياة الواقعة شمال البلدة            | حياة
+            قصفت الطائرات قرية تشرين صباح اليوم                 | تشرين
+            سيطر التنظيم على تدمر الأثرية بعد معارك             | تدمر
+            """)
+    void aPlaceNameKeepsItsAdjectiveAndItsSettlementNoun(String text, String word) {
+        assertThat(surfaces(text)).contains(word);
+    }
+
     @ParameterizedTest(name = "{0}: {1} place? {2}")
     @CsvSource(delimiter = '|', textBlock = """
             حلب تستعد لموجة نزوح جديدة                 | حلب   | true

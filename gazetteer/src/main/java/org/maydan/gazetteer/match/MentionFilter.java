@@ -158,6 +158,10 @@ public final class MentionFilter {
                 && NameContext.isConstructHead(text, tokens, m.first(), m.last(), name)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
+        if (!LocativeCues.isSettlementNoun(before)
+                && NameContext.isMonth(text, tokens, m.first(), m.last(), name)) {
+            return Verdict.rejected(Rejection.COMMON_WORD);
+        }
         String token = tokens.get(m.first()).normalized();
         boolean whole = !match.prefix().isEmpty() && lexicon.isWholeWord(token);
         boolean common = lexicon.isCommonWord(name) || whole;
@@ -165,6 +169,10 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
         boolean prominent = !lexicon.isListedWord(name) && !whole && Prominence.needsNoCue(candidates, cue);
+        if (word != null && !prominent && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
+                && NameContext.inNounPhrase(text, tokens, m.first(), m.last(), match.prefix(), name, lexicon)) {
+            return new Verdict(cue, List.of(), word);
+        }
         if (word != null && !cue.isStrong() && !prominent
                 || whole && lexicon.isWholeVerb(token) && (cue == Cue.LIST || cue == Cue.LOCATED)) {
             return new Verdict(cue, List.of(), word == null ? Rejection.COMMON_WORD : word);

@@ -28,6 +28,15 @@ final class NameContext {
     static final Set<String> CONSTRUCT_HEADS = WORDS.words("CONSTRUCT_HEAD");
     /** Abstract nouns that complete such a construct: what the protectors protect. */
     static final Set<String> CONSTRUCT_COMPLEMENTS = WORDS.words("CONSTRUCT_COMPLEMENT");
+    /** Month names of both calendars (آب، تشرين، أيار، مايو). */
+    static final Set<String> MONTHS = WORDS.words("MONTH");
+    /** الأول and الثاني: which of two months of one name (تشرين الثاني). */
+    static final Set<String> MONTH_ORDINALS = WORDS.words("MONTH_ORDINAL");
+    /** Adjectives that locate or describe a place after its name (الواقعة، الشمالي، المحاصرة). */
+    static final Set<String> PLACE_ATTRIBUTES = WORDS.words("PLACE_ATTRIBUTE");
+    private static final String ARTICLE = "ال";
+    /** Proclitics that may stand before the article of a definite word (والمعبر، بالمدينة). */
+    private static final String BEFORE_ARTICLE = "وفبك";
     /** How far back an organisation head may stand. */
     static final int ORGANISATION_WINDOW = 3;
     /** Longest line still read as a dateline or byline. */
@@ -84,6 +93,82 @@ final class NameContext {
         }
         int next = last + 1;
         return next < tokens.size() && PERSON_TAILS.contains(tokens.get(next).normalized());
+    }
+
+    /**
+     * A month name in a date: after a number (5 آب), or before a number, another month's name or
+     * الأول / الثاني (آب 2019، آب أغسطس، تشرين الثاني).
+     */
+    static boolean isMonth(String text, List<Token> tokens, int first, int last, String name) {
+        if (first != last || !MONTHS.contains(name)) {
+            return false;
+        }
+        if (first > 0 && isNumber(tokens.get(first - 1), text)) {
+            return true;
+        }
+        int next = last + 1;
+        if (next >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        String word = after.normalized();
+        return isNumber(after, text) || MONTHS.contains(word) || MONTH_ORDINALS.contains(word);
+    }
+
+    private static boolean isNumber(Token token, String text) {
+        return Character.isDigit(text.charAt(token.start()));
+    }
+
+    /**
+     * Whether a single word that is also an ordinary word stands inside a noun phrase, where Arabic
+     * grammar leaves no room for a name: an indefinite word directly before a definite one is the
+     * head of a construct (حياة المدنيين، ضمان الأمن), unless that one may describe a place (X
+     * الواقعة، X الشمالي، X الأثرية: {@link #agreesWithPlace}); a definite word directly after another definite word is its adjective
+     * (المعبر الوحيد، نقطة المراقبة التركية), since a definite noun takes no genitive. A name in
+     * either place would need a settlement noun before it, which the caller has checked.
+     */
+    static boolean inNounPhrase(String text, List<Token> tokens, int first, int last, String prefix, String name,
+            Lexicon lexicon) {
+        if (first != last) {
+            return false;
+        }
+        if (!name.startsWith(ARTICLE)) {
+            int next = last + 1;
+            if (next >= tokens.size() || breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())) {
+                return false;
+            }
+            String word = tokens.get(next).normalized();
+            return word.startsWith(ARTICLE) && word.length() > ARTICLE.length() + 1 && !agreesWithPlace(word)
+                    && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
+        }
+        if (!prefix.isEmpty() || first == 0
+                || breaksPhrase(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
+            return false;
+        }
+        String word = tokens.get(first - 1).normalized();
+        return isDefinite(word) && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.PREPOSITIONS)
+                && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
+    }
+
+    /**
+     * Whether a definite word may be the adjective of a place name before it: one of
+     * {@link #PLACE_ATTRIBUTES}, or feminine singular or dual as adjectives of towns are (تدمر
+     * الأثرية، مدينتي X وY الساحليتين). A construct's genitive of that form (حياة الأسرة) is missed.
+     */
+    private static boolean agreesWithPlace(String word) {
+        return PLACE_ATTRIBUTES.contains(word) || word.endsWith("ه") || word.endsWith("تين") || word.endsWith("تان");
+    }
+
+    /** A word with the article, alone or after a one-letter proclitic (المعبر، والمعبر، للمعبر). */
+    private static boolean isDefinite(String word) {
+        int min = ARTICLE.length() + 2;
+        if (word.startsWith(ARTICLE)) {
+            return word.length() >= min;
+        }
+        if (word.length() > min && BEFORE_ARTICLE.indexOf(word.charAt(0)) >= 0 && word.startsWith(ARTICLE, 1)) {
+            return true;
+        }
+        return word.length() > min && word.startsWith("لل");
     }
 
     /** Sentence punctuation or a line break between two tokens ends a name phrase. */
