@@ -22,7 +22,7 @@ class ControlPrecedenceTest {
             سيطرت قوات النظام على سراقب عقب معارك عنيفة                         | GOVERNMENT_REGAINS_TERRITORY:سراقب
             سيطرت الفصائل على كفرزيتا بعد معارك أسفرت عن مقتل عشرة عناصر        | NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا;ARMED_CLASH:كفرزيتا
             اشتدت الاشتباكات في كفرزيتا بعد سيطرة الفصائل على اللطامنة          | ARMED_CLASH:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:اللطامنة
-            دارت اشتباكات في كورة، وسيطرت الفصائل على كفرزيتا                   | ARMED_CLASH:كورة;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
+            دارت اشتباكات في تلمنس، وسيطرت الفصائل على كفرزيتا                   | ARMED_CLASH:تلمنس;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
             دارت اشتباكات عنيفة في سراقب                                         | ARMED_CLASH:سراقب
             """)
     void aChangeOfControlWinsOverTheClashThatBroughtIt(String sentence, String expected) {

@@ -23,24 +23,24 @@ class EventClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             وطال القصف بالبراميل المتفجرة أحياء سراقب، كما قصفت قوات النظام الحي بالقذائف | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. وتعرضت سراقب لقصف مماثل                     | AIR_DRONE_STRIKE
-            قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة كورة                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
+            قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |
             وتسيطر الفصائل على أغلب مناطق سراقب                                         |
             أرسلت قوات النظام تعزيزات لاستعادة السيطرة على كفرنبل                        |
-            حررت وحدات الجيش قرية كورة                                                  | GOVERNMENT_REGAINS_TERRITORY
-            أعلنت الفصائل تحرير بلدة كورة                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            حررت وحدات الجيش قرية تلمنس                                                  | GOVERNMENT_REGAINS_TERRITORY
+            أعلنت الفصائل تحرير بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             قال رئيس تحرير الصحيفة إن المدينة هادئة                                     |
-            سيطر الجيش على بلدة كورة                                                    | GOVERNMENT_REGAINS_TERRITORY
-            سيطر الجيش النظامي على بلدة كورة                                            | GOVERNMENT_REGAINS_TERRITORY
-            سيطر الجيش الحر على بلدة كورة                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطر الجيش على بلدة تلمنس                                                    | GOVERNMENT_REGAINS_TERRITORY
+            سيطر الجيش النظامي على بلدة تلمنس                                            | GOVERNMENT_REGAINS_TERRITORY
+            سيطر الجيش الحر على بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             قتل خمسون مدنيا بغارات جوية منذ بدء الحملة                                  |
-            انتهت المعارك بدحر الفصائل من كورة                                          | ARMED_CLASH;GOVERNMENT_REGAINS_TERRITORY
-            طردت الفصائل قوات النظام من كورة                                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            انتهت المعارك بدحر الفصائل من تلمنس                                          | ARMED_CLASH;GOVERNMENT_REGAINS_TERRITORY
+            طردت الفصائل قوات النظام من تلمنس                                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             دحرت الفصائل هجوما لقوات النظام                                            | ARMED_CLASH
             قررت الدول طرد سوريا من الجامعة                                             |
             دمرت المدفعية المدينة أثناء سيطرة الفصائل عليها                              | SHELLING_ARTILLERY_MISSILE
-            بدأت القوات هجوما هدفه السيطرة على كورة                                     |
-            واجهت القوات صعوبة في السيطرة على كورة                                      |
+            بدأت القوات هجوما هدفه السيطرة على تلمنس                                     |
+            واجهت القوات صعوبة في السيطرة على تلمنس                                      |
             تشهد البلدة هدوءا منذ اتفاق التسوية                                         |
             دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
             """)
@@ -63,8 +63,8 @@ class EventClassifierTest {
             شنت الطائرات غارات على كفرنبل | 1.0;1.0
             استهدفت قذائف المدفعية كفرنبل | 0.9;1.0;1.0
             استهدف قصف سراقب              | 0.6;0.6
-            سيطرت الفصائل على كورة        | 1.0
-            تمت السيطرة على كورة          | 0.7
+            سيطرت الفصائل على تلمنس        | 1.0
+            تمت السيطرة على تلمنس          | 0.7
             """)
     void givesEachTriggerTheStrengthOfItsWords(String text, String expected) {
         ReadText read = ReadText.of(text);

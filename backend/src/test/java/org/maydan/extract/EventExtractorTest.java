@@ -22,7 +22,7 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            استهدفت غارات جوية كفرنبل وكورة وسحال اليوم.                          | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Kurah@2019-05-19@null;AIR_DRONE_STRIKE@Sahal@2019-05-19@null
+            استهدفت غارات جوية كفرنبل وتلمنس وسحال اليوم.                          | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Talmenes@2019-05-19@null;AIR_DRONE_STRIKE@Sahal@2019-05-19@null
             قتل أربعة مدنيين بقصف مدفعي على بلدة كفرزيتا أمس.                    | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-18@4
             قصفت قوات النظام بغاز الكلور بلدة اللطامنة.                          | CHEMICAL_WEAPON@Al-Lataminah@2019-05-19@null
             دارت اشتباكات عنيفة في محيط سراقب يوم الخميس.                       | ARMED_CLASH@Saraqib@2019-05-16@null
@@ -42,15 +42,15 @@ class EventExtractorTest {
             قصفت المدفعية سراقب أمس الجمعة.                                     | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-17@null
             وكانت الطائرات قد قصفت سراقب.                                       | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             قصفت الطائرات كفرنبل. وعاودت الطائرات قصف كفرنبل دون إصابات.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@0
-            قتل مدنيان اثنان في كورة، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
-            وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في كورة. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Kurah@2019-05-18@3
+            قتل مدنيان اثنان في تلمنس، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
+            وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في تلمنس. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Talmenes@2019-05-18@3
             ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9
             قصفت الطائرات بلدة كفرنبل (20 كم جنوب سراقب).                       | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             لا يزال القصف المدفعي مستمرا على سراقب.                            | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
             حلقت طائرات الاستطلاع فوق سراقب.                                    |
             وصلت قافلة مساعدات إلى مخيمات النازحين في سراقب.                    |
             اشتباكات بين الفصائل وقوات النظام في سراقب (أرشيف).                 |
-            صدت الفصائل هجوما على محور "الكويرة" (كورة) شمال حماة.               | ARMED_CLASH@Kurah@2019-05-19@null
+            صدت الفصائل هجوما على محور "الكويرة" (تلمنس) شمال حماة.               | ARMED_CLASH@Talmenes@2019-05-19@null
             أعلن الطرفان خلال محادثات في حلب وقف إطلاق النار في سراقب.           | AGREEMENT@Saraqib@2019-05-19@null
             اتفقت الأطراف في قمة حلب على هدنة تشمل سراقب.                       | AGREEMENT@Saraqib@2019-05-19@null
             أحبطت الفصائل محاولة تقدم لقوات النظام على كفرزيتا.                 | ARMED_CLASH@Kafr Zita@2019-05-19@null
@@ -64,7 +64,7 @@ class EventExtractorTest {
             سقطت قذائف أطلقتها قوات النظام من حماة على كفرزيتا.                 | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
             أقلعت الطائرات من مطار حماة وقصفت كفرنبل.                           | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             الفصائل في سراقب قصفت بالمدفعية مواقع النظام في كفرزيتا.             | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
-            قصفت قوات النظام بالمدفعية، مدعومة بالطيران الروسي، بلدة كورة.      | SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@null
+            قصفت قوات النظام بالمدفعية، مدعومة بالطيران الروسي، بلدة تلمنس.      | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@null
             تحاول قوات النظام منذ أيام لاستعادة السيطرة على سراقب.              |
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
@@ -104,8 +104,8 @@ class EventExtractorTest {
             سيطرت قوات النظام مؤخرا على كفرزيتا.                              | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@2@true
             سيطرت قوات النظام في بداية هجومها على كفرزيتا واللطامنة.          | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@3@true;GOVERNMENT_REGAINS_TERRITORY@Al-Lataminah@2019-05-19@3@true
             وكانت الطائرات قد قصفت سراقب.                                     | AIR_DRONE_STRIKE@Saraqib@2019-05-19@3@true
-            سيطرت الفصائل اليوم على كورة بعد القصف الذي طال البلدة أمس.       | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-18@1@false
-            سيطرت الفصائل اليوم على كورة بعد قصف عنيف.                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kurah@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Kurah@2019-05-19@2@true
+            سيطرت الفصائل اليوم على تلمنس بعد القصف الذي طال البلدة أمس.       | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Talmenes@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-18@1@false
+            سيطرت الفصائل اليوم على تلمنس بعد قصف عنيف.                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Talmenes@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2@true
             وكانت الطائرات قد قصفت سراقب يوم الجمعة. ثم قصفت المدفعية كفرنبل. | AIR_DRONE_STRIKE@Saraqib@2019-05-17@1@false;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@2@true
             """)
     void neverDatesWhatTheTextLeavesOpenAsIfWritten(String text, String expected) {

@@ -23,18 +23,18 @@ class EventPlacesTest {
             نزحت مئات العائلات إلى أريحا                          | DISPLACEMENT@أريحا@null
             أعلن الطرفان خلال محادثات في حلب وقف إطلاق النار في سراقب | AGREEMENT@سراقب@null
             سيطرت الفصائل على كفرزيتا، ووصلت إلى اللطامنة          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كفرزيتا@null
-            قتل تسعة في كفرنبل وثلاثة في كورة بغارات جوية          | AIR_DRONE_STRIKE@كفرنبل@9;AIR_DRONE_STRIKE@كورة@3
-            قتل أربعة مدنيين بغارات على كفرنبل وكورة               | AIR_DRONE_STRIKE@كفرنبل@4;AIR_DRONE_STRIKE@كورة@4
+            قتل تسعة في كفرنبل وثلاثة في تلمنس بغارات جوية          | AIR_DRONE_STRIKE@كفرنبل@9;AIR_DRONE_STRIKE@تلمنس@3
+            قتل أربعة مدنيين بغارات على كفرنبل وتلمنس               | AIR_DRONE_STRIKE@كفرنبل@4;AIR_DRONE_STRIKE@تلمنس@4
             قصفت المدفعية كفرنبل من حماة                          | SHELLING_ARTILLERY_MISSILE@كفرنبل@null
-            أطلقت الفصائل قذائف من بلدة كورة على حماة              | SHELLING_ARTILLERY_MISSILE@حماة@null
-            قصفت الطائرات كلا من كورة وسحال                       | AIR_DRONE_STRIKE@كورة@null;AIR_DRONE_STRIKE@سحال@null
+            أطلقت الفصائل قذائف من بلدة تلمنس على حماة              | SHELLING_ARTILLERY_MISSILE@حماة@null
+            قصفت الطائرات كلا من تلمنس وسحال                       | AIR_DRONE_STRIKE@تلمنس@null;AIR_DRONE_STRIKE@سحال@null
             قصفت المدفعية مناطق بالقرب من سراقب                   | SHELLING_ARTILLERY_MISSILE@سراقب@null
-            نزحت عائلات من كورة نحو أريحا                         | DISPLACEMENT@كورة@null
-            سيطرت الفصائل على كورة وتقدمت باتجاه سراقب             | NON_STATE_ACTOR_OVERTAKES_TERRITORY@كورة@null
-            قصفت الطائرات سراقب منذ نحو أربعة أيام وكورة           | AIR_DRONE_STRIKE@سراقب@null;AIR_DRONE_STRIKE@كورة@null
+            نزحت عائلات من تلمنس نحو أريحا                         | DISPLACEMENT@تلمنس@null
+            سيطرت الفصائل على تلمنس وتقدمت باتجاه سراقب             | NON_STATE_ACTOR_OVERTAKES_TERRITORY@تلمنس@null
+            قصفت الطائرات سراقب منذ نحو أربعة أيام وتلمنس           | AIR_DRONE_STRIKE@سراقب@null;AIR_DRONE_STRIKE@تلمنس@null
             أعلنت روسيا وتركيا هدنة في أنقرة                       | ''
-            أشار المرصد إلى مقتل خمسة في كورة وسحال بغارات         | AIR_DRONE_STRIKE@كورة@5;AIR_DRONE_STRIKE@سحال@5
-            أشار ناشطون إلى أن الطائرات قصفت كورة وسحال            | AIR_DRONE_STRIKE@كورة@null;AIR_DRONE_STRIKE@سحال@null
+            أشار المرصد إلى مقتل خمسة في تلمنس وسحال بغارات         | AIR_DRONE_STRIKE@تلمنس@5;AIR_DRONE_STRIKE@سحال@5
+            أشار ناشطون إلى أن الطائرات قصفت تلمنس وسحال            | AIR_DRONE_STRIKE@تلمنس@null;AIR_DRONE_STRIKE@سحال@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);

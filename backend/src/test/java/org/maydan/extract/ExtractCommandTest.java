@@ -33,7 +33,7 @@ class ExtractCommandTest {
     @Test
     void writesOneLinePerArticleInTheContract() throws Exception {
         Path in = write("""
-                {"id":"a1","text":"قتل ثلاثة مدنيين بغارات جوية على كفرنبل وكورة اليوم.","published":"2019-05-19"}
+                {"id":"a1","text":"قتل ثلاثة مدنيين بغارات جوية على كفرنبل وتلمنس اليوم.","published":"2019-05-19"}
                 {"id":"a2","text":"لا شيء هنا.","published":null,"title":"عنوان"}
                 """);
         Path predictions = dir.resolve("predictions.jsonl");

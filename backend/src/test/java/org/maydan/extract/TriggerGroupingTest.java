@@ -16,24 +16,24 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TriggerGroupingTest {
 
-    /** The town an anaphor of the sentence refers to when the sentence names none: كورة, named before. */
-    private static final PlaceMention TOWN_BEFORE = ReadText.of("كورة").mentions().get(0);
+    /** The town an anaphor of the sentence refers to when the sentence names none: تلمنس, named before. */
+    private static final PlaceMention TOWN_BEFORE = ReadText.of("تلمنس").mentions().get(0);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            استهدفت غارات جوية كفرنبل وكورة وسحال                    | AIR_DRONE_STRIKE:كفرنبل,كورة,سحال
+            استهدفت غارات جوية كفرنبل وتلمنس وسحال                    | AIR_DRONE_STRIKE:كفرنبل,تلمنس,سحال
             قصفت الطائرات كفرنبل واندلعت اشتباكات في سراقب           | AIR_DRONE_STRIKE:كفرنبل;ARMED_CLASH:سراقب
-            قتل اثنان في كورة، بقصف صاروخي                           | SHELLING_ARTILLERY_MISSILE:كورة
+            قتل اثنان في تلمنس، بقصف صاروخي                           | SHELLING_ARTILLERY_MISSILE:تلمنس
             قتل ثلاثة في سحال، بعد غارات جوية                        | AIR_DRONE_STRIKE:سحال
             قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
             دارت اشتباكات في كفرنبل بإدلب التي سيطرت عليها الفصائل   | ARMED_CLASH:كفرنبل;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرنبل
             قصفت الطائرات كفرنبل، بينما بقيت سراقب هادئة             | AIR_DRONE_STRIKE:كفرنبل
             شنت الطائرات غارات، بالتزامن مع معارك في سراقب           | AIR_DRONE_STRIKE:;ARMED_CLASH:سراقب
-            تبادل الطرفان القذائف فيما بينهما على كورة وسحال         | SHELLING_ARTILLERY_MISSILE:كورة,سحال
+            تبادل الطرفان القذائف فيما بينهما على تلمنس وسحال         | SHELLING_ARTILLERY_MISSILE:تلمنس,سحال
             ومع سيطرة الفصائل عليها، باتت محافظة حماة مكشوفة         | NON_STATE_ACTOR_OVERTAKES_TERRITORY:
             الفصائل في سراقب قصفت كفرزيتا                            | SHELLING_ARTILLERY_MISSILE:كفرزيتا
             توصلت الفصائل في سراقب لاتفاق مع الروس                   | AGREEMENT:سراقب
-            وفي البلدة، قتل شاب أمس برصاص مجهولين                   | ARMED_CLASH:كورة
+            وفي البلدة، قتل شاب أمس برصاص مجهولين                   | ARMED_CLASH:تلمنس
             """)
     void groupsTriggersAndGivesThemTheirPlaces(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);

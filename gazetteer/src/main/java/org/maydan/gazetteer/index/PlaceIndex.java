@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.PlaceName;
+import org.maydan.gazetteer.normalize.EditDistance;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.resolve.Prominence;

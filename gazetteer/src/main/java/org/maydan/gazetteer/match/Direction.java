@@ -1,7 +1,7 @@
 package org.maydan.gazetteer.match;
 
 /** A compass direction of a region phrase, with its unit vector (east x, north y). */
-public enum Direction {
+enum Direction {
     N(0, 1, "الشمالي", "northern"),
     S(0, -1, "الجنوبي", "southern"),
     E(1, 0, "الشرقي", "eastern"),

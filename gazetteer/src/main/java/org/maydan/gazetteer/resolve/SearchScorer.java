@@ -3,7 +3,7 @@ package org.maydan.gazetteer.resolve;
 import org.maydan.gazetteer.Candidate.MatchQuality;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceName;
-import org.maydan.gazetteer.index.EditDistance;
+import org.maydan.gazetteer.normalize.EditDistance;
 import org.maydan.gazetteer.normalize.LatinSkeleton;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.text.ArabicNormalizer;

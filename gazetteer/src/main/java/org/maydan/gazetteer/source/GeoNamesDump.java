@@ -15,7 +15,7 @@ import org.maydan.gazetteer.PlaceKind;
  * isolanguage, name, isPreferred, isShort, isColloquial, isHistoric, from, to). Only populated
  * places (class P), administrative units (A) and areas (L) of the wanted countries are kept.
  */
-public final class GeoNamesDump {
+final class GeoNamesDump {
 
     /** Countries kept from a world dump: Syria and its neighbours. */
     public static final Set<String> LEVANT = Set.of("SY", "LB", "TR", "IQ", "JO", "IL", "PS");

@@ -10,7 +10,7 @@ import org.maydan.gazetteer.PlaceKind;
  * communities (admin4 populated places, P-codes {@code C####}), admin units (levels 1-3),
  * city neighbourhoods ({@code N####}) and the OpenSyria alias table keyed to admin P-codes.
  */
-public final class OchaTables {
+final class OchaTables {
 
     static final String OCHA_LICENCE = "CC BY-IGO";
     private static final String ALIAS_LICENCE = "CC BY 4.0";

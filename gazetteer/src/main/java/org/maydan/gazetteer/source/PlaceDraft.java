@@ -11,7 +11,7 @@ import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.PlaceName;
 
 /** A place being read and merged; frozen into an immutable {@link Place} at the end of loading. */
-public final class PlaceDraft {
+final class PlaceDraft {
 
     private static final String SYRIA = "SY";
 

@@ -1,4 +1,4 @@
-package org.maydan.gazetteer.index;
+package org.maydan.gazetteer.normalize;
 
 /** Bounded Levenshtein distance for short keys. */
 public final class EditDistance {
