@@ -64,6 +64,8 @@ class PlaceCueTest {
             اقتربت الدبابات من القرية التركية الصغيرة على الحدود  | الصغيرة
             بدأت الحملة على الريف في تشرين الثاني               | تشرين
             قصفت الطائرات البلدة في آب 2016                    | آب
+            سيطر الجيش على أورم الصغرى والكبرى                 | الكبرى
+            تقدمت القوات في منطقة تل ملح والجبين               | ملح
             """)
     void aWordInANounPhraseOrADateIsNoPlace(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -74,6 +76,7 @@ class PlaceCueTest {
             سيطرت الفصائل على حياة الواقعة شمال البلدة            | حياة
             قصفت الطائرات قرية تشرين صباح اليوم                 | تشرين
             سيطر التنظيم على تدمر الأثرية بعد معارك             | تدمر
+            قصفت الطائرات منطقة تل ملح بريف حماة               | تل ملح
             """)
     void aPlaceNameKeepsItsAdjectiveAndItsSettlementNoun(String text, String word) {
         assertThat(surfaces(text)).contains(word);

@@ -85,6 +85,11 @@ final class LocativeCues {
             if (MentionFilter.in(before, AREA_NOUNS)) {
                 return Cue.PREPOSITION;
             }
+            if (MentionFilter.in(before, LANDFORMS)) {
+                // The word names the hill or mountain (تل ملح), which the gazetteer lacks: no list
+                // or region after it makes the word a village of its own.
+                return Cue.NONE;
+            }
         }
         if (!word && isHashtag(text, tokens, first)) {
             return Cue.HASHTAG;

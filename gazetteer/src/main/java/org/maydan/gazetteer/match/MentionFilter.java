@@ -158,8 +158,10 @@ public final class MentionFilter {
                 && NameContext.isConstructHead(text, tokens, m.first(), m.last(), name)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
-        if (!LocativeCues.isSettlementNoun(before)
-                && NameContext.isMonth(text, tokens, m.first(), m.last(), name)) {
+        // A month in a date (تشرين الثاني), or a bare qualifier that stands for a place named just
+        // before (أورم الصغرى والكبرى): neither is a place of its own.
+        if (!LocativeCues.isSettlementNoun(before) && (NameContext.isMonth(text, tokens, m.first(), m.last(), name)
+                || NameContext.PLACE_ATTRIBUTES.contains(name))) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
         String token = tokens.get(m.first()).normalized();

@@ -65,7 +65,7 @@ public final class TextScanner {
             if (best == null && hasVariantCue(text, tokens, i)) {
                 best = variant(tokens, i);
             }
-            if (best == null) {
+            if (best == null || reachesFurtherInside(tokens, best)) {
                 i++;
                 continue;
             }
@@ -73,6 +73,20 @@ public final class TextScanner {
             i = best.lastToken + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a name led by a settlement noun (منطقة التل, an alias of a district) would hide a
+     * longer name that starts after the noun (منطقة تل ملح: the village تل ملح): the noun then
+     * yields, and the scan goes on from the next token.
+     */
+    private boolean reachesFurtherInside(List<Token> tokens, Span best) {
+        int i = best.first();
+        if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).normalized())) {
+            return false;
+        }
+        Span inner = longest(tokens, i + 1, 0, false);
+        return inner != null && inner.lastToken() > best.lastToken();
     }
 
     /**
