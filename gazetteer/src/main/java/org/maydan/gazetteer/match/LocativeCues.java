@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
@@ -39,9 +40,9 @@ final class LocativeCues {
     static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
     /** A front: the next name is the place of the front, not an organisation. */
     static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
-    /** Settlement and front nouns as an array, for the scanner's per-token test. */
-    static final String[] SETTLEMENT_OR_FRONT = Stream.concat(SETTLEMENT_NOUNS.stream(),
-            FRONT_NOUNS.stream()).toArray(String[]::new);
+    /** Settlement and front nouns, for the scanner's per-token test. */
+    static final ProcliticWords SETTLEMENT_OR_FRONT = new ProcliticWords(Stream.concat(SETTLEMENT_NOUNS.stream(),
+            FRONT_NOUNS.stream()).toList());
     /** Locative words and prepositions written apart. */
     static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
     /** Verbs and nouns of attack, motion and control: a preposition after one introduces a place. */

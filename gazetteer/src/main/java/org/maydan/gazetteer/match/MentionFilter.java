@@ -12,6 +12,7 @@ import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.resolve.Prominence;
+import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -79,8 +80,8 @@ public final class MentionFilter {
     public static final String GOVERNORATE_NOUN = WORDS.word("GOVERNORATE");
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
-    /** Settlement and front nouns as an array, for the scanner's per-token test. */
-    static final String[] SETTLEMENT_OR_FRONT = LocativeCues.SETTLEMENT_OR_FRONT;
+    /** Settlement and front nouns, for the scanner's per-token test. */
+    static final ProcliticWords SETTLEMENT_OR_FRONT = LocativeCues.SETTLEMENT_OR_FRONT;
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";

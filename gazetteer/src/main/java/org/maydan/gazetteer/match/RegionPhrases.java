@@ -13,6 +13,7 @@ import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
+import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -42,8 +43,8 @@ public final class RegionPhrases {
     private static final Set<String> DIRECTION_WORDS = union(NOUNS.keySet(),
             DEFINITE_NOUNS.keySet());
     /** The same words as arrays, for the per-token proclitic test that must not allocate. */
-    private static final String[] DIRECTION_ARRAY = DIRECTION_WORDS.toArray(String[]::new);
-    private static final String[] COUNTRYSIDE_ARRAY = COUNTRYSIDE.toArray(String[]::new);
+    private static final ProcliticWords DIRECTION_LOOKUP = new ProcliticWords(DIRECTION_WORDS);
+    private static final ProcliticWords COUNTRYSIDE_LOOKUP = new ProcliticWords(COUNTRYSIDE);
     private static final int MAX_AREA_TOKENS = 3;
     private static final String AND = "و";
 
@@ -77,7 +78,7 @@ public final class RegionPhrases {
     }
 
     private static @Nullable String countrysidePrefix(String token) {
-        int k = Proclitics.prefixBefore(token, COUNTRYSIDE_ARRAY);
+        int k = COUNTRYSIDE_LOOKUP.prefixBefore(token);
         return k < 0 ? null : token.substring(0, k);
     }
 
@@ -140,7 +141,7 @@ public final class RegionPhrases {
 
     private @Nullable Hit directionOf(String text, List<Token> tokens, int i) {
         String first = tokens.get(i).normalized();
-        int k = Proclitics.prefixBefore(first, DIRECTION_ARRAY);
+        int k = DIRECTION_LOOKUP.prefixBefore(first);
         if (k < 0) {
             return null;
         }

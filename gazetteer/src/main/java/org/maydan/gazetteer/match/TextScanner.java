@@ -152,8 +152,7 @@ public final class TextScanner {
         if (i == 0) {
             return false;
         }
-        return Proclitics.prefixBefore(tokens.get(i - 1).normalized(),
-                MentionFilter.SETTLEMENT_OR_FRONT) >= 0;
+        return MentionFilter.SETTLEMENT_OR_FRONT.containsAfterProclitic(tokens.get(i - 1).normalized());
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * is read off only when at least {@value #MIN_STEM} letters stay (وتل، بحي).
  *
  * <p>Two views of the same readings: {@link #readings} lists the forms of a word for word lists
- * (the article taken off too), {@link #splits}, {@link #maxPrefix} and {@link #prefixBefore} walk
+ * (the article taken off too), {@link #splits}, {@link #maxPrefix} and {@link ProcliticWords} walk
  * the proclitic prefixes of a token for name lookup, where the article is part of the name. All
  * work on normalized tokens ({@link ArabicNormalizer}). Stateless.
  */
@@ -90,32 +90,6 @@ public final class Proclitics {
             out.add(new Split(prefix, rest));
         }
         return out;
-    }
-
-    /**
-     * The length of the proclitic before one of {@code words} in {@code token} (0 when the token is
-     * one of them), shortest first as {@link #splits} orders readings, or -1. Allocation-free.
-     */
-    public static int prefixBefore(String token, String[] words) {
-        int max = maxPrefix(token);
-        char last = token.charAt(token.length() - 1);
-        int best = -1;
-        for (String w : words) {
-            if (w.charAt(w.length() - 1) != last) {
-                continue;
-            }
-            for (int k = 0; k <= max && (best < 0 || k < best); k++) {
-                int rest = token.length() - k;
-                boolean alef = dropsArticleAlef(token, k);
-                if (alef && w.length() == rest + 1 && w.charAt(0) == 'ا'
-                        && token.regionMatches(k, w, 1, rest)
-                        || w.length() == rest && token.startsWith(w, k)) {
-                    best = k;
-                    break;
-                }
-            }
-        }
-        return best;
     }
 
     /**

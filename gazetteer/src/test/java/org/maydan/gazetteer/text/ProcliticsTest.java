@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Proclitic readings of normalized tokens: for word lists, and as name lookup walks them. */
 class ProcliticsTest {
 
-    private static final String[] DIRECTIONS = {"شمال", "الشمال", "غربي"};
+    private static final ProcliticWords DIRECTIONS = new ProcliticWords(java.util.List.of("شمال", "الشمال", "غربي"));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -44,7 +44,7 @@ class ProcliticsTest {
             مشمال     | -1
             """)
     void prefixBeforeAWordIsTheShortestProcliticReading(String token, int prefix) {
-        assertThat(Proclitics.prefixBefore(token, DIRECTIONS)).isEqualTo(prefix);
+        assertThat(DIRECTIONS.prefixBefore(token)).isEqualTo(prefix);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
