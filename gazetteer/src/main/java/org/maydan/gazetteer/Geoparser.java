@@ -179,6 +179,9 @@ public final class Geoparser {
         for (int i = 0; i < matches.size(); i++) {
             Mention m = reanchor(text, tokens, mention(tokens, matches.get(i)));
             boolean continuesList = NeighbouringMentions.continuesList(tokenized, lastPlaceToken, m);
+            if (continuesList) {
+                m = completedQualifier(text, m, mentions, verdicts);
+            }
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
                     continuesList && neighbourhoodList);
             Verdict v = filter.judge(text, tokens, m, around);
@@ -267,6 +270,39 @@ public final class Geoparser {
         }
         return new Mention(new NameMatch(start, match.end(), surface, "",
                 ArabicNormalizer.normalize(surface), candidates), k, m.last());
+    }
+
+    /**
+     * A bare qualifier that continues a list after a place named with another one stands for the
+     * same head (أورم الصغرى والكبرى: أورم الكبرى; الحويز الشرقي والغربي): the mention of the
+     * completed name when the gazetteer has it, else the mention as it was.
+     */
+    private Mention completedQualifier(String text, Mention m, List<Mention> mentions, List<Verdict> verdicts) {
+        String qualifier = m.match().name();
+        if (m.first() != m.last() || !MentionFilter.isQualifier(qualifier)) {
+            return m;
+        }
+        for (int j = mentions.size() - 1; j >= 0; j--) {
+            if (!verdicts.get(j).isPlace()) {
+                continue;
+            }
+            String before = mentions.get(j).match().name();
+            int space = before.lastIndexOf(' ');
+            if (space < 0 || !MentionFilter.isQualifier(before.substring(space + 1))) {
+                return m;
+            }
+            String name = before.substring(0, space + 1) + qualifier;
+            List<Candidate> candidates = gazetteer.candidates(name).stream()
+                    .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+                    .toList();
+            if (candidates.isEmpty()) {
+                return m;
+            }
+            NameMatch match = m.match();
+            return new Mention(new NameMatch(match.start(), match.end(), text.substring(match.start(), match.end()),
+                    match.prefix(), name, candidates), m.first(), m.last());
+        }
+        return m;
     }
 
     /**

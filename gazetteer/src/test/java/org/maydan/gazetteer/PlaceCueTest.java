@@ -64,11 +64,19 @@ class PlaceCueTest {
             اقتربت الدبابات من القرية التركية الصغيرة على الحدود  | الصغيرة
             بدأت الحملة على الريف في تشرين الثاني               | تشرين
             قصفت الطائرات البلدة في آب 2016                    | آب
-            سيطر الجيش على أورم الصغرى والكبرى                 | الكبرى
             تقدمت القوات في منطقة تل ملح والجبين               | ملح
             """)
     void aWordInANounPhraseOrADateIsNoPlace(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            سيطر الجيش على أورم الصغرى والكبرى                 | الكبرى | Big Orm
+            """)
+    void aBareQualifierInAListNamesThePlaceOfTheHeadBefore(String text, String qualifier, String place) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(qualifier)).singleElement()
+                .satisfies(t -> assertThat(t.place().nameEn()).isEqualTo(place));
     }
 
     @ParameterizedTest(name = "{0}: {1} is still a place")

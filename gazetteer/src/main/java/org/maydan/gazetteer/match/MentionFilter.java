@@ -162,7 +162,7 @@ public final class MentionFilter {
         // A month in a date (تشرين الثاني), or a bare qualifier that stands for a place named just
         // before (أورم الصغرى والكبرى): neither is a place of its own.
         if (!LocativeCues.isSettlementNoun(before) && (NameContext.isMonth(text, tokens, m.first(), m.last(), name)
-                || NameContext.PLACE_ATTRIBUTES.contains(name))) {
+                || isQualifier(name))) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
         String token = tokens.get(m.first()).normalized();
@@ -281,6 +281,14 @@ public final class MentionFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the normalized word qualifies a place after its name (الكبرى، الشرقية، الواقعة), and
+     * so names none on its own.
+     */
+    public static boolean isQualifier(String word) {
+        return NameContext.PLACE_ATTRIBUTES.contains(word);
     }
 
     /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
