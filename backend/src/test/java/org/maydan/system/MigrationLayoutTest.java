@@ -38,7 +38,7 @@ class MigrationLayoutTest {
         "h2,         3, merged sources,           -1937337222",
         "h2,         4, event day count,            650414587",
         "h2,         5, store version,             1512685149",
-        "h2,         9, event place period,       -1314034889",
+        "h2,         9, event place period,         282632135",
         "postgresql, 1, spatial functions,        -1600006281",
         "postgresql, 2, articles events evidence, -2011060050",
         "postgresql, 3, merged sources,            -590154865",
