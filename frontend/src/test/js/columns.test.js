@@ -36,6 +36,20 @@ test('confidence is active once any event carries one', () => {
   assert.equal(EventColumns.fromPayload(payload).hasConfidence, true);
 });
 
+test('open dates are read from date_approximate, and a payload without it has none', () => {
+  const payload = sixEvents();
+  payload.date_approximate = [0, 0, 1, 0, 1, 0];
+  assert.deepEqual([...EventColumns.fromPayload(payload).approximate], [0, 0, 1, 0, 1, 0]);
+  delete payload.date_approximate;
+  assert.deepEqual([...EventColumns.fromPayload(payload).approximate], [0, 0, 0, 0, 0, 0]);
+  const features = [{ type: 'Feature', geometry: { type: 'Point', coordinates: [36.5, 35.4] },
+    properties: { id: 7, event_date: '2019-05-19', sub_event_type: 'Armed clash', time_precision: 2,
+      confidence: 0.6, date_approximate: true } }];
+  const c = EventColumns.fromFeatures(features);
+  assert.equal(c.approximate[0], 1);
+  assert.equal(c.confidence[0], 0.6);
+});
+
 test('a column of the wrong length is refused with its name', () => {
   const payload = sixEvents();
   payload.lat.pop();
@@ -44,10 +58,12 @@ test('a column of the wrong length is refused with its name', () => {
 
 test('events out of day order are sorted, so the window can be found by binary search', () => {
   const payload = sixEvents();
-  for (const name of ['id', 'day', 'precision', 'type', 'place', 'lon', 'lat', 'fatalities', 'confidence']) payload[name].reverse();
+  payload.date_approximate = [1, 0, 0, 0, 0, 0];
+  for (const name of ['id', 'day', 'precision', 'type', 'place', 'lon', 'lat', 'fatalities', 'confidence', 'date_approximate']) payload[name].reverse();
   const c = EventColumns.fromPayload(payload);
   assert.deepEqual([...c.id], [1, 2, 3, 4, 5, 6]);
   assert.equal(c.fatalities[2], NO_FIGURE);
+  assert.deepEqual([...c.approximate], [1, 0, 0, 0, 0, 0]);
   assert.equal(c.fatalities[4], 12);
 });
 

@@ -16,5 +16,6 @@ export function sixEvents() {
     lat: [35.43, 35.13, 35.43, 35.13, 35.43, 35.13],
     fatalities: [4, 0, null, 0, 12, 2],
     confidence: [null, null, null, null, null, null],
+    date_approximate: [0, 0, 0, 0, 0, 0],
   };
 }

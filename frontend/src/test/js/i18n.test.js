@@ -20,6 +20,8 @@ test('dates follow the language, with the Levantine month names in Arabic', () =
   assert.match(ar.day(may6), /٢٠١٩/);
   assert.equal(en.eventDate(may6, 3), 'May 2019');
   assert.equal(en.eventDate(may6, 2), 'week of 6 May 2019');
+  assert.equal(en.eventDate(may6, 2, true), 'on or before 6 May 2019 (approximate)');
+  assert.match(ar.eventDate(may6, 3, true), /^في .*أيار.* أو قبله \(تاريخ تقريبي\)$/);
   assert.equal(en.range(may6, may6 + 6), '6 May 2019 – 12 May 2019');
 });
 

@@ -33,7 +33,8 @@ function array(body, name, count) {
 export class EventColumns {
   /**
    * @param {object} c count, types, places ([english, arabic]) and the columns id, day, precision,
-   *   type, place, lon, lat, fatalities and confidence as plain or typed arrays
+   *   type, place, lon, lat, fatalities and confidence as plain or typed arrays, and optionally
+   *   approximate (1 or true where the day is only the latest possible day; absent means none)
    */
   constructor(c) {
     const n = c.count;
@@ -50,6 +51,7 @@ export class EventColumns {
     this.fatalities = Int32Array.from(c.fatalities, (f) => (Number.isFinite(f) ? f : NO_FIGURE));
     this.confidence = Float64Array.from(c.confidence, (v) => (Number.isFinite(v) ? v : Number.NaN));
     this.hasConfidence = this.confidence.some((v) => !Number.isNaN(v));
+    this.approximate = Uint8Array.from({ length: n }, (_, i) => (c.approximate?.[i] === 1 || c.approximate?.[i] === true ? 1 : 0));
     this.x = new Float64Array(n);
     this.y = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -64,7 +66,7 @@ export class EventColumns {
 
   static empty() {
     return new EventColumns({ count: 0, types: [], places: [], id: [], day: [], precision: [], type: [],
-      place: [], lon: [], lat: [], fatalities: [], confidence: [] });
+      place: [], lon: [], lat: [], fatalities: [], confidence: [], approximate: [] });
   }
 
   /** Reads the /api/events/columns body, checking that every column has `count` values. */
@@ -81,6 +83,8 @@ export class EventColumns {
     }
     columns.confidence = Array.isArray(body.confidence) && body.confidence.length === count
       ? body.confidence : new Array(count).fill(null);
+    columns.approximate = Array.isArray(body.date_approximate) && body.date_approximate.length === count
+      ? body.date_approximate : new Array(count).fill(0);
     return sortedByDay(new EventColumns(columns));
   }
 
@@ -89,7 +93,7 @@ export class EventColumns {
     const types = new Map();
     const places = new Map();
     const c = { types: [], places: [], id: [], day: [], precision: [], type: [], place: [], lon: [], lat: [],
-      fatalities: [], confidence: [] };
+      fatalities: [], confidence: [], approximate: [] };
     const intern = (map, list, key, value) => {
       if (!map.has(key)) { map.set(key, list.length); list.push(value); }
       return map.get(key);
@@ -112,6 +116,7 @@ export class EventColumns {
       c.lat.push(xy[1]);
       c.fatalities.push(Number.isFinite(p.fatalities) ? p.fatalities : null);
       c.confidence.push(Number.isFinite(p.confidence) ? p.confidence : null);
+      c.approximate.push(p.date_approximate === true ? 1 : 0);
     }
     return sortedByDay(new EventColumns({ ...c, count: c.id.length }));
   }
@@ -147,6 +152,6 @@ function sortedByDay(columns) {
     count, types: columns.types, places: columns.places, id: pick(columns.id), day: pick(day),
     precision: pick(columns.precision), type: pick(columns.type), place: pick(columns.place), lon: pick(columns.lon),
     lat: pick(columns.lat), fatalities: pick(columns.fatalities).map((f) => (f === NO_FIGURE ? null : f)),
-    confidence: pick(columns.confidence),
+    confidence: pick(columns.confidence), approximate: pick(columns.approximate),
   });
 }

@@ -50,13 +50,15 @@ export function eventSummary(columns, i, i18n) {
   root.dir = i18n.dir;
   root.dataset.id = String(columns.id[i]);
   const head = el('header', 'event-head');
-  const date = el('time', 'event-date', i18n.eventDate(columns.day[i], columns.precision[i]));
+  const approximate = columns.approximate[i] === 1;
+  const date = el('time', approximate ? 'event-date approximate' : 'event-date',
+    i18n.eventDate(columns.day[i], columns.precision[i], approximate));
   date.dateTime = new Date(columns.day[i] * 86_400_000).toISOString().slice(0, 10);
   head.append(swatch(type), el('span', 'event-type', i18n.typeName(type)), date);
   root.append(head, placeLine(columns.placeOf(i), i18n));
   const f = columns.fatalities[i];
   fatalitiesLine(root, i18n, f >= 0 ? f : null, f >= 0 ? f : null);
-  const caveat = i18n.messages[`time${columns.precision[i]}`];
+  const caveat = approximate ? i18n.t('timeOpen') : i18n.messages[`time${columns.precision[i]}`];
   if (caveat) root.append(el('p', 'event-caveat', caveat));
   if (!Number.isNaN(columns.confidence[i])) root.append(el('p', 'event-confidence', i18n.t('confidence', { value: columns.confidence[i] })));
   root.append(el('section', 'event-sources'));
@@ -189,7 +191,7 @@ export function clusterList(columns, members, i18n, onPick) {
     const button = el('button', 'cluster-event');
     button.type = 'button';
     button.append(swatch(columns.typeOf(i)), el('span', 'event-type', i18n.typeName(columns.typeOf(i))),
-      el('time', 'event-date', i18n.eventDate(columns.day[i], columns.precision[i])));
+      el('time', 'event-date', i18n.eventDate(columns.day[i], columns.precision[i], columns.approximate[i] === 1)));
     button.addEventListener('click', () => onPick(i));
     const item = el('li');
     item.append(button);

@@ -65,7 +65,7 @@ export class EventList {
     button.setAttribute('aria-posinset', String(position + 1));
     const head = el('span', 'row-head');
     head.append(swatch(type), el('span', 'row-type', i18n.typeName(type)),
-      el('time', 'row-date', i18n.eventDate(columns.day[i], columns.precision[i])));
+      el('time', 'row-date', i18n.eventDate(columns.day[i], columns.precision[i], columns.approximate[i] === 1)));
     const place = placeLine(columns.placeOf(i), i18n, 'row-place', 'span');
     const f = columns.fatalities[i];
     if (f > 0) place.append(el('span', 'row-fatalities', i18n.fatalities(f, f)));

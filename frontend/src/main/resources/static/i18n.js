@@ -80,8 +80,12 @@ export class I18n {
     return start === end ? this.day(start) : this.t('range', { from: this.day(start), to: this.day(end) });
   }
 
-  /** The date of an event and its precision: a day, about a week, or a month (ACLED time_precision). */
-  eventDate(day, precision) {
+  /**
+   * The date of an event and its precision: a day, about a week, or a month (ACLED time_precision);
+   * `approximate` when the sources leave the time open and the day is only the latest possible one.
+   */
+  eventDate(day, precision, approximate = false) {
+    if (approximate) return this.t('dateOpen', { date: this.day(day) });
     if (precision === 3) return this.t('dateMonth', { date: this.month(day) });
     if (precision === 2) return this.t('dateWeek', { date: this.day(day) });
     return this.day(day);

@@ -171,7 +171,7 @@ final class SyntheticEvents {
     private static ExportEvent withId(ExportEvent e, long id) {
         return new ExportEvent(id, e.eventDate(), e.timePrecision(), e.eventType(), e.subEventType(), e.admin1(),
                 e.admin2(), e.location(), e.locationAr(), e.latitude(), e.longitude(), e.geoPrecision(),
-                e.fatalities(), e.notes(), e.source(), e.sourceCount());
+                e.fatalities(), e.notes(), e.source(), e.sourceCount(), e.confidence(), e.dateApproximate());
     }
 
     private SyntheticEvent event(long id, SplittableRandom random) {

@@ -17,9 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param notes a short evidence text: the first source's sentence, shortened
  * @param source the sources' names, separated by {@code "; "} as in ACLED
  * @param corroboration how many articles report it and how far their figures agree
+ * @param confidence the highest confidence among its sources (0..1), or {@code null} when none has
+ *        one (events stored before confidences)
+ * @param dateApproximate every source leaves the time open: {@code eventDate} is only the latest
+ *        possible day
  */
 public record Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, EventPlace place,
-        int geoPrecision, @Nullable Integer fatalities, String notes, String source, Corroboration corroboration) {
+        int geoPrecision, @Nullable Integer fatalities, String notes, String source, Corroboration corroboration,
+        @Nullable Double confidence, boolean dateApproximate) {
+
+    /** An event without a confidence, dated as written. */
+    public Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, EventPlace place,
+            int geoPrecision, @Nullable Integer fatalities, String notes, String source, Corroboration corroboration) {
+        this(id, eventDate, timePrecision, subEventType, place, geoPrecision, fatalities, notes, source,
+                corroboration, null, false);
+    }
 
     /** An event known from one source. */
     public Event(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, EventPlace place,

@@ -17,7 +17,10 @@ import java.util.Map;
  *
  * <pre>{"count":N,"types":[...],"places":[[english,arabic],...],"id":[...],"day":[days since 1970-01-01],
  *  "precision":[1|2|3],"type":[...],"place":[...],"lon":[...],"lat":[...],"fatalities":[int|null],
- *  "confidence":[null...]}</pre>
+ *  "confidence":[0..1|null], "date_approximate":[0|1]}</pre>
+ *
+ * <p>{@code confidence} is {@code null} for events stored before confidences; {@code date_approximate}
+ * is 1 where {@code day} is only the latest possible day (the sources leave the time open).
  */
 final class EventColumns {
 
@@ -40,6 +43,9 @@ final class EventColumns {
     private int[] lons = new int[INITIAL_ROWS];
     private int[] lats = new int[INITIAL_ROWS];
     private int[] fatalities = new int[INITIAL_ROWS];
+    /** {@link Double#NaN} for no confidence. */
+    private double[] confidences = new double[INITIAL_ROWS];
+    private byte[] approximate = new byte[INITIAL_ROWS];
     private final char[] number = new char[24];
 
     /** A place as the map names it. */
@@ -68,6 +74,9 @@ final class EventColumns {
         lats[count] = (int) Math.round(marker.latitude() * SCALE);
         Integer figure = marker.fatalities();
         fatalities[count] = figure == null ? NO_FIGURE : figure;
+        Double confidence = marker.confidence();
+        confidences[count] = confidence == null ? Double.NaN : confidence;
+        approximate[count] = (byte) (marker.dateApproximate() ? 1 : 0);
         count++;
     }
 
@@ -81,6 +90,8 @@ final class EventColumns {
         lons = Arrays.copyOf(lons, size);
         lats = Arrays.copyOf(lats, size);
         fatalities = Arrays.copyOf(fatalities, size);
+        confidences = Arrays.copyOf(confidences, size);
+        approximate = Arrays.copyOf(approximate, size);
     }
 
     /** Writes the payload as one JSON object; the generator is left open. */
@@ -122,9 +133,14 @@ final class EventColumns {
         json.writeEndArray();
         json.writeArrayFieldStart("confidence");
         for (int i = 0; i < count; i++) {
-            json.writeNull();
+            if (Double.isNaN(confidences[i])) {
+                json.writeNull();
+            } else {
+                json.writeNumber(confidences[i]);
+            }
         }
         json.writeEndArray();
+        writeBytes("date_approximate", approximate, json);
         json.writeEndObject();
     }
 

@@ -42,7 +42,8 @@ class EventColumnsController {
                     {"count":N, "types":[label...], "places":[[english,arabic]...], "id":[...],
                     "day":[days since 1970-01-01...], "precision":[1|2|3...], "type":[index into types...],
                     "place":[index into places...], "lon":[...], "lat":[...] (5 decimals),
-                    "fatalities":[int|null...], "confidence":[null...] (null until events carry one)}.
+                    "fatalities":[int|null...], "confidence":[0..1|null...] (null: stored before confidences),
+                    "date_approximate":[0|1...] (1: day is only the latest possible day)}.
                     Arrays are parallel, in (event_date, id) order. More than maydan.events.columns-max-rows
                     matching events get 400. ETag from the store version; 304 on If-None-Match.""")
     @ApiResponse(responseCode = "200", description = "the parallel arrays",

@@ -39,8 +39,8 @@ class EventController {
     /**
      * A page of events in {@code (event_date, id)} order under the shared filter, with {@code limit},
      * {@code cursor} taken from the previous page's {@code next} link, and {@code props}
-     * ({@code full}, the default, or {@code compact}: id, event_date, sub_event_type and fatalities
-     * only). Written on the request thread as the rows are read: an asynchronous body would cost
+     * ({@code full}, the default, or {@code compact}: id, event_date, sub_event_type, fatalities,
+     * confidence and date_approximate only). Written on the request thread as the rows are read: an asynchronous body would cost
      * a second dispatch and a hand-over to another thread, which a page of ten pays in full.
      */
     @GetMapping("/api/events")

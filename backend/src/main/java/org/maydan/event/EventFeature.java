@@ -32,7 +32,7 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
                 event.fatalities(), event.notes(), event.source(),
                 evidence == null ? null : evidence.stream().map(EvidenceProperties::of).toList(),
                 c.fatalitiesMin(), c.fatalitiesMax(), c.fatalitiesDisputed(), c.sourceCount(),
-                sources(event.source()));
+                sources(event.source()), event.confidence(), event.dateApproximate());
         return new EventFeature(FEATURE, event.id(), Point.of(event.longitude(), event.latitude()), properties);
     }
 
@@ -93,6 +93,10 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
      * @param fatalitiesDisputed whether sources give different figures
      * @param sourceCount how many articles report the event
      * @param sources the distinct publishers, as a list
+     * @param confidence how much to trust the event, 0..1: the highest of its sources; {@code null}
+     *        for events stored before confidences
+     * @param dateApproximate the sources leave the time open: {@code event_date} is only the latest
+     *        possible day, at {@code time_precision} 2 or 3
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Properties(long id, LocalDate eventDate, int timePrecision, String eventType,
@@ -101,7 +105,7 @@ public record EventFeature(String type, long id, Point geometry, Properties prop
             String notes, String source,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<EvidenceProperties> evidence,
             @Nullable Integer fatalitiesMin, @Nullable Integer fatalitiesMax, boolean fatalitiesDisputed,
-            int sourceCount, List<String> sources) {}
+            int sourceCount, List<String> sources, @Nullable Double confidence, boolean dateApproximate) {}
 
     /**
      * One source's evidence as shown with a single event.

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param text only events whose evidence sentences contain this text, or {@code null}
  * @param source only events one of whose sources is this publisher (exact name, any case), or {@code null}
  * @param admin1 only events in this governorate (exact ACLED {@code admin1}), or {@code null}
- * @param minConfidence accepted for the map's contract and ignored until events carry a confidence,
- *        or {@code null}
+ * @param minConfidence only events whose confidence is at least this, or {@code null}; see
+ *        {@link #filtersConfidence()}
  */
 public record EventFilter(@Nullable BBox bbox, TimeWindow window, EventTypeFilter types, @Nullable TextQuery text,
         @Nullable String source, @Nullable String admin1, @Nullable Double minConfidence) {
@@ -38,20 +38,42 @@ public record EventFilter(@Nullable BBox bbox, TimeWindow window, EventTypeFilte
         return new EventFilter(null, window, types, text, source, admin1, minConfidence);
     }
 
-    /** Whether only place, time and type are filtered, which the store's daily counts can answer. */
-    public boolean onPlaceTimeAndTypeOnly() {
-        return text == null && source == null && admin1 == null;
+    /** This filter with another minimum confidence. */
+    public EventFilter withMinConfidence(@Nullable Double minimum) {
+        return new EventFilter(bbox, window, types, text, source, admin1, minimum);
     }
 
     /**
-     * Whether an event passes the filters an event carries by itself: box, window, types and
-     * governorate. {@link #text} and {@link #source} look at the event's evidence, which only the
-     * store holds.
+     * Whether the minimum confidence excludes anything: it is above 0. Events without a confidence
+     * (stored before confidences: unknown) then fail it; absent or 0, every event passes.
+     */
+    public boolean filtersConfidence() {
+        return minConfidence != null && minConfidence > 0;
+    }
+
+    /**
+     * Whether only place, time and type are filtered, which the store's aggregates (daily counts,
+     * tiles' place periods) can answer: they count events without their confidence.
+     */
+    public boolean onPlaceTimeAndTypeOnly() {
+        return text == null && source == null && admin1 == null && !filtersConfidence();
+    }
+
+    /** Whether an event of this confidence passes {@link #minConfidence}. */
+    public boolean acceptsConfidence(@Nullable Double confidence) {
+        return !filtersConfidence() || confidence != null && confidence >= minConfidence;
+    }
+
+    /**
+     * Whether an event passes the filters an event carries by itself: box, window, types,
+     * governorate and confidence. {@link #text} and {@link #source} look at the event's evidence,
+     * which only the store holds.
      */
     public boolean accepts(Event event) {
         return (bbox == null || bbox.contains(event.longitude(), event.latitude()))
                 && window.contains(event.eventDate())
                 && types.accepts(event.subEventType())
-                && (admin1 == null || admin1.equals(event.place().admin1()));
+                && (admin1 == null || admin1.equals(event.place().admin1()))
+                && acceptsConfidence(event.confidence());
     }
 }

@@ -16,14 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param longitude WGS 84
  * @param latitude WGS 84
  * @param fatalities the event's figure, or {@code null}
+ * @param confidence the event's confidence, or {@code null} when it has none
+ * @param dateApproximate whether {@code eventDate} is only the latest possible day
  */
 public record EventMarker(long id, LocalDate eventDate, int timePrecision, SubEventType subEventType, String location,
-        String locationAr, double longitude, double latitude, @Nullable Integer fatalities) {
+        String locationAr, double longitude, double latitude, @Nullable Integer fatalities,
+        @Nullable Double confidence, boolean dateApproximate) {
 
     /** The marker of a full event. */
     public static EventMarker of(Event event) {
         EventPlace place = event.place();
         return new EventMarker(event.id(), event.eventDate(), event.timePrecision(), event.subEventType(),
-                place.name(), place.nameAr(), event.longitude(), event.latitude(), event.fatalities());
+                place.name(), place.nameAr(), event.longitude(), event.latitude(), event.fatalities(),
+                event.confidence(), event.dateApproximate());
     }
 }

@@ -17,12 +17,14 @@ public final class EventRows {
     public static final String EVENT_COLUMNS = """
             id, event_date, time_precision, sub_event_type, place_ref, location, location_ar,
             admin1, admin2, latitude, longitude, geo_precision, fatalities, notes, source,
-            fatalities_min, fatalities_max, fatalities_disputed, source_count""";
+            fatalities_min, fatalities_max, fatalities_disputed, source_count, confidence, date_approximate""";
     /** The columns of an {@link EventPoint}, in the positions {@link #point} reads. */
-    public static final String POINT_COLUMNS = "id, event_date, sub_event_type, longitude, latitude, fatalities";
+    public static final String POINT_COLUMNS =
+            "id, event_date, sub_event_type, longitude, latitude, fatalities, confidence, date_approximate";
     /** The columns of an {@link EventMarker}, in the positions {@link #marker} reads. */
     public static final String MARKER_COLUMNS =
-            "id, event_date, time_precision, sub_event_type, location, location_ar, longitude, latitude, fatalities";
+            "id, event_date, time_precision, sub_event_type, location, location_ar, longitude, latitude, fatalities,"
+            + " confidence, date_approximate";
 
     private EventRows() {
     }
@@ -32,7 +34,8 @@ public final class EventRows {
                 rs.getString(9), rs.getDouble(10), rs.getDouble(11));
         return new Event(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), subEventType(rs.getString(4)),
                 place, rs.getInt(12), integer(rs, 13), rs.getString(14), rs.getString(15),
-                new Corroboration(rs.getInt(19), integer(rs, 16), integer(rs, 17), rs.getBoolean(18)));
+                new Corroboration(rs.getInt(19), integer(rs, 16), integer(rs, 17), rs.getBoolean(18)),
+                real(rs, 20), rs.getBoolean(21));
     }
 
     /**
@@ -60,6 +63,8 @@ public final class EventRows {
         row.fatalitiesMax = integer(rs, 17);
         row.fatalitiesDisputed = rs.getBoolean(18);
         row.sourceCount = rs.getInt(19);
+        row.confidence = real(rs, 20);
+        row.dateApproximate = rs.getBoolean(21);
         return row;
     }
 
@@ -81,13 +86,13 @@ public final class EventRows {
 
     static EventPoint point(ResultSet rs) throws SQLException {
         return new EventPoint(rs.getLong(1), rs.getObject(2, LocalDate.class), subEventType(rs.getString(3)),
-                rs.getDouble(4), rs.getDouble(5), integer(rs, 6));
+                rs.getDouble(4), rs.getDouble(5), integer(rs, 6), real(rs, 7), rs.getBoolean(8));
     }
 
     static EventMarker marker(ResultSet rs) throws SQLException {
         return new EventMarker(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
                 subEventType(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getDouble(8),
-                integer(rs, 9));
+                integer(rs, 9), real(rs, 10), rs.getBoolean(11));
     }
 
     static SubEventType subEventType(String label) {
@@ -97,6 +102,16 @@ public final class EventRows {
 
     static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static @Nullable Double real(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static @Nullable Double real(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 

@@ -55,6 +55,8 @@ public class FeatureCollectionWriter {
     private static final byte[] SOURCE_COUNT = JsonBytes.bytes(",\"source_count\":");
     private static final byte[] SOURCES = JsonBytes.bytes(",\"sources\":[");
     private static final byte[] SOURCES_END = JsonBytes.bytes("]");
+    private static final byte[] CONFIDENCE = JsonBytes.bytes(",\"confidence\":");
+    private static final byte[] DATE_APPROXIMATE = JsonBytes.bytes(",\"date_approximate\":");
     private static final byte[] FEATURE_END = JsonBytes.bytes("}}");
     private static final byte[] NUMBER_RETURNED = JsonBytes.bytes("],\"numberReturned\":");
     private static final byte[] TIME_STAMP = JsonBytes.bytes(",\"timeStamp\":");
@@ -136,7 +138,10 @@ public class FeatureCollectionWriter {
                 .raw(SOURCE_COUNT).number(row.sourceCount)
                 .raw(SOURCES);
         writeSources(row.source, json);
-        json.raw(SOURCES_END).raw(FEATURE_END).flushIfFull();
+        json.raw(SOURCES_END)
+                .raw(CONFIDENCE).realOrNull(row.confidence)
+                .raw(DATE_APPROXIMATE).bool(row.dateApproximate)
+                .raw(FEATURE_END).flushIfFull();
     }
 
     /** A feature with the {@link PropertySet#COMPACT} properties, in the order of the full ones. */
@@ -145,6 +150,8 @@ public class FeatureCollectionWriter {
         json.raw(EVENT_DATE).plainString(point.eventDate().toString())
                 .raw(SUB_EVENT_TYPE).raw(SUB_EVENT_TYPES.get(point.subEventType()))
                 .raw(FATALITIES).numberOrNull(point.fatalities())
+                .raw(CONFIDENCE).realOrNull(point.confidence())
+                .raw(DATE_APPROXIMATE).bool(point.dateApproximate())
                 .raw(FEATURE_END).flushIfFull();
     }
 

@@ -33,6 +33,8 @@ public final class FeatureRow {
     @Nullable Integer fatalitiesMax;
     boolean fatalitiesDisputed;
     int sourceCount;
+    @Nullable Double confidence;
+    boolean dateApproximate;
 
     /** Fills this row from an event, for stores that hold events rather than rows. */
     FeatureRow fill(Event event) {
@@ -57,6 +59,8 @@ public final class FeatureRow {
         fatalitiesMax = c.fatalitiesMax();
         fatalitiesDisputed = c.fatalitiesDisputed();
         sourceCount = c.sourceCount();
+        confidence = event.confidence();
+        dateApproximate = event.dateApproximate();
         return this;
     }
 

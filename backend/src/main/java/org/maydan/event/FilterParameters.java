@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param q text the evidence sentences contain, ignoring case and diacritics
  * @param source a publisher among the event's sources (exact name, any case)
  * @param admin1 a governorate, ACLED {@code admin1} as served
- * @param minConfidence 0..1; accepted and ignored until events carry a confidence
+ * @param minConfidence 0..1: only events whose confidence is at least this ({@link EventFilter#filtersConfidence})
  */
 public record FilterParameters(
         @Parameter(description = "minLon,minLat,maxLon,maxLat (WGS 84, edges inclusive)", example = "35.9,35.0,37.5,36.5")
@@ -33,12 +33,14 @@ public record FilterParameters(
         @Nullable String q,
         @Parameter(description = "a publisher among the event's sources, exact name in any case") @Nullable String source,
         @Parameter(description = "governorate, exact ACLED admin1 as served, e.g. Idleb") @Nullable String admin1,
-        @Parameter(name = MIN_CONFIDENCE, description = "0..1. Accepted and IGNORED for now: events carry no"
-                + " confidence yet, so every event passes")
+        @Parameter(name = MIN_CONFIDENCE, description = MIN_CONFIDENCE_DESCRIPTION)
         @BindParam(MIN_CONFIDENCE) @Nullable String minConfidence) {
 
     /** Query parameter of the minimum confidence. */
     public static final String MIN_CONFIDENCE = "min_confidence";
+    /** What {@value #MIN_CONFIDENCE} does, for the OpenAPI descriptions of every endpoint that takes it. */
+    public static final String MIN_CONFIDENCE_DESCRIPTION = "0..1: only events whose confidence is at least this."
+            + " Events stored before confidences have none and pass only when it is absent or 0";
     /** Query parameter of the publisher. */
     public static final String SOURCE = "source";
     /** Query parameter of the governorate. */
@@ -52,7 +54,8 @@ public record FilterParameters(
     public EventFilter toFilter() {
         EventFilter where = EventFilter.parse(bbox, start, end, type);
         return new EventFilter(where.bbox(), where.window(), where.types(), TextQuery.parse(q),
-                name(SOURCE, source, SOURCE_MAX_CHARS), name(ADMIN1, admin1, ADMIN1_MAX_CHARS), confidence());
+                name(SOURCE, source, SOURCE_MAX_CHARS), name(ADMIN1, admin1, ADMIN1_MAX_CHARS),
+                parseMinConfidence(minConfidence));
     }
 
     private static @Nullable String name(String parameter, @Nullable String value, int maxChars) {
@@ -66,7 +69,8 @@ public record FilterParameters(
         return name;
     }
 
-    private @Nullable Double confidence() {
+    /** Reads {@value #MIN_CONFIDENCE}: absent is {@code null}; not a number from 0 to 1 is a {@link BadRequestException}. */
+    public static @Nullable Double parseMinConfidence(@Nullable String minConfidence) {
         if (minConfidence == null || minConfidence.isBlank()) {
             return null;
         }

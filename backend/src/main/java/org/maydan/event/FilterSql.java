@@ -90,6 +90,9 @@ final class FilterSql {
         if (filter.admin1() != null) {
             and("admin1 = :admin1").bind("admin1", filter.admin1());
         }
+        if (filter.filtersConfidence()) {
+            and("confidence >= :minConfidence").bind("minConfidence", filter.minConfidence());
+        }
         return this;
     }
 

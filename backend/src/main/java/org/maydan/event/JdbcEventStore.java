@@ -76,7 +76,7 @@ public class JdbcEventStore implements EventStore {
         versions.forgetAfterCommit();
         requireArticle(evidence.articleId());
         long eventId = upsert(event, evidence).eventId();
-        if (insertEvidence(eventId, evidence)) {
+        if (insertEvidence(eventId, event, evidence)) {
             refresh(List.of(eventId));
         }
         return eventId;
@@ -101,7 +101,7 @@ public class JdbcEventStore implements EventStore {
         List<Upserted> upserted = new ArrayList<>();
         for (Report report : reports) {
             Upserted u = upsert(report.event(), report.evidence());
-            insertEvidence(u.eventId(), report.evidence());
+            insertEvidence(u.eventId(), report.event(), report.evidence());
             upserted.add(u);
             touched.add(u.eventId());
         }
@@ -255,10 +255,11 @@ public class JdbcEventStore implements EventStore {
         int inserted = jdbc.sql(dialect.insertIfAbsent("event", """
                         event_date, time_precision, event_type, sub_event_type, place_ref,
                         location, location_ar, admin1, admin2, latitude, longitude, geo_precision,
-                        fatalities, notes, source, geom, search_text""", """
+                        fatalities, notes, source, geom, search_text, confidence, date_approximate""", """
                         :date, :timePrecision, :eventType, :subEventType, :placeRef,
                         :location, :locationAr, :admin1, :admin2, :lat, :lon, :geoPrecision,
-                        :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :searchText""",
+                        :fatalities, :notes, '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :searchText,
+                        :confidence, :dateApproximate""",
                         NATURAL_KEY))
                 .param("date", event.eventDate())
                 .param("timePrecision", event.timePrecision())
@@ -275,6 +276,8 @@ public class JdbcEventStore implements EventStore {
                 .param("fatalities", first.fatalities())
                 .param("notes", notes(first.sentence()))
                 .param("searchText", SearchText.ofSentences(List.of(first.sentence())))
+                .param("confidence", event.confidence())
+                .param("dateApproximate", event.dateApproximate())
                 .update();
         // Locked before any evidence points at it: a writer adding a source waits here for another
         // one to commit, instead of both holding the foreign key's share lock and then deadlocking
@@ -288,13 +291,18 @@ public class JdbcEventStore implements EventStore {
         return new Upserted(id, inserted > 0);
     }
 
-    /** Adds the evidence unless the same article's same sentence is already evidence of the event. */
-    private boolean insertEvidence(long eventId, Evidence evidence) {
+    /**
+     * Adds the evidence, with the report's own confidence and date approximation, unless the same
+     * article's same sentence is already evidence of the event.
+     */
+    private boolean insertEvidence(long eventId, NewEvent report, Evidence evidence) {
         return jdbc.sql(dialect.insertIfAbsent("evidence", """
                         event_id, article_id, sentence, sentence_start, sentence_end,
-                        place_start, place_end, trigger_start, trigger_end, fatalities""", """
+                        place_start, place_end, trigger_start, trigger_end, fatalities,
+                        confidence, date_approximate""", """
                         :event, :article, :sentence, :sentenceStart, :sentenceEnd,
-                        :placeStart, :placeEnd, :triggerStart, :triggerEnd, :fatalities""",
+                        :placeStart, :placeEnd, :triggerStart, :triggerEnd, :fatalities,
+                        :confidence, :dateApproximate""",
                         "event_id = :event AND article_id = :article AND sentence_start = :sentenceStart"))
                 .param("event", eventId)
                 .param("article", evidence.articleId())
@@ -306,6 +314,8 @@ public class JdbcEventStore implements EventStore {
                 .param("triggerStart", evidence.triggerSpan() == null ? null : evidence.triggerSpan().start())
                 .param("triggerEnd", evidence.triggerSpan() == null ? null : evidence.triggerSpan().end())
                 .param("fatalities", evidence.fatalities())
+                .param("confidence", report.confidence())
+                .param("dateApproximate", report.dateApproximate())
                 .update() > 0;
     }
 
@@ -334,12 +344,13 @@ public class JdbcEventStore implements EventStore {
                 continue;
             }
             List<SourceMerge.Row> rows = jdbc.sql("""
-                    SELECT v.article_id, a.source, v.fatalities, v.sentence
+                    SELECT v.article_id, a.source, v.fatalities, v.sentence, v.confidence, v.date_approximate
                     FROM evidence v JOIN article a ON a.id = v.article_id
                     WHERE v.event_id = :event ORDER BY v.id""")
                     .param("event", eventId)
                     .query((rs, row) -> new SourceMerge.Row(rs.getLong("article_id"), rs.getString("source"),
-                            EventRows.integer(rs, "fatalities"), rs.getString("sentence")))
+                            EventRows.integer(rs, "fatalities"), rs.getString("sentence"),
+                            EventRows.real(rs, "confidence"), rs.getBoolean("date_approximate")))
                     .list();
             if (rows.isEmpty()) {
                 jdbc.sql("DELETE FROM event WHERE id = :event").param("event", eventId).update();
@@ -350,7 +361,8 @@ public class JdbcEventStore implements EventStore {
             jdbc.sql("""
                     UPDATE event SET fatalities = :fatalities, fatalities_min = :min, fatalities_max = :max,
                         fatalities_disputed = :disputed, source_count = :sources, source = :source,
-                        notes = :notes, search_text = :searchText, updated_at = CURRENT_TIMESTAMP
+                        notes = :notes, search_text = :searchText, confidence = :confidence,
+                        date_approximate = :dateApproximate, updated_at = CURRENT_TIMESTAMP
                     WHERE id = :event""")
                     .param("event", eventId)
                     .param("fatalities", merge.fatalities())
@@ -361,6 +373,8 @@ public class JdbcEventStore implements EventStore {
                     .param("source", merge.source())
                     .param("notes", merge.notes())
                     .param("searchText", merge.searchText())
+                    .param("confidence", merge.confidence())
+                    .param("dateApproximate", merge.dateApproximate())
                     .update();
         }
     }

@@ -20,7 +20,8 @@ final class JdbcTimeline {
     /**
      * The counts come from {@code event_day_count} (one row per day and type, kept exact by the V4
      * migration's triggers) when only dates and types are filtered, or a box that contains every
-     * stored event ({@link #extent}). Otherwise they are counted from the events: a box is tested
+     * stored event ({@link #extent}). Otherwise (also under a minimum confidence, which the daily
+     * counts do not know) they are counted from the events: a box is tested
      * on the longitude and latitude columns, which the covering index {@code event_date_point}
      * holds beside the date and type, so the count reads no event row.
      */

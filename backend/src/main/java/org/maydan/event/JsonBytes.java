@@ -123,6 +123,10 @@ final class JsonBytes {
         return value == null ? raw(NULL) : number(value);
     }
 
+    JsonBytes realOrNull(@Nullable Double value) {
+        return value == null ? raw(NULL) : number(value.doubleValue());
+    }
+
     JsonBytes bool(boolean value) {
         return raw(value ? TRUE : FALSE);
     }

@@ -14,7 +14,10 @@ import org.maydan.system.BadRequestException;
 public enum PropertySet {
     /** Every ACLED field of the event. */
     FULL("full"),
-    /** Only {@code id}, {@code event_date}, {@code sub_event_type} and {@code fatalities}. */
+    /**
+     * Only {@code id}, {@code event_date}, {@code sub_event_type}, {@code fatalities},
+     * {@code confidence} and {@code date_approximate}: what a map draws and filters by.
+     */
     COMPACT("compact");
 
     /** Query parameter: {@code props=compact}. */

@@ -17,15 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param source the distinct publishers, in order of first report, joined by {@code "; "}
  * @param notes the oldest evidence sentence, shortened
  * @param searchText the sentences folded for the {@code q} filter ({@link SearchText#ofSentences})
+ * @param confidence the highest confidence of a source, {@code null} if no source has one
+ * @param dateApproximate whether every source leaves the time open; one source that dates the
+ *        event makes its date as written
  */
 record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, String source, String notes,
-        String searchText) {
+        String searchText, @Nullable Double confidence, boolean dateApproximate) {
 
     /** The longest {@code source} text stored; a longer list is cut at a word. */
     static final int SOURCE_MAX_CHARS = 2000;
 
     /** One evidence row as the merge needs it. */
-    record Row(long articleId, String source, @Nullable Integer fatalities, String sentence) {}
+    record Row(long articleId, String source, @Nullable Integer fatalities, String sentence,
+            @Nullable Double confidence, boolean dateApproximate) {}
 
     /** The merge of an event's evidence; {@code rows} must not be empty. */
     static SourceMerge of(List<Row> rows) {
@@ -37,7 +41,13 @@ record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, St
         List<String> sentences = new ArrayList<>();
         Integer min = null;
         Integer max = null;
+        Double confidence = null;
+        boolean approximate = true;
         for (Row row : rows) {
+            if (row.confidence() != null) {
+                confidence = confidence == null ? row.confidence() : Math.max(confidence, row.confidence());
+            }
+            approximate &= row.dateApproximate();
             articles.add(row.articleId());
             publishers.add(row.source());
             sentences.add(row.sentence());
@@ -50,6 +60,7 @@ record SourceMerge(@Nullable Integer fatalities, Corroboration corroboration, St
         boolean disputed = !Objects.equals(min, max);
         return new SourceMerge(max, new Corroboration(articles.size(), min, max, disputed),
                 JdbcEventStore.shorten(String.join(JdbcEventStore.SOURCE_SEPARATOR, publishers), SOURCE_MAX_CHARS),
-                JdbcEventStore.notes(rows.get(0).sentence()), SearchText.ofSentences(sentences));
+                JdbcEventStore.notes(rows.get(0).sentence()), SearchText.ofSentences(sentences), confidence,
+                approximate);
     }
 }

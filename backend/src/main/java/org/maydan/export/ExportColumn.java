@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The columns every export carries, in ACLED's order where ACLED has the column, then ours
- * ({@code location_ar}, {@code source_count}). One list so CSV, GeoJSON and GeoPackage never
+ * ({@code location_ar}, {@code source_count}, {@code confidence}, {@code date_approximate}). One
+ * list so CSV, GeoJSON and GeoPackage never
  * drift apart.
  */
 public enum ExportColumn {
@@ -26,13 +27,16 @@ public enum ExportColumn {
     NOTES("notes", Kind.TEXT, ExportEvent::notes),
     FATALITIES("fatalities", Kind.INTEGER, ExportEvent::fatalities),
     LOCATION_AR("location_ar", Kind.TEXT, ExportEvent::locationAr),
-    SOURCE_COUNT("source_count", Kind.INTEGER, ExportEvent::sourceCount);
+    SOURCE_COUNT("source_count", Kind.INTEGER, ExportEvent::sourceCount),
+    /** Empty (null) for events stored before confidences. */
+    CONFIDENCE("confidence", Kind.REAL, ExportEvent::confidence),
+    DATE_APPROXIMATE("date_approximate", Kind.BOOLEAN, ExportEvent::dateApproximate);
 
     /** All columns in export order. */
     public static final List<ExportColumn> ALL = List.of(values());
 
     /** How a column's values are typed in formats that have types. */
-    public enum Kind { TEXT, INTEGER, REAL, DATE }
+    public enum Kind { TEXT, INTEGER, REAL, DATE, BOOLEAN }
 
     /**
      * ACLED's {@code event_id_cnty} is a country code and a number (e.g. SYR1234); ours marks the
@@ -59,7 +63,7 @@ public enum ExportColumn {
         return kind;
     }
 
-    /** The value of this column for an event; {@code null} only for the optional text columns. */
+    /** The value of this column for an event; {@code null} only for the optional text columns and {@link #CONFIDENCE}. */
     public @Nullable Object valueOf(ExportEvent event) {
         return value.apply(event);
     }

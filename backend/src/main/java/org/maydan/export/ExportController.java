@@ -100,6 +100,6 @@ class ExportController {
                 event.subEventType().eventType().label(), event.subEventType().label(), place.admin1(),
                 place.admin2(), place.name(), place.nameAr(), event.latitude(), event.longitude(),
                 event.geoPrecision(), event.fatalities() == null ? 0 : event.fatalities(), event.notes(),
-                event.source(), event.corroboration().sourceCount());
+                event.source(), event.corroboration().sourceCount(), event.confidence(), event.dateApproximate());
     }
 }

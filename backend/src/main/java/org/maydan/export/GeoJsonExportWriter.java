@@ -69,6 +69,8 @@ public final class GeoJsonExportWriter implements ExportWriter {
             json.writeNumber(i);
         } else if (value instanceof Double d) {
             json.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
         } else {
             json.writeString(value.toString());
         }

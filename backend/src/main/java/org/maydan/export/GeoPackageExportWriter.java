@@ -118,6 +118,7 @@ public final class GeoPackageExportWriter implements ExportWriter {
             case INTEGER -> GeoPackageDataType.INTEGER;
             case REAL -> GeoPackageDataType.DOUBLE;
             case DATE -> GeoPackageDataType.DATE;
+            case BOOLEAN -> GeoPackageDataType.BOOLEAN;
         };
     }
 

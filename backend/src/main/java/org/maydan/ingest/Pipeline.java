@@ -65,7 +65,7 @@ public class Pipeline {
             }
             EventPlace place = new EventPlace(t.ref(), t.name(), t.nameAr(), t.admin1(), null, t.lat(), t.lon());
             NewEvent event = new NewEvent(e.subEventType(), place, e.date(), precision(e.timePrecision()),
-                    precision(e.geoPrecision()));
+                    precision(e.geoPrecision()), e.confidence(), e.dateApproximate());
             Span trigger = e.triggerEnd() > e.triggerStart() ? new Span(e.triggerStart(), e.triggerEnd()) : null;
             findings.add(new Finding(event, e.evidence(), new Span(e.evidenceStart(), e.evidenceEnd()),
                     new Span(t.start(), t.end()), trigger, e.fatalities()));

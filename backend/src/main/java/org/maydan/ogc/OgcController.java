@@ -137,6 +137,8 @@ class OgcController {
             @RequestParam(name = SUB_EVENT_TYPE, required = false) @Nullable List<String> subEventType,
             @Parameter(description = "property filter: governorate (ACLED admin1)")
             @RequestParam(name = FilterParameters.ADMIN1, required = false) @Nullable String admin1,
+            @Parameter(description = "vendor parameter, as on /api/events: " + FilterParameters.MIN_CONFIDENCE_DESCRIPTION)
+            @RequestParam(name = FilterParameters.MIN_CONFIDENCE, required = false) @Nullable String minConfidence,
             @RequestParam(name = FORMAT, required = false) @Nullable String f,
             ServletWebRequest request, HttpServletResponse response) throws IOException {
         checkFormat(f);
@@ -145,7 +147,8 @@ class OgcController {
         }
         EventFilter filter = new EventFilter(BBox.parse(bbox), OgcDateTime.parse(datetime),
                 EventTypeFilter.parse(subEventType), null, null,
-                admin1 == null || admin1.isBlank() ? null : admin1.strip(), null);
+                admin1 == null || admin1.isBlank() ? null : admin1.strip(),
+                FilterParameters.parseMinConfidence(minConfidence));
         Limit pageSize = Limit.parseAtMostMax(limit, caps);
         PageCursor after = PageCursor.decode(cursor);
         if (caching.notModified(request)) {

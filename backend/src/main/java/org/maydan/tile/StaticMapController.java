@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.BBox;
 import org.maydan.event.EventFilter;
+import org.maydan.event.FilterParameters;
 import org.maydan.event.EventTypeFilter;
 import org.maydan.event.TimeWindow;
 import org.springframework.http.CacheControl;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/map.png} (and {@code /api/map@2x.png} for print): a map image for reports with
  * {@code bbox}, {@code width}, {@code height} (CSS pixels), the filters of {@code /api/events}
- * ({@code start}, {@code end}, {@code type}) and {@code lang}. Bad or oversized requests get a 400
+ * ({@code start}, {@code end}, {@code type}, {@code min_confidence}) and {@code lang}. Bad or oversized requests get a 400
  * problem naming the parameter.
  */
 @RestController
@@ -43,8 +44,9 @@ class StaticMapController {
             @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
             @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
             @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
+            @RequestParam(name = FilterParameters.MIN_CONFIDENCE, required = false) @Nullable String minConfidence,
             @RequestParam(name = Lang.PARAMETER, required = false) @Nullable String lang) {
-        return render(bbox, width, height, start, end, type, lang, 1);
+        return render(bbox, width, height, start, end, type, minConfidence, lang, 1);
     }
 
     @GetMapping("/api/map@2x.png")
@@ -54,15 +56,18 @@ class StaticMapController {
             @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
             @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
             @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
+            @RequestParam(name = FilterParameters.MIN_CONFIDENCE, required = false) @Nullable String minConfidence,
             @RequestParam(name = Lang.PARAMETER, required = false) @Nullable String lang) {
-        return render(bbox, width, height, start, end, type, lang, PRINT_SCALE);
+        return render(bbox, width, height, start, end, type, minConfidence, lang, PRINT_SCALE);
     }
 
     private ResponseEntity<byte[]> render(@Nullable String bbox, @Nullable Integer width, @Nullable Integer height,
-            @Nullable String start, @Nullable String end, @Nullable List<String> type, @Nullable String lang,
-            int scale) {
-        StaticMapRequest request = StaticMapRequest.parse(bbox, width, height, scale,
-                EventFilter.parse(null, start, end, type), lang, properties.staticMapMaxSide());
+            @Nullable String start, @Nullable String end, @Nullable List<String> type,
+            @Nullable String minConfidence, @Nullable String lang, int scale) {
+        EventFilter filter = EventFilter.parse(null, start, end, type)
+                .withMinConfidence(FilterParameters.parseMinConfidence(minConfidence));
+        StaticMapRequest request = StaticMapRequest.parse(bbox, width, height, scale, filter, lang,
+                properties.staticMapMaxSide());
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noCache())

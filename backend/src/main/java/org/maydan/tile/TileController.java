@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventFilter;
 import org.maydan.event.EventTypeFilter;
+import org.maydan.event.FilterParameters;
 import org.maydan.event.StoreVersion;
 import org.maydan.event.TimeWindow;
 import org.maydan.system.BadRequestException;
@@ -25,8 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Tiles for GIS tools and other sites: {@code /tiles/events/{z}/{x}/{y}.png|@2x.png|.mvt} under the
- * filters of {@code /api/events}, {@code /tiles/base/{z}/{x}/{y}.png|@2x.png?lang=ar|en}, and
- * TileJSON for each. Open to any origin (CORS), cacheable ({@code Cache-Control}, {@code ETag};
+ * filters of {@code /api/events} ({@code start}, {@code end}, {@code type}, {@code min_confidence}),
+ * {@code /tiles/base/{z}/{x}/{y}.png|@2x.png?lang=ar|en}, and TileJSON for each. Open to any origin (CORS), cacheable ({@code Cache-Control}, {@code ETag};
  * a repeat with {@code If-None-Match} gets 304 without rendering).
  */
 @RestController
@@ -49,10 +50,12 @@ class TileController {
             @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
             @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
             @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
+            @RequestParam(name = FilterParameters.MIN_CONFIDENCE, required = false) @Nullable String minConfidence,
             WebRequest request) {
         TileFile name = TileFile.parse(file);
         TileKey tile = TileKey.of(z, x, name.y(), properties.maxZoom());
-        EventFilter filter = EventFilter.parse(null, start, end, type);
+        EventFilter filter = EventFilter.parse(null, start, end, type)
+                .withMinConfidence(FilterParameters.parseMinConfidence(minConfidence));
         StoreVersion version = tiles.eventsVersion();
         String tag = TileService.eventsTag(version);
         CacheControl cache = CacheControl.maxAge(properties.eventsMaxAge()).cachePublic();
@@ -90,8 +93,10 @@ class TileController {
             @RequestParam(name = TimeWindow.START, required = false) @Nullable String start,
             @RequestParam(name = TimeWindow.END, required = false) @Nullable String end,
             @RequestParam(name = EventTypeFilter.PARAMETER, required = false) @Nullable List<String> type,
+            @RequestParam(name = FilterParameters.MIN_CONFIDENCE, required = false) @Nullable String minConfidence,
             @RequestParam(name = FORMAT, required = false) @Nullable String format) {
         EventFilter.parse(null, start, end, type);
+        FilterParameters.parseMinConfidence(minConfidence);
         String extension = format == null || format.isBlank() ? TileService.PNG : format;
         if (!extension.equals(TileService.PNG) && !extension.equals(TileService.MVT)) {
             throw new BadRequestException(FORMAT, "format must be png or mvt; got '" + format + "'");
@@ -99,6 +104,7 @@ class TileController {
         UriComponentsBuilder url = template(TileService.EVENTS, extension);
         addAll(url, TimeWindow.START, start);
         addAll(url, TimeWindow.END, end);
+        addAll(url, FilterParameters.MIN_CONFIDENCE, minConfidence);
         if (type != null) {
             type.forEach(t -> url.queryParam(EventTypeFilter.PARAMETER, t));
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.locationtech.jts.geom.Envelope;
 import org.maydan.event.EventFilter;
+import org.maydan.event.TimeWindow;
 
 /**
  * The SQL of the tile store, one text for PostGIS and H2GIS except the vector tile (PostGIS only).
@@ -13,7 +14,8 @@ import org.maydan.event.EventFilter;
  * {@code event_place_period} (one row per place, type and period, V9), leftover days from
  * {@code event} through its GiST and date indexes. The rows are binned on a grid in world pixels
  * from the places' stored Web Mercator position (the leftover days compute it with plain
- * arithmetic), so no row pays for a projection.
+ * arithmetic), so no row pays for a projection. Under a minimum confidence, which the periods do
+ * not count by, the whole window is read from {@code event}.
  */
 final class TileSql {
 
@@ -32,7 +34,7 @@ final class TileSql {
      * sub_event_type, n, dead, lon, lat, one_id, one_date}; parameters from {@link #parameters}.
      */
     static String cells(EventFilter filter) {
-        List<WindowPart> parts = WindowPart.split(filter.window());
+        List<WindowPart> parts = parts(filter);
         String types = filter.types().types().isEmpty() ? "" : " AND sub_event_type IN (:types)";
         StringJoiner union = new StringJoiner("\n    UNION ALL\n    ");
         for (int i = 0; i < parts.size(); i++) {
@@ -47,7 +49,9 @@ final class TileSql {
                 union.add("SELECT sub_event_type, 1 AS n, COALESCE(fatalities, 0) AS dead, longitude, latitude,"
                         + " " + WEB_X + " AS web_x, " + WEB_Y + " AS web_y, id AS min_id, event_date AS min_date"
                         + " FROM event WHERE geom && " + BOX
-                        + " AND event_date >= :from" + i + " AND event_date < :until" + i + types);
+                        + (part.from() == null ? "" : " AND event_date >= :from" + i)
+                        + (part.until() == null ? "" : " AND event_date < :until" + i) + types
+                        + (filter.filtersConfidence() ? " AND confidence >= :minConfidence" : ""));
             }
         }
         return """
@@ -87,7 +91,7 @@ final class TileSql {
         params.put("maxLon", area.getMaxX());
         params.put("maxLat", area.getMaxY());
         params.put("scale", scale);
-        List<WindowPart> parts = WindowPart.split(filter.window());
+        List<WindowPart> parts = parts(filter);
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).from() != null) {
                 params.put("from" + i, parts.get(i).from());
@@ -99,6 +103,18 @@ final class TileSql {
         if (!filter.types().types().isEmpty()) {
             params.put("types", filter.types().labels());
         }
+        if (filter.filtersConfidence()) {
+            params.put("minConfidence", filter.minConfidence());
+        }
         return params;
+    }
+
+    /** Where each piece of the window is read; see the class comment. */
+    private static List<WindowPart> parts(EventFilter filter) {
+        if (!filter.filtersConfidence()) {
+            return WindowPart.split(filter.window());
+        }
+        TimeWindow window = filter.window();
+        return List.of(new WindowPart(null, window.start(), window.end() == null ? null : window.end().plusDays(1)));
     }
 }

@@ -54,7 +54,11 @@ class EventApiWebTest {
     @Autowired
     private EventStore store;
 
-    /** Five events: four inside Syria's north-west box, one on the coast; April to June 2019. */
+    /**
+     * Five events: four inside Syria's north-west box, one on the coast; April to June 2019.
+     * Confidences: 0.9 (merged from 0.9 and 0.7), 0.6 with its date left open (Kabani), none
+     * (Saraqib in May), 0.2 (Lattakia), 0.35 (Saraqib in April).
+     */
     @TestConfiguration
     static class FakeStore {
 
@@ -64,12 +68,14 @@ class EventApiWebTest {
             InMemoryEventStore events = new InMemoryEventStore(articles);
             long a = articles.save(article("desk A", "نص أول")).id();
             long b = articles.save(article("desk B", "نص ثان")).id();
-            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(a, 3));
-            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06"), evidence(b, 4));
-            events.record(event(SubEventType.ARMED_CLASH, KABANI, "2019-05-19"), evidence(a, 40, 7));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06", 0.9, false), evidence(a, 3));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06", 0.7, false), evidence(b, 4));
+            events.record(event(SubEventType.ARMED_CLASH, KABANI, "2019-05-19", 0.6, true), evidence(a, 40, 7));
             events.record(event(SubEventType.AIR_DRONE_STRIKE, SARAQIB, "2019-05-25"), evidence(a, 80, null));
-            events.record(event(SubEventType.AIR_DRONE_STRIKE, LATTAKIA, "2019-05-10"), evidence(a, 120, null));
-            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-04-20"), evidence(b, 40, 1));
+            events.record(event(SubEventType.AIR_DRONE_STRIKE, LATTAKIA, "2019-05-10", 0.2, false),
+                    evidence(a, 120, null));
+            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-04-20", 0.35, false),
+                    evidence(b, 40, 1));
             return events;
         }
     }
@@ -168,7 +174,7 @@ class EventApiWebTest {
     }
 
     @Test
-    void compactFeaturesCarryOnlyIdDateTypeAndFatalities() throws Exception {
+    void compactFeaturesCarryOnlyIdDateTypeFatalitiesConfidenceAndDateApproximation() throws Exception {
         JsonNode compact = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31&props=compact");
         JsonNode full = page("/api/events?bbox=35.9,35.0,37.5,36.5&start=2019-05-01&end=2019-05-31");
 
@@ -181,7 +187,7 @@ class EventApiWebTest {
             assertThat(small.path("id")).isEqualTo(large.path("id"));
             assertThat(small.path("geometry")).isEqualTo(large.path("geometry"));
             assertThat(fieldNames(small.path("properties")))
-                    .containsExactly("id", "event_date", "sub_event_type", "fatalities");
+                    .containsExactly("id", "event_date", "sub_event_type", "fatalities", "confidence", "date_approximate");
             small.path("properties").fields().forEachRemaining(
                     field -> assertThat(field.getValue()).isEqualTo(large.path("properties").path(field.getKey())));
         }
@@ -251,13 +257,13 @@ class EventApiWebTest {
 
     @Test
     void theColumnsAreParallelArraysInPageOrderWithDictionaries() throws Exception {
-        JsonNode columns = json(mvc.perform(get("/api/events/columns?bbox=35.9,35.0,37.5,36.5&min_confidence=0.3"))
+        JsonNode columns = json(mvc.perform(get("/api/events/columns?bbox=35.9,35.0,37.5,36.5"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andReturn());
 
         assertThat(fieldNames(columns)).containsExactly("count", "types", "places", "id", "day", "precision", "type",
-                "place", "lon", "lat", "fatalities", "confidence");
+                "place", "lon", "lat", "fatalities", "confidence", "date_approximate");
         assertThat(columns.path("count").asInt()).isEqualTo(4);
         assertThat(columns.path("types").toString())
                 .isEqualTo("[\"Shelling/artillery/missile attack\",\"Air/drone strike\",\"Armed clash\"]");
@@ -265,13 +271,53 @@ class EventApiWebTest {
                 .isEqualTo("[[\"Saraqib\",\"سراقب\"],[\"Kafr Nabudah\",\"كفر نبودة\"],[\"Kabani\",\"كباني\"]]");
         assertThat(columns.path("id").toString()).isEqualTo("[5,1,2,3]");
         assertThat(columns.path("day").toString()).as("days since 1970-01-01").isEqualTo("[18006,18022,18035,18041]");
-        assertThat(columns.path("precision").toString()).isEqualTo("[1,1,1,1]");
+        assertThat(columns.path("precision").toString()).isEqualTo("[1,1,2,1]");
         assertThat(columns.path("type").toString()).isEqualTo("[0,1,2,1]");
         assertThat(columns.path("place").toString()).isEqualTo("[0,1,2,0]");
         assertThat(columns.path("lon").toString()).as("five decimals").isEqualTo("[36.80611,36.49084,36.23314,36.80611]");
         assertThat(columns.path("lat").toString()).isEqualTo("[35.86111,35.43223,35.71871,35.86111]");
         assertThat(columns.path("fatalities").toString()).isEqualTo("[1,4,7,null]");
-        assertThat(columns.path("confidence").toString()).isEqualTo("[null,null,null,null]");
+        assertThat(columns.path("confidence").toString()).isEqualTo("[0.35,0.9,0.6,null]");
+        assertThat(columns.path("date_approximate").toString()).isEqualTo("[0,0,1,0]");
+    }
+
+    @ParameterizedTest(name = "min_confidence={0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0    | 5,1,2,3
+            0.35 | 5,1,2
+            0.6  | 1,2
+            0.95 | ''
+            """)
+    void aMinimumConfidenceFiltersTheListTheColumnsAndTheTimelineAlike(String minimum, String ids) throws Exception {
+        String filter = "bbox=35.9,35.0,37.5,36.5&min_confidence=" + minimum;
+        List<String> expected = ids.isEmpty() ? List.of() : List.of(ids.split(","));
+
+        JsonNode list = page("/api/events?limit=50&" + filter);
+        JsonNode columns = json(mvc.perform(get("/api/events/columns?" + filter)).andExpect(status().isOk()).andReturn());
+        JsonNode timeline = json(mvc.perform(get("/api/timeline?" + filter)).andExpect(status().isOk()).andReturn());
+
+        List<String> listed = new ArrayList<>();
+        list.path("features").forEach(f -> listed.add(f.path("id").asText()));
+        List<String> columnIds = new ArrayList<>();
+        columns.path("id").forEach(id -> columnIds.add(id.asText()));
+        assertThat(listed).containsExactlyElementsOf(expected);
+        assertThat(columnIds).containsExactlyElementsOf(expected);
+        assertThat(timeline.path("days").findValues("total").stream().mapToInt(JsonNode::asInt).sum())
+                .isEqualTo(expected.size());
+    }
+
+    @Test
+    void aFeatureSaysHowSureItIsAndWhetherItsDateIsOnlyTheLatestPossibleDay() throws Exception {
+        JsonNode kabani = json(mvc.perform(get("/api/events/2")).andExpect(status().isOk()).andReturn())
+                .path("properties");
+        JsonNode saraqib = json(mvc.perform(get("/api/events/3")).andExpect(status().isOk()).andReturn())
+                .path("properties");
+
+        assertThat(kabani.path("confidence").asDouble()).isEqualTo(0.6);
+        assertThat(kabani.path("date_approximate").asBoolean()).isTrue();
+        assertThat(kabani.path("time_precision").asInt()).isEqualTo(2);
+        assertThat(saraqib.path("confidence").isNull()).as("stored without one").isTrue();
+        assertThat(saraqib.path("date_approximate").asBoolean()).isFalse();
     }
 
     @Test

@@ -24,6 +24,12 @@ final class Fixtures {
         return new NewEvent(type, place, LocalDate.parse(date), NewEvent.EXACT, NewEvent.EXACT);
     }
 
+    /** A report with its own confidence ({@code null}: none), its date left open when {@code approximate}. */
+    static NewEvent event(SubEventType type, EventPlace place, String date, Double confidence, boolean approximate) {
+        return new NewEvent(type, place, LocalDate.parse(date), approximate ? 2 : NewEvent.EXACT, NewEvent.EXACT,
+                confidence, approximate);
+    }
+
     static NewArticle article(String source, String text) {
         return new NewArticle(null, "عنوان تجريبي", source, LocalDate.parse("2019-05-01"), text);
     }

@@ -44,7 +44,7 @@ public class InMemoryEventStore implements EventStore {
                 && v.evidence.articleId() == given.articleId()
                 && v.evidence.sentenceSpan().start() == given.sentenceSpan().start());
         if (!known) {
-            evidence.add(new StoredEvidence(stored.id(), given));
+            evidence.add(new StoredEvidence(stored.id(), given, event));
             refresh(stored);
             advance();
         }
@@ -71,7 +71,7 @@ public class InMemoryEventStore implements EventStore {
                     && v.evidence.articleId() == articleId
                     && v.evidence.sentenceSpan().start() == report.evidence().sentenceSpan().start());
             if (!known) {
-                evidence.add(new StoredEvidence(stored.id(), report.evidence()));
+                evidence.add(new StoredEvidence(stored.id(), report.evidence(), report.event()));
             }
             ids.add(stored.id());
             created.add(existing.isEmpty());
@@ -199,7 +199,8 @@ public class InMemoryEventStore implements EventStore {
 
     private Event insert(NewEvent e, Evidence first) {
         Event event = new Event(++lastId, e.eventDate(), e.timePrecision(), e.subEventType(), e.place(),
-                e.geoPrecision(), first.fatalities(), JdbcEventStore.notes(first.sentence()), "");
+                e.geoPrecision(), first.fatalities(), JdbcEventStore.notes(first.sentence()), "",
+                Corroboration.single(first.fatalities()), e.confidence(), e.dateApproximate());
         events.add(event);
         double lon = event.longitude();
         double lat = event.latitude();
@@ -213,7 +214,7 @@ public class InMemoryEventStore implements EventStore {
         List<SourceMerge.Row> rows = evidence.stream().filter(v -> v.eventId == event.id())
                 .map(v -> new SourceMerge.Row(v.evidence.articleId(),
                         articles.find(v.evidence.articleId()).orElseThrow().source(), v.evidence.fatalities(),
-                        v.evidence.sentence()))
+                        v.evidence.sentence(), v.report.confidence(), v.report.dateApproximate()))
                 .toList();
         if (rows.isEmpty()) {
             events.remove(event);
@@ -222,7 +223,7 @@ public class InMemoryEventStore implements EventStore {
         SourceMerge merge = SourceMerge.of(rows);
         Event updated = new Event(event.id(), event.eventDate(), event.timePrecision(), event.subEventType(),
                 event.place(), event.geoPrecision(), merge.fatalities(), merge.notes(), merge.source(),
-                merge.corroboration());
+                merge.corroboration(), merge.confidence(), merge.dateApproximate());
         events.set(events.indexOf(event), updated);
     }
 
@@ -231,5 +232,6 @@ public class InMemoryEventStore implements EventStore {
                 && e.eventDate().equals(n.eventDate());
     }
 
-    private record StoredEvidence(long eventId, Evidence evidence) {}
+    /** Evidence with the report it came with, whose confidence and date approximation the event merges. */
+    private record StoredEvidence(long eventId, Evidence evidence, NewEvent report) {}
 }

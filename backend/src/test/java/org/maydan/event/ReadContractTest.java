@@ -105,7 +105,7 @@ abstract class ReadContractTest {
     void markersAndCountsSelectTheEventsOfTheSamePage() {
         EventStore events = fourEvents();
         EventFilter strikes = new EventFilter(null, TimeWindow.ALWAYS, new EventTypeFilter(java.util.Set.of(
-                AIR_DRONE_STRIKE)), null, null, null, 0.5);
+                AIR_DRONE_STRIKE)), null, null, null, null);
         EventQuery query = new EventQuery(strikes, null, 10);
         List<Event> streamed = new ArrayList<>();
         events.stream(query, streamed::add);

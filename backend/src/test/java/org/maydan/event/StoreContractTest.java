@@ -448,4 +448,93 @@ abstract class StoreContractTest extends ReadContractTest {
         assertThat(stored.contentHash()).isEqualTo(original.contentHash()).hasSize(64);
         assertThat(articles.find(other.id() + 1000)).isEmpty();
     }
+
+    @Test
+    void aReportsConfidenceAndOpenDateAreStoredAndReadByEveryView() throws Exception {
+        long article = articles.save(article("desk A", "نص")).id();
+
+        long id = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-19", 0.72, true), evidence(article, 1));
+
+        Event stored = events.find(id).orElseThrow();
+        assertThat(stored.confidence()).isEqualTo(0.72);
+        assertThat(stored.dateApproximate()).isTrue();
+        EventQuery all = new EventQuery(EventFilter.NONE, null, 10);
+        List<EventPoint> points = new ArrayList<>();
+        events.streamPoints(all, points::add);
+        List<EventMarker> markers = new ArrayList<>();
+        events.streamMarkers(all, markers::add);
+        List<Object[]> rows = new ArrayList<>();
+        events.streamRows(all, row -> rows.add(new Object[] {row.confidence, row.dateApproximate}));
+        assertThat(points).extracting(EventPoint::confidence, EventPoint::dateApproximate).containsExactly(tuple(0.72, true));
+        assertThat(markers).extracting(EventMarker::confidence, EventMarker::dateApproximate)
+                .containsExactly(tuple(0.72, true));
+        assertThat(rows).containsExactly(new Object[] {0.72, true});
+        List<Event> read = new ArrayList<>();
+        events.read(all, stream -> stream.forEach(read::add));
+        assertThat(read).containsExactly(stored);
+    }
+
+    @ParameterizedTest(name = "sources {0}/{1} and {2}/{3} merge into {4}/{5}")
+    @CsvSource(nullValues = "-", textBlock = """
+            0.4,  true,  0.8,  true,  0.8,  true
+            0.9,  false, 0.5,  true,  0.9,  false
+            -,    false, 0.6,  true,  0.6,  false
+            -,    false, -,    false, -,    false
+            """)
+    void mergedSourcesKeepTheHighestConfidenceAndAnOpenDateOnlyIfEverySourceLeavesItOpen(Double firstConfidence,
+            boolean firstOpen, Double secondConfidence, boolean secondOpen, Double confidence, boolean open) {
+        long a = articles.save(article("desk A", "نص أول")).id();
+        long b = articles.save(article("desk B", "نص ثان")).id();
+
+        long id = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-19", firstConfidence, firstOpen),
+                evidence(a, null));
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-19", secondConfidence, secondOpen),
+                evidence(b, null));
+
+        Event merged = events.find(id).orElseThrow();
+        assertThat(merged.confidence()).isEqualTo(confidence);
+        assertThat(merged.dateApproximate()).isEqualTo(open);
+    }
+
+    @Test
+    void withdrawingASourceRecomputesConfidenceAndOpenDateFromTheOthers() {
+        long sure = articles.save(article("desk A", "نص أول")).id();
+        long vague = articles.save(article("desk B", "نص ثان")).id();
+        long id = events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-19", 0.9, false), evidence(sure, null));
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-19", 0.5, true), evidence(vague, null));
+
+        events.replaceEvidence(sure, List.of());
+
+        Event left = events.find(id).orElseThrow();
+        assertThat(left.confidence()).isEqualTo(0.5);
+        assertThat(left.dateApproximate()).isTrue();
+    }
+
+    @ParameterizedTest(name = "min_confidence {0} keeps {1}")
+    @CsvSource(nullValues = "-", textBlock = """
+            -,    C3209 C3751 C3916
+            0,    C3209 C3751 C3916
+            0.5,  C3209 C3751
+            0.51, C3209
+            0.95, ''
+            """)
+    void aMinimumConfidenceKeepsEventsAtLeastThatSureAndNoneWithoutOneInEveryRead(Double minimum, String kept)
+            throws Exception {
+        long article = articles.save(article("desk A", "نص")).id();
+        events.record(event(AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-02", 0.9, false), evidence(article, 0, null));
+        events.record(event(AIR_DRONE_STRIKE, KABANI, "2019-05-02", 0.5, true), evidence(article, 40, null));
+        events.record(event(AIR_DRONE_STRIKE, SARAQIB, "2019-05-03"), evidence(article, 80, null));
+        List<String> expected = kept.isEmpty() ? List.of() : List.of(kept.split(" "));
+        BBox everywhere = new BBox(30, 30, 40, 40);
+
+        for (EventFilter filter : List.of(EventFilter.NONE.withMinConfidence(minimum),
+                new EventFilter(everywhere, TimeWindow.ALWAYS, EventTypeFilter.ALL).withMinConfidence(minimum))) {
+            List<String> streamed = new ArrayList<>();
+            events.stream(new EventQuery(filter, null, 10), e -> streamed.add(e.place().ref().substring(5)));
+            assertThat(streamed).as("stream %s", filter).containsExactlyElementsOf(expected);
+            assertThat(events.count(filter, 10)).as("count %s", filter).isEqualTo(expected.size());
+            long counted = events.timeline(filter).stream().mapToLong(DayCount::count).sum();
+            assertThat(counted).as("timeline %s", filter).isEqualTo(expected.size());
+        }
+    }
 }

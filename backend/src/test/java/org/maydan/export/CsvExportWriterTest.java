@@ -17,7 +17,8 @@ class CsvExportWriterTest {
 
     private static final List<String> ACLED_ORDER_THEN_OURS = List.of("event_id_cnty", "event_date", "year",
             "time_precision", "event_type", "sub_event_type", "admin1", "admin2", "location", "latitude",
-            "longitude", "geo_precision", "source", "notes", "fatalities", "location_ar", "source_count");
+            "longitude", "geo_precision", "source", "notes", "fatalities", "location_ar", "source_count", "confidence",
+            "date_approximate");
 
     private static byte[] export(List<ExportEvent> events) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,7 +57,7 @@ class CsvExportWriterTest {
         assertThat(rows.get(1)).containsExactly("SYR-MAYDAN-1", "2019-05-06", "2019", "1",
                 "Explosions/Remote violence", "Shelling/artillery/missile attack", "Hama", "As-Suqaylabiyah",
                 "Kafr Nabudah", "35.4389", "36.4906", "1", "Example Agency", ExportEvents.ARABIC_NOTES, "2",
-                "كفر نبودة", "1");
+                "كفر نبودة", "1", "0.85", "false");
         List<String> hostile = rows.get(2);
         assertThat(hostile.get(ACLED_ORDER_THEN_OURS.indexOf("notes"))).isEqualTo("'" + ExportEvents.HOSTILE_NOTES);
         assertThat(hostile.get(ACLED_ORDER_THEN_OURS.indexOf("location"))).isEqualTo("'@Kabani, \"the hill\"");
@@ -67,13 +68,15 @@ class CsvExportWriterTest {
         List<String> sparse = rows.get(3);
         assertThat(sparse.get(ACLED_ORDER_THEN_OURS.indexOf("admin1"))).isEmpty();
         assertThat(sparse.get(ACLED_ORDER_THEN_OURS.indexOf("location_ar"))).isEmpty();
+        assertThat(sparse.get(ACLED_ORDER_THEN_OURS.indexOf("confidence"))).as("none stored").isEmpty();
+        assertThat(hostile.get(ACLED_ORDER_THEN_OURS.indexOf("date_approximate"))).isEqualTo("true");
     }
 
     @Test
     void recordsEndWithCrLf() throws IOException {
         String text = new String(export(List.of(ExportEvents.event(1))), StandardCharsets.UTF_8);
 
-        assertThat(text).endsWith("\r\n").contains("source_count\r\nSYR-MAYDAN-1,");
+        assertThat(text).endsWith("\r\n").contains("date_approximate\r\nSYR-MAYDAN-1,");
     }
 
     @Test

@@ -47,7 +47,10 @@ class ExportApiWebTest {
     @Autowired
     private MockMvc mvc;
 
-    /** Four events, three of them in May 2019, one reported by two desks. */
+    /**
+     * Four events, three of them in May 2019, one reported by two desks (confidences 0.8 and 0.6),
+     * one undated by its text (0.45), one without a confidence.
+     */
     @TestConfiguration
     static class FakeStore {
 
@@ -59,9 +62,11 @@ class ExportApiWebTest {
             long b = articles.save(new NewArticle(null, null, "desk B", null, "نص ثان")).id();
             EventPlace saraqib = new EventPlace("pcode:C3916", "Saraqib", "سراقب", "Idleb", "Idleb", 35.861105, 36.806110);
             EventPlace kabani = new EventPlace("pcode:C3751", "Kabani", "كباني", "Lattakia", null, 35.718709, 36.233140);
-            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(a, 0, 5));
-            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02"), evidence(b, 0, 7));
-            events.record(event(SubEventType.ARMED_CLASH, kabani, "2019-05-09"), evidence(a, 40, null));
+            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02", 0.8, false),
+                    evidence(a, 0, 5));
+            events.record(event(SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-02", 0.6, false),
+                    evidence(b, 0, 7));
+            events.record(event(SubEventType.ARMED_CLASH, kabani, "2019-05-09", 0.45, true), evidence(a, 40, null));
             events.record(event(SubEventType.AIR_DRONE_STRIKE, kabani, "2019-05-20"), evidence(a, 80, 1));
             events.record(event(SubEventType.AIR_DRONE_STRIKE, saraqib, "2019-06-01"), evidence(a, 120, 2));
             return events;
@@ -69,6 +74,12 @@ class ExportApiWebTest {
 
         private static NewEvent event(SubEventType type, EventPlace place, String date) {
             return new NewEvent(type, place, LocalDate.parse(date), NewEvent.EXACT, NewEvent.EXACT);
+        }
+
+        private static NewEvent event(SubEventType type, EventPlace place, String date, double confidence,
+                boolean approximate) {
+            return new NewEvent(type, place, LocalDate.parse(date), approximate ? 2 : NewEvent.EXACT, NewEvent.EXACT,
+                    confidence, approximate);
         }
 
         private static Evidence evidence(long article, int start, Integer fatalities) {
@@ -90,8 +101,21 @@ class ExportApiWebTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("SYR-MAYDAN-1,2019-05-02,2019,1,Explosions/Remote violence,"
                         + "Shelling/artillery/missile attack,Idleb,Idleb,Saraqib,35.861105,36.80611,1,desk A; desk B,")
-                .endsWith(",7,سراقب,2");
-        assertThat(lines.get(2)).as("no figure is 0, as in ACLED").endsWith(",0,كباني,1");
+                .endsWith(",7,سراقب,2,0.8,false");
+        assertThat(lines.get(2)).as("no figure is 0, as in ACLED").endsWith(",0,كباني,1,0.45,true");
+        assertThat(lines.get(3)).as("no confidence stored").endsWith(",1,كباني,1,,false");
+    }
+
+    @Test
+    void aMinimumConfidenceLeavesOutWeakerEventsAndThoseWithoutOne() throws Exception {
+        byte[] body = mvc.perform(get("/api/events/export?format=csv&start=2019-05-01&end=2019-05-31"
+                        + "&min_confidence=0.5"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<String> lines = List.of(new String(body, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("SYR-MAYDAN-1,").endsWith(",0.8,false");
     }
 
     @ParameterizedTest(name = "{0}")

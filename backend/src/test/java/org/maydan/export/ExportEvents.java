@@ -21,14 +21,17 @@ final class ExportEvents {
     static ExportEvent event(long id) {
         return new ExportEvent(id, LocalDate.of(2019, 5, 6), 1, "Explosions/Remote violence",
                 "Shelling/artillery/missile attack", "Hama", "As-Suqaylabiyah", "Kafr Nabudah", "كفر نبودة",
-                35.4389, 36.4906, 1, 2, ARABIC_NOTES, "Example Agency", 1);
+                35.4389, 36.4906, 1, 2, ARABIC_NOTES, "Example Agency", 1, 0.85, false);
     }
 
-    /** Three events: Arabic text, hostile text in every free-text field, and absent optionals. */
+    /**
+     * Three events: Arabic text, hostile text in every free-text field with its date left open, and
+     * absent optionals (no confidence).
+     */
     static List<ExportEvent> mixed() {
         ExportEvent hostile = new ExportEvent(2, LocalDate.of(2018, 3, 1), 2, "Battles", "Armed clash",
                 "+Idleb", "-Harim", "@Kabani, \"the hill\"", "كباني\nالتلة", 35.7601, 36.2950, 2, 0,
-                HOSTILE_NOTES, "Agency \"A\"; Agency B", 2);
+                HOSTILE_NOTES, "Agency \"A\"; Agency B", 2, 0.4, true);
         ExportEvent sparse = new ExportEvent(3, LocalDate.of(2020, 2, 29), 3, "Strategic developments",
                 "Agreement", null, null, "Saraqeb", null, 35.8617, 36.8006, 3, 0, "اتفاق تهدئة مؤقت", "", 3);
         return List.of(event(1), hostile, sparse);

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.maydan.article.ArticlePlace;
 import org.maydan.article.NewArticle;
 import org.maydan.event.Corroboration;
 import org.maydan.event.Event;
 import org.maydan.event.SubEventType;
+import org.maydan.extract.EventExtractor;
+import org.maydan.extract.ExtractedEvent;
+import org.maydan.extract.NewsArticle;
 
 /**
  * Ingest on a real store, as the issue checks it: resends change nothing, concurrent sends store
@@ -38,6 +42,8 @@ abstract class ArticleIngestContractTest {
     private static final String STRIKE_THREE = "قصفت طائرات حربية بلدة كفرنبل صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين.";
     private static final String STRIKE_FIVE = "قتل خمسة مدنيين في غارات جوية على بلدة كفرنبل اليوم.";
     private static final String CHLORINE = "أصيب عشرات المدنيين بحالات اختناق إثر هجوم بغاز الكلور على قرية كباني اليوم.";
+    /** Names no time but "recently": the publication day is only the latest possible day. */
+    private static final String RETAKEN_RECENTLY = "استعادت قوات النظام مؤخراً السيطرة على بلدة سراقب بعد معارك عنيفة.";
 
     private TestDatabase db;
     private DictionaryGeoparser geoparser;
@@ -83,6 +89,24 @@ abstract class ArticleIngestContractTest {
             assertThat(p.ref()).isEqualTo("test:kabani");
             assertThat(p.start()).isEqualTo(CHLORINE.indexOf("كباني"));
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {CHLORINE, RETAKEN_RECENTLY})
+    void storedEventsKeepTheConfidenceAndOpenDateTheExtractionGaveThem(String text) {
+        List<ExtractedEvent> extracted = new EventExtractor(geoparser.get())
+                .extract(NewsArticle.of("test", text, MAY_6)).events();
+
+        ArticleIngest.Result result = ingest.ingest(article("https://example.org/c", "desk A", text), false);
+
+        assertThat(result.events()).isNotEmpty().hasSameSizeAs(extracted);
+        for (int i = 0; i < extracted.size(); i++) {
+            Event stored = db.events.find(result.events().get(i).id()).orElseThrow();
+            assertThat(stored.confidence()).isEqualTo(extracted.get(i).confidence());
+            assertThat(stored.dateApproximate()).isEqualTo(extracted.get(i).dateApproximate());
+        }
+        assertThat(db.events.find(result.events().get(0).id()).orElseThrow().dateApproximate())
+                .as("an open date only for the text that leaves it open").isEqualTo(text.equals(RETAKEN_RECENTLY));
     }
 
     @ParameterizedTest(name = "{0}")

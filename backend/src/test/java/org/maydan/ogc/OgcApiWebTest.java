@@ -68,18 +68,19 @@ class OgcApiWebTest {
             EventPlace saraqib = new EventPlace("ocha:C3916", "Saraqib", "سراقب", "Idleb", null, 35.861105, 36.806110);
             EventPlace kafrNabudah = new EventPlace("ocha:C3209", "Kafr Nabudah", "كفر نبودة", "Hama", null, 35.432232,
                     36.490839);
-            record(events, a, 0, SubEventType.AIR_DRONE_STRIKE, saraqib, "2019-04-28");
-            record(events, a, 40, SubEventType.ARMED_CLASH, kafrNabudah, "2019-05-06");
-            record(events, a, 80, SubEventType.AIR_DRONE_STRIKE, kafrNabudah, "2019-05-06");
-            record(events, a, 120, SubEventType.AIR_DRONE_STRIKE, saraqib, "2019-05-20");
-            record(events, a, 160, SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-31");
+            record(events, a, 0, SubEventType.AIR_DRONE_STRIKE, saraqib, "2019-04-28", 0.9);
+            record(events, a, 40, SubEventType.ARMED_CLASH, kafrNabudah, "2019-05-06", 0.3);
+            record(events, a, 80, SubEventType.AIR_DRONE_STRIKE, kafrNabudah, "2019-05-06", null);
+            record(events, a, 120, SubEventType.AIR_DRONE_STRIKE, saraqib, "2019-05-20", 0.6);
+            record(events, a, 160, SubEventType.SHELLING_ARTILLERY_MISSILE, saraqib, "2019-05-31", 0.5);
             return events;
         }
 
         private static void record(EventStore events, long article, int at, SubEventType type, EventPlace place,
-                String day) {
+                String day, Double confidence) {
             String sentence = "قصف على البلدة.";
-            events.record(new NewEvent(type, place, LocalDate.parse(day), NewEvent.EXACT, NewEvent.EXACT),
+            events.record(new NewEvent(type, place, LocalDate.parse(day), NewEvent.EXACT, NewEvent.EXACT, confidence,
+                            false),
                     new Evidence(article, sentence, new Span(at, at + sentence.length()), new Span(at, at + 3), null, 1));
         }
     }
@@ -145,6 +146,8 @@ class OgcApiWebTest {
             admin1=Hama                                      | 2,3
             bbox=36.6,35.8,36.9,35.9&admin1=Idleb            | 1,4,5
             bbox=36.6,35.8,36.9,35.9&bbox-crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84 | 1,4,5
+            min_confidence=0.5                               | 1,4,5
+            min_confidence=0.5&admin1=Idleb&datetime=2019-05-01/.. | 4,5
             """)
     void itemsFollowingNextLinksAreTheFilteredEventsInOrder(String query, String ids) throws Exception {
         List<Long> seen = new ArrayList<>();
@@ -183,6 +186,7 @@ class OgcApiWebTest {
             sub_event_type=Bombing                | type
             f=html                                | f
             filter=admin1='Idleb'                 | filter
+            min_confidence=2                      | min_confidence
             """)
     void badItemsParametersGetProblemJson(String query, String parameter) throws Exception {
         mvc.perform(get(ITEMS + "?" + query))

@@ -73,6 +73,8 @@ class TileHttpTest {
         assertThat(doc.path("tilejson").asText()).isEqualTo("3.0.0");
         String template = doc.path("tiles").path(0).asText();
         assertThat(template).startsWith(base + "/tiles/events/{z}/{x}/{y}.png").contains("start=2019-04-01");
+        assertThat(json.readTree(get("/tiles/events.json?min_confidence=0.5").body()).path("tiles").path(0).asText())
+                .contains("min_confidence=0.5");
 
         TileKey tile = TileImages.tileAt(KAFR_NABUDAH_LON, KAFR_NABUDAH_LAT, 9);
         String url = template.replace("{z}", "" + tile.z()).replace("{x}", "" + tile.x()).replace("{y}", "" + tile.y());
@@ -107,6 +109,10 @@ class TileHttpTest {
         assertThat(TileImages.paintedPixels(TileImages.png(get(path("events", empty, ".png")).body()))).isZero();
         assertThat(TileImages.paintedPixels(TileImages.png(
                 get(path("events", events, ".png") + "?start=2020-01-01").body()))).as("no event in 2020").isZero();
+        assertThat(TileImages.paintedPixels(TileImages.png(get(path("events", events, ".png") + "?min_confidence=0.1")
+                .body()))).as("the sample events carry no confidence: none passes a minimum").isZero();
+        assertThat(TileImages.paintedPixels(TileImages.png(get(path("events", events, ".png") + "?min_confidence=0")
+                .body()))).as("a minimum of 0 keeps every event").isPositive();
     }
 
     @Test
@@ -166,6 +172,9 @@ class TileHttpTest {
             "/tiles/events/3/0/0@2x.mvt         | 400",
             "/tiles/events/3/0/0.png?type=Party | 400",
             "/tiles/events/3/0/0.png?bbx=1      | 400",
+            "/tiles/events/3/0/0.png?min_confidence=2 | 400",
+            "/tiles/events.json?min_confidence=high | 400",
+            "/api/map.png?bbox=36,35,37,36&min_confidence=-1 | 400",
             "/tiles/base/3/0/0.mvt              | 400",
             "/tiles/base/3/0/0.png?lang=fr      | 400",
             "/tiles/events.json?format=jpg      | 400",

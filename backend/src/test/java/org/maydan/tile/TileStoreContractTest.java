@@ -48,10 +48,10 @@ abstract class TileStoreContractTest {
         store = new JdbcTileStore(db.jdbc, db.dialect);
         long article = db.articles.save(new NewArticle(null, "عنوان", "desk", LocalDate.parse("2019-05-20"),
                 "نص تجريبي للاختبار")).id();
-        record(article, 0, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06", 3);
-        record(article, 50, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4);
-        record(article, 100, SubEventType.ARMED_CLASH, NEAR_KAFR_NABUDAH, "2019-05-08", null);
-        record(article, 150, SubEventType.SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-06-02", 1);
+        record(article, 0, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-06", 3, 0.9);
+        record(article, 50, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4, 0.4);
+        record(article, 100, SubEventType.ARMED_CLASH, NEAR_KAFR_NABUDAH, "2019-05-08", null, null);
+        record(article, 150, SubEventType.SHELLING_ARTILLERY_MISSILE, SARAQIB, "2019-06-02", 1, 0.7);
     }
 
     @AfterAll
@@ -72,7 +72,13 @@ abstract class TileStoreContractTest {
                 Arguments.of(EventFilter.parse(null, "2019-05-01", "2019-05-31", null), 3),
                 Arguments.of(EventFilter.parse(null, "2019-05-07", "2019-06-02", null), 3),
                 Arguments.of(EventFilter.parse(null, "2018-06-15", "2019-05-06", null), 1),
-                Arguments.of(EventFilter.parse(null, "2019-06-03", null, null), 0));
+                Arguments.of(EventFilter.parse(null, "2019-06-03", null, null), 0),
+                // Confidences 0.9, 0.4, none, 0.7: the periods do not know them, the events do.
+                Arguments.of(EventFilter.NONE.withMinConfidence(0.5), 2),
+                Arguments.of(EventFilter.NONE.withMinConfidence(0.0), 4),
+                Arguments.of(EventFilter.parse(null, "2019-05-01", "2019-05-31", null).withMinConfidence(0.5), 1),
+                Arguments.of(EventFilter.parse(null, "2019-01-01", "2019-12-31", null).withMinConfidence(0.3), 3),
+                Arguments.of(EventFilter.parse(null, "2019-05-07", null, null).withMinConfidence(0.3), 2));
     }
 
     @ParameterizedTest
@@ -121,6 +127,20 @@ abstract class TileStoreContractTest {
     }
 
     @Test
+    void vectorTilesUnderAMinimumConfidenceCountOnlyTheEventsThatSure() throws Exception {
+        TileKey tile = TileImages.tileAt(KAFR_NABUDAH.longitude(), KAFR_NABUDAH.latitude(), 10);
+
+        List<TileImages.Feature> features = TileImages.mvt(store.vectorTile(tile, EventFilter.NONE.withMinConfidence(0.5)),
+                TileStore.LAYER);
+
+        assertThat(features).singleElement().satisfies(f -> {
+            assertThat(f.attributes().get("sub_event_type")).isEqualTo("Air/drone strike");
+            assertThat(((Number) f.attributes().get("count")).longValue()).isEqualTo(1);
+            assertThat(((Number) f.attributes().get("fatalities")).longValue()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void theStoreEncodesTheSameVectorTileAsJavaDoesFromItsCells() throws Exception {
         for (int z : new int[] {6, 9, 12}) {
             TileKey tile = TileImages.tileAt(KAFR_NABUDAH.longitude(), KAFR_NABUDAH.latitude(), z);
@@ -143,7 +163,7 @@ abstract class TileStoreContractTest {
         db.jdbc.sql("UPDATE event SET event_date = DATE '2019-05-08', fatalities = NULL WHERE sub_event_type = 'Armed clash'")
                 .update();
         long article = db.jdbc.sql("SELECT MIN(id) FROM article").query(Long.class).single();
-        record(article, 200, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4);
+        record(article, 200, SubEventType.AIR_DRONE_STRIKE, KAFR_NABUDAH, "2019-05-07", 4, 0.4);
         assertThat(PeriodRows.stored(db.jdbc)).isEqualTo(PeriodRows.expected(db.jdbc));
     }
 
@@ -157,8 +177,10 @@ abstract class TileStoreContractTest {
                 EventPainter.CELL_PX, filter);
     }
 
-    private void record(long article, int at, SubEventType type, EventPlace place, String day, Integer fatalities) {
-        db.events.record(new NewEvent(type, place, LocalDate.parse(day), NewEvent.EXACT, NewEvent.EXACT),
+    private void record(long article, int at, SubEventType type, EventPlace place, String day, Integer fatalities,
+            Double confidence) {
+        db.events.record(new NewEvent(type, place, LocalDate.parse(day), NewEvent.EXACT, NewEvent.EXACT, confidence,
+                        false),
                 new Evidence(article, SENTENCE, new Span(at, at + SENTENCE.length()), new Span(at + 5, at + 10),
                         null, fatalities));
     }

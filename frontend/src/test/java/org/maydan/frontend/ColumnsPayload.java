@@ -32,6 +32,7 @@ final class ColumnsPayload {
         StringBuilder lat = new StringBuilder();
         StringBuilder fatalities = new StringBuilder();
         StringBuilder confidence = new StringBuilder();
+        StringBuilder approximate = new StringBuilder();
         for (FakeEvent e : events) {
             String comma = id.isEmpty() ? "" : ",";
             id.append(comma).append(e.id());
@@ -43,6 +44,7 @@ final class ColumnsPayload {
             lat.append(comma).append(fiveDecimals(e.lat()));
             fatalities.append(comma).append(e.fatalities() == null ? "null" : e.fatalities().toString());
             confidence.append(comma).append(e.confidence() == null ? "null" : e.confidence().toString());
+            approximate.append(comma).append(e.dateApproximate() ? 1 : 0);
         }
         StringBuilder out = new StringBuilder(id.length() * 8);
         out.append("{\"count\":").append(events.size()).append(",\"types\":[");
@@ -57,7 +59,8 @@ final class ColumnsPayload {
         }
         out.append(']');
         for (Map.Entry<String, StringBuilder> column : Map.of("id", id, "day", day, "precision", precision, "type", type,
-                "place", place, "lon", lon, "lat", lat, "fatalities", fatalities, "confidence", confidence).entrySet()) {
+                "place", place, "lon", lon, "lat", lat, "fatalities", fatalities, "confidence", confidence,
+                "date_approximate", approximate).entrySet()) {
             out.append(",\"").append(column.getKey()).append("\":[").append(column.getValue()).append(']');
         }
         return out.append('}').toString();

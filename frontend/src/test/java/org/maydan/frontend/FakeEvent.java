@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param feature the fixture's GeoJSON feature, or null for a synthetic event (one is made up)
  */
 record FakeEvent(long id, LocalDate date, int precision, String type, String placeEn, String placeAr,
-        double lon, double lat, @Nullable Integer fatalities, @Nullable Double confidence, String source,
+        double lon, double lat, @Nullable Integer fatalities, @Nullable Double confidence, boolean dateApproximate,
+        String source,
         String text, @Nullable JsonNode feature) {
 
     /** What the page shows for an event with no sub_event_type; the fake filters the same way. */
@@ -35,6 +36,7 @@ record FakeEvent(long id, LocalDate date, int precision, String type, String pla
                 xy.get(0).asDouble(), xy.get(1).asDouble(),
                 p.path("fatalities").isNumber() ? p.path("fatalities").asInt() : null,
                 p.path("confidence").isNumber() ? p.path("confidence").asDouble() : null,
+                p.path("date_approximate").asBoolean(false),
                 p.path("source").asText(""), text.toString(), feature);
     }
 

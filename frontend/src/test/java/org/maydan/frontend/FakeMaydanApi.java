@@ -117,7 +117,7 @@ final class FakeMaydanApi implements HttpHandler {
         for (int i = 0; i < values.length && i < scored.size(); i++) {
             FakeEvent e = scored.get(i);
             scored.set(i, new FakeEvent(e.id(), e.date(), e.precision(), e.type(), e.placeEn(), e.placeAr(), e.lon(),
-                    e.lat(), e.fatalities(), values[i], e.source(), e.text(), e.feature()));
+                    e.lat(), e.fatalities(), values[i], e.dateApproximate(), e.source(), e.text(), e.feature()));
         }
         events = List.copyOf(scored);
         columnsCache.clear();

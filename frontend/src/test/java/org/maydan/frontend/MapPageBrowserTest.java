@@ -282,6 +282,20 @@ class MapPageBrowserTest extends FixturePageTest {
     }
 
     @Test
+    void detailsSayWhenTheDateIsOnlyTheLatestPossibleDayAndHowSureTheEventIsInBothLanguages() {
+        api.confidences(0.9, 0.4, 0.75, 0.2, 0.61);
+        page.openHash("map=14/35.4270/36.5030");
+        MapPageProbe.openFromList(page.browser, "Government regains territory", PageSession.PATIENCE);
+
+        page.awaitDetails(List.of("Government regains territory", "on or before 6 May 2019 (approximate)",
+                "The sources do not say when", "Confidence 0.61"));
+
+        page.openHash("map=14/35.4270/36.5030&lang=ar");
+        MapPageProbe.openFromList(page.browser, "استعادة الحكومة لأراضٍ", PageSession.PATIENCE);
+        page.awaitDetails(List.of("أو قبله (تاريخ تقريبي)", "لا تذكر المصادر متى وقع الحدث", "الثقة ٠٫٦١"));
+    }
+
+    @Test
     void clickingAnEventOnTheMapOpensItsDetailsWithItsDatePrecision() {
         page.openHash("map=14/35.6470/36.6740");
         page.awaitCount(all());

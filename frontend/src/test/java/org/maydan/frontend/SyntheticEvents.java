@@ -55,7 +55,7 @@ final class SyntheticEvents {
             String type = TYPES[pick(random.nextDouble() * total)];
             Integer fatalities = random.nextDouble() < 0.3 ? null : random.nextInt(MAX_FATALITIES) * random.nextInt(2);
             events.add(new FakeEvent(i + 1L, FIRST.plusDays(days[i]), 1, type, "Place " + place, "مكان " + place,
-                    round(places[place][1]), round(places[place][0]), fatalities, null,
+                    round(places[place][1]), round(places[place][0]), fatalities, null, false,
                     SOURCES[random.nextInt(SOURCES.length)], "حدث تجريبي رقم " + (i + 1), null));
         }
         return events;
