@@ -159,10 +159,11 @@ public final class MentionFilter {
                 && NameContext.isConstructHead(text, tokens, m.first(), m.last(), name)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
-        // A month in a date (تشرين الثاني), or a bare qualifier that stands for a place named just
-        // before (أورم الصغرى والكبرى): neither is a place of its own.
+        // A month in a date (تشرين الثاني), or a bare qualifier in a list that stands for a place
+        // named just before (أورم الصغرى والكبرى): neither is a place of its own. A village named
+        // by a qualifier alone (الجديدة) is still one elsewhere.
         if (!LocativeCues.isSettlementNoun(before) && (NameContext.isMonth(text, tokens, m.first(), m.last(), name)
-                || isQualifier(name))) {
+                || around.continuesList() && isQualifier(name))) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
         String token = tokens.get(m.first()).normalized();
