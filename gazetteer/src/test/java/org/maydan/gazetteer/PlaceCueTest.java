@@ -85,6 +85,7 @@ class PlaceCueTest {
             قصفت الطائرات قرية تشرين صباح اليوم                 | تشرين
             سيطر التنظيم على تدمر الأثرية بعد معارك             | تدمر
             قصفت الطائرات منطقة تل ملح بريف حماة               | تل ملح
+            قصفت المدفعية الثقيلة الزكاة والبويضة بريف حماة     | الزكاة
             """)
     void aPlaceNameKeepsItsAdjectiveAndItsSettlementNoun(String text, String word) {
         assertThat(surfaces(text)).contains(word);

@@ -174,7 +174,8 @@ public final class MentionFilter {
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
         boolean prominent = !lexicon.isListedWord(name) && !whole && Prominence.needsNoCue(candidates, cue);
         if (word != null && !prominent && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
-                && NameContext.inNounPhrase(text, tokens, m.first(), m.last(), match.prefix(), name, lexicon)) {
+                && NameContext.inNounPhrase(text, tokens, m.first(), m.last(), match.prefix(), name,
+                        cue == Cue.LIST, lexicon)) {
             return new Verdict(cue, List.of(), word);
         }
         if (word != null && !cue.isStrong() && !prominent

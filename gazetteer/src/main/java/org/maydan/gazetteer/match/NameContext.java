@@ -128,7 +128,7 @@ final class NameContext {
      * either place would need a settlement noun before it, which the caller has checked.
      */
     static boolean inNounPhrase(String text, List<Token> tokens, int first, int last, String prefix, String name,
-            Lexicon lexicon) {
+            boolean inList, Lexicon lexicon) {
         if (first != last) {
             return false;
         }
@@ -141,7 +141,9 @@ final class NameContext {
             return word.startsWith(ARTICLE) && word.length() > ARTICLE.length() + 1 && !agreesWithPlace(word)
                     && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
         }
-        if (!prefix.isEmpty() || first == 0
+        // A list after a definite subject is the verb's object, not its adjective (قصفت المدفعية
+        // الثقيلة X وY).
+        if (!prefix.isEmpty() || inList || first == 0
                 || breaksPhrase(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
             return false;
         }
