@@ -123,9 +123,10 @@ final class NameContext {
      * Whether a single word that is also an ordinary word stands inside a noun phrase, where Arabic
      * grammar leaves no room for a name: an indefinite word directly before a definite one is the
      * head of a construct (حياة المدنيين، ضمان الأمن), unless that one may describe a place (X
-     * الواقعة، X الشمالي، X الأثرية: {@link #agreesWithPlace}); a definite word directly after another definite word is its adjective
-     * (المعبر الوحيد، نقطة المراقبة التركية), since a definite noun takes no genitive. A name in
-     * either place would need a settlement noun before it, which the caller has checked.
+     * الواقعة، X الشمالي، X الأثرية: {@link #agreesWithPlace}); a definite word directly after
+     * another definite word is its adjective (المعبر الوحيد، نقطة المراقبة التركية), since a definite
+     * noun takes no genitive, unless it heads a list ({@code inList}). A name in either place would
+     * need a settlement noun before it, which the caller has checked.
      */
     static boolean inNounPhrase(String text, List<Token> tokens, int first, int last, String prefix, String name,
             boolean inList, Lexicon lexicon) {
