@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /** Where the columns an H2 row trigger reads sit in the rows H2 hands it. */
-final class TriggerColumns {
+public final class TriggerColumns {
 
     private TriggerColumns() {
     }
@@ -18,7 +18,7 @@ final class TriggerColumns {
      *
      * @throws SQLException if the table lacks one of them
      */
-    static int[] positions(Connection connection, String schema, String table, String... names) throws SQLException {
+    public static int[] positions(Connection connection, String schema, String table, String... names) throws SQLException {
         int[] positions = new int[names.length];
         Arrays.fill(positions, -1);
         try (PreparedStatement columns = connection.prepareStatement("""

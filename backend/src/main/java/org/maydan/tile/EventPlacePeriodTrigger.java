@@ -2,13 +2,11 @@ package org.maydan.tile;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.h2.api.Trigger;
 import org.jspecify.annotations.Nullable;
+import org.maydan.event.TriggerColumns;
 
 /**
  * Keeps {@code event_place_period} exact on the embedded H2 store, in the transaction of the write:
@@ -22,30 +20,23 @@ public final class EventPlacePeriodTrigger implements Trigger {
 
     private static final String[] COLUMNS = {"ID", "EVENT_DATE", "SUB_EVENT_TYPE", "PLACE_REF", "LONGITUDE",
         "LATITUDE", "FATALITIES"};
+    private static final int ID = 0;
+    private static final int EVENT_DATE = 1;
+    private static final int SUB_EVENT_TYPE = 2;
+    private static final int PLACE_REF = 3;
+    private static final int LONGITUDE = 4;
+    private static final int LATITUDE = 5;
+    private static final int FATALITIES = 6;
     private static final String KEY = "period = ? AND period_start = ? AND sub_event_type = ? AND place_ref = ?"
             + " AND longitude = ? AND latitude = ?";
 
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Positions of {@link #COLUMNS} in the rows H2 hands the trigger, in that order. */
+    private int[] at = new int[0];
 
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        try (PreparedStatement columns = connection.prepareStatement("""
-                SELECT COLUMN_NAME, ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?""")) {
-            columns.setString(1, schema);
-            columns.setString(2, table);
-            try (ResultSet rs = columns.executeQuery()) {
-                while (rs.next()) {
-                    index.put(rs.getString(1), rs.getInt(2) - 1);
-                }
-            }
-        }
-        for (String column : COLUMNS) {
-            if (!index.containsKey(column)) {
-                throw new SQLException("table " + table + " has no column " + column);
-            }
-        }
+        at = TriggerColumns.positions(connection, schema, table, COLUMNS);
     }
 
     @Override
@@ -65,13 +56,13 @@ public final class EventPlacePeriodTrigger implements Trigger {
     }
 
     private void add(Connection connection, Period period, Object[] row) throws SQLException {
-        long fatalities = row[index.get("FATALITIES")] instanceof Number n ? n.longValue() : 0;
+        long fatalities = row[at[FATALITIES]] instanceof Number n ? n.longValue() : 0;
         LocalDate day = date(row);
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE event_place_period SET events = events + 1, fatalities = fatalities + ?,
                     min_id = LEAST(min_id, ?), min_date = LEAST(min_date, ?)""" + " WHERE " + KEY)) {
             update.setLong(1, fatalities);
-            update.setObject(2, row[index.get("ID")]);
+            update.setObject(2, row[at[ID]]);
             update.setObject(3, day);
             bindKey(update, 4, period, row);
             if (update.executeUpdate() > 0) {
@@ -83,7 +74,7 @@ public final class EventPlacePeriodTrigger implements Trigger {
                     events, fatalities, min_id, min_date) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")) {
             bindKey(insert, 1, period, row);
             insert.setLong(7, fatalities);
-            insert.setObject(8, row[index.get("ID")]);
+            insert.setObject(8, row[at[ID]]);
             insert.setObject(9, day);
             insert.executeUpdate();
         }
@@ -105,12 +96,12 @@ public final class EventPlacePeriodTrigger implements Trigger {
                 GROUP BY sub_event_type, place_ref, longitude, latitude""")) {
             insert.setString(1, period.code);
             insert.setObject(2, start);
-            insert.setObject(3, row[index.get("SUB_EVENT_TYPE")]);
-            insert.setObject(4, row[index.get("PLACE_REF")]);
+            insert.setObject(3, row[at[SUB_EVENT_TYPE]]);
+            insert.setObject(4, row[at[PLACE_REF]]);
             insert.setObject(5, start);
             insert.setObject(6, period.next(start));
-            insert.setObject(7, row[index.get("LONGITUDE")]);
-            insert.setObject(8, row[index.get("LATITUDE")]);
+            insert.setObject(7, row[at[LONGITUDE]]);
+            insert.setObject(8, row[at[LATITUDE]]);
             insert.executeUpdate();
         }
     }
@@ -118,14 +109,14 @@ public final class EventPlacePeriodTrigger implements Trigger {
     private void bindKey(PreparedStatement statement, int first, Period period, Object[] row) throws SQLException {
         statement.setString(first, period.code);
         statement.setObject(first + 1, period.start(date(row)));
-        statement.setObject(first + 2, row[index.get("SUB_EVENT_TYPE")]);
-        statement.setObject(first + 3, row[index.get("PLACE_REF")]);
-        statement.setObject(first + 4, row[index.get("LONGITUDE")]);
-        statement.setObject(first + 5, row[index.get("LATITUDE")]);
+        statement.setObject(first + 2, row[at[SUB_EVENT_TYPE]]);
+        statement.setObject(first + 3, row[at[PLACE_REF]]);
+        statement.setObject(first + 4, row[at[LONGITUDE]]);
+        statement.setObject(first + 5, row[at[LATITUDE]]);
     }
 
     private LocalDate date(Object[] row) {
-        Object value = row[index.get("EVENT_DATE")];
+        Object value = row[at[EVENT_DATE]];
         return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 }
