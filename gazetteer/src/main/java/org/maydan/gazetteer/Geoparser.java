@@ -261,8 +261,7 @@ public final class Geoparser {
         }
         int start = tokens.get(k).start();
         String surface = text.substring(start, match.end());
-        List<Candidate> candidates = gazetteer.candidates(surface).stream()
-                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+        List<Candidate> candidates = closeCandidates(surface).stream()
                 .filter(c -> c.place().kind() != PlaceKind.COUNTRY)
                 .toList();
         if (candidates.isEmpty()) {
@@ -292,9 +291,7 @@ public final class Geoparser {
                 return m;
             }
             String name = before.substring(0, space + 1) + qualifier;
-            List<Candidate> candidates = gazetteer.candidates(name).stream()
-                    .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
-                    .toList();
+            List<Candidate> candidates = closeCandidates(name);
             if (candidates.isEmpty()) {
                 return m;
             }
@@ -316,14 +313,19 @@ public final class Geoparser {
         }
         int end = tokens.get(m.last() - 1).end();
         String surface = text.substring(match.start(), end);
-        List<Candidate> candidates = gazetteer.candidates(surface).stream()
-                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
-                .toList();
+        List<Candidate> candidates = closeCandidates(surface);
         if (candidates.isEmpty()) {
             return null;
         }
         return new Mention(new NameMatch(match.start(), end, surface, match.prefix(),
                 ArabicNormalizer.normalize(surface), candidates), m.first(), m.last() - 1);
+    }
+
+    /** The places a name read anew (a shorter or completed span) names exactly or loosely. */
+    private List<Candidate> closeCandidates(String name) {
+        return gazetteer.candidates(name).stream()
+                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
+                .toList();
     }
 
     private static boolean isLeadingWord(String token, boolean region) {

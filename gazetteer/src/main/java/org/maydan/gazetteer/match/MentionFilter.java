@@ -162,7 +162,7 @@ public final class MentionFilter {
         // A month in a date (تشرين الثاني), or a bare qualifier in a list that stands for a place
         // named just before (أورم الصغرى والكبرى): neither is a place of its own. A village named
         // by a qualifier alone (الجديدة) is still one elsewhere.
-        if (!LocativeCues.isSettlementNoun(before) && (NameContext.isMonth(text, tokens, m.first(), m.last(), name)
+        if (!LocativeCues.isSettlementNoun(before) && (NameContext.isMonth(tokens, m.first(), m.last(), name)
                 || around.continuesList() && isQualifier(name))) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }

@@ -99,11 +99,11 @@ final class NameContext {
      * A month name in a date: after a number (5 آب), or before a number, another month's name or
      * الأول / الثاني (آب 2019، آب أغسطس، تشرين الثاني).
      */
-    static boolean isMonth(String text, List<Token> tokens, int first, int last, String name) {
+    static boolean isMonth(List<Token> tokens, int first, int last, String name) {
         if (first != last || !MONTHS.contains(name)) {
             return false;
         }
-        if (first > 0 && isNumber(tokens.get(first - 1), text)) {
+        if (first > 0 && tokens.get(first - 1).isNumber()) {
             return true;
         }
         int next = last + 1;
@@ -112,11 +112,7 @@ final class NameContext {
         }
         Token after = tokens.get(next);
         String word = after.normalized();
-        return isNumber(after, text) || MONTHS.contains(word) || MONTH_ORDINALS.contains(word);
-    }
-
-    private static boolean isNumber(Token token, String text) {
-        return Character.isDigit(text.charAt(token.start()));
+        return after.isNumber() || MONTHS.contains(word) || MONTH_ORDINALS.contains(word);
     }
 
     /**
