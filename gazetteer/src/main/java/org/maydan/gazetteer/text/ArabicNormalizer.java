@@ -36,6 +36,22 @@ public final class ArabicNormalizer {
     private static final char DROP = '\uFFFF';
     private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
     private static final int MIN_BUFFER = 16;
+    private static final int CHARS = Character.MAX_VALUE + 1;
+    private static final byte TOKEN = 1;
+    private static final byte FORMAT = 2;
+    /** Per UTF-16 unit: whether it is a token char ({@link #TOKEN}) and a format control ({@link #FORMAT}). */
+    private static final byte[] CLASSES = new byte[CHARS];
+    /** Per UTF-16 unit: what {@link #mapOf} makes of it, read by table since every char of a text passes here. */
+    private static final char[] MAPPED = new char[CHARS];
+
+    static {
+        for (int c = 0; c < CHARS; c++) {
+            char ch = (char) c;
+            int format = Character.getType(ch) == Character.FORMAT ? FORMAT : 0;
+            CLASSES[c] = (byte) ((classifiesAsTokenChar(ch) ? TOKEN : 0) | format);
+            MAPPED[c] = mapOf(ch);
+        }
+    }
 
     private ArabicNormalizer() {
     }
@@ -67,6 +83,10 @@ public final class ArabicNormalizer {
 
     /** Whether {@code c} belongs to a token (letters, digits, combining marks, format controls). */
     public static boolean isTokenChar(char c) {
+        return (CLASSES[c] & TOKEN) != 0;
+    }
+
+    private static boolean classifiesAsTokenChar(char c) {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
@@ -77,7 +97,7 @@ public final class ArabicNormalizer {
 
     /** Whether {@code c} is a format control (ZWNJ, RLM, ...): part of a word, never its edge. */
     public static boolean isFormatControl(char c) {
-        return Character.getType(c) == Character.FORMAT;
+        return (CLASSES[c] & FORMAT) != 0;
     }
 
     /**
@@ -107,7 +127,7 @@ public final class ArabicNormalizer {
     public static int normalizeToken(CharSequence text, int start, int end, char[] buffer) {
         int len = 0;
         for (int i = start; i < end; i++) {
-            char mapped = map(text.charAt(i));
+            char mapped = MAPPED[text.charAt(i)];
             if (mapped != DROP) {
                 buffer[len++] = mapped;
             }
@@ -116,7 +136,7 @@ public final class ArabicNormalizer {
         return LUCENE_ARABIC.normalize(buffer, len);
     }
 
-    private static char map(char c) {
+    private static char mapOf(char c) {
         if (c < 0x80) {
             return Character.toLowerCase(c);
         }
