@@ -33,12 +33,13 @@ public final class Lexicon {
 
     private static final Lexicon SHIPPED = shippedLists();
 
+    /** These four hold each word with and without its article ({@link #withOrWithoutArticle}). */
     private final Set<String> functionWords;
     private final Set<String> commonWords;
     private final Set<String> givenNames;
-    private final Set<String> countries;
-
     private final Set<String> listedWords;
+
+    private final Set<String> countries;
     private final Set<String> wholeWords;
     private final Set<String> wholeVerbs;
     private final Set<String> wholePlaces;
@@ -46,10 +47,10 @@ public final class Lexicon {
     Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
             Set<String> countries, Set<String> wholeWords, Set<String> wholeVerbs, Set<String> wholePlaces) {
         this.countries = Set.copyOf(countries);
-        this.functionWords = Set.copyOf(functionWords);
-        this.commonWords = Set.copyOf(commonWords);
-        this.givenNames = Set.copyOf(givenNames);
-        this.listedWords = Set.copyOf(listedWords);
+        this.functionWords = withOrWithoutArticle(functionWords);
+        this.commonWords = withOrWithoutArticle(commonWords);
+        this.givenNames = withOrWithoutArticle(givenNames);
+        this.listedWords = withOrWithoutArticle(listedWords);
         this.wholeWords = Set.copyOf(wholeWords);
         this.wholeVerbs = Set.copyOf(wholeVerbs);
         this.wholePlaces = Set.copyOf(wholePlaces);
@@ -91,12 +92,12 @@ public final class Lexicon {
 
     /** Whether the normalized name is one function word or frequent verb (never a place in prose). */
     public boolean isFunctionWord(String normalizedName) {
-        return normalizedName.indexOf(' ') < 0 && inWithOrWithoutArticle(normalizedName, functionWords);
+        return normalizedName.indexOf(' ') < 0 && functionWords.contains(normalizedName);
     }
 
     /** Whether the normalized name is one frequent noun or adjective, or a function word. */
     public boolean isCommonWord(String normalizedName) {
-        return normalizedName.indexOf(' ') < 0 && (inWithOrWithoutArticle(normalizedName, commonWords)
+        return normalizedName.indexOf(' ') < 0 && (commonWords.contains(normalizedName)
                 || isFunctionWord(normalizedName));
     }
 
@@ -132,7 +133,7 @@ public final class Lexicon {
      * (الشام is as often the Levant as Damascus): they always need a strong cue.
      */
     public boolean isListedWord(String normalizedName) {
-        return normalizedName.indexOf(' ') < 0 && inWithOrWithoutArticle(normalizedName, listedWords);
+        return normalizedName.indexOf(' ') < 0 && listedWords.contains(normalizedName);
     }
 
     /**
@@ -153,7 +154,7 @@ public final class Lexicon {
         while (from <= normalizedName.length()) {
             int space = normalizedName.indexOf(' ', from);
             int to = space < 0 ? normalizedName.length() : space;
-            if (!inWithOrWithoutArticle(normalizedName.substring(from, to), words)) {
+            if (!words.contains(normalizedName.substring(from, to))) {
                 return false;
             }
             from = to + 1;
@@ -161,14 +162,21 @@ public final class Lexicon {
         return true;
     }
 
-    private static boolean inWithOrWithoutArticle(String token, Set<String> words) {
-        if (words.contains(token)) {
-            return true;
+    /**
+     * The words and their other form as to the article, so that one lookup answers for both: each
+     * word, ال + it, and, for a word written with the article, the word without it unless that too
+     * starts with ال (the bare التزام is looked up as itself and as تزام, never as الالتزام).
+     */
+    private static Set<String> withOrWithoutArticle(Set<String> words) {
+        Set<String> forms = new HashSet<>(words.size() * 3);
+        for (String w : words) {
+            forms.add(w);
+            forms.add(ARTICLE + w);
+            if (w.startsWith(ARTICLE) && !w.startsWith(ARTICLE, ARTICLE.length())) {
+                forms.add(w.substring(ARTICLE.length()));
+            }
         }
-        if (token.startsWith(ARTICLE)) {
-            return words.contains(token.substring(ARTICLE.length()));
-        }
-        return words.contains(ARTICLE + token);
+        return Set.copyOf(forms);
     }
 
     private static Set<String> read(String file) {

@@ -1,0 +1,40 @@
+package org.maydan.gazetteer.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A word list answers for a word with and without the article, and for nothing else. */
+class LexiconTest {
+
+    private static final Lexicon LISTS = new Lexicon(Set.of("بيت", "الطريق", "الالتزام"), Set.of(), Set.of(),
+            Set.of("محمد", "العبد"), Set.of(), Set.of(), Set.of(), Set.of());
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "بيت,      true",   // as listed
+        "البيت,    true",   // with the article
+        "الطريق,   true",   // as listed, with the article
+        "طريق,     true",   // without it
+        "الالتزام, true",   // as listed
+        "التزام,   false",  // a word whose own letters start with ال is not the listed word without its article
+        "بيوت,     false",
+        "بيت كبير, false",  // one word only
+    })
+    void aFunctionWordIsFoundWithOrWithoutItsArticle(String word, boolean listed) {
+        assertThat(LISTS.isFunctionWord(word)).isEqualTo(listed);
+        assertThat(LISTS.isCommonWord(word)).isEqualTo(listed);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "محمد العبد,  true",
+        "المحمد عبد, true",
+        "محمد علي,   false",
+    })
+    void aGivenNameIsOneWhoseEveryWordIsListed(String name, boolean given) {
+        assertThat(LISTS.isGivenName(name)).isEqualTo(given);
+    }
+}
