@@ -135,15 +135,13 @@ public final class MentionFilter {
         boolean venue = in(before, LocativeCues.VENUE_PREPOSITIONS) || match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
         List<Candidate> candidates = withoutActors(match.candidates(), locative, venue);
         if (lexicon.isCountry(name)) {
-            candidates = candidates.stream().filter(c -> c.place().kind() == PlaceKind.COUNTRY)
-                    .toList();
+            candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
         }
         if (candidates.isEmpty()) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         if (!in(before, LocativeCues.NEIGHBOURHOOD_NOUNS) && !hashtag && !around.neighbourhoodList()) {
-            candidates = candidates.stream().filter(c -> c.place().kind() != PlaceKind.NEIGHBOURHOOD)
-                    .toList();
+            candidates = ofKind(candidates, PlaceKind.NEIGHBOURHOOD, false);
             if (candidates.isEmpty()) {
                 return Verdict.rejected(Rejection.NO_CUE);
             }
@@ -185,11 +183,11 @@ public final class MentionFilter {
         if (definiteSettlementNoun(name) && !in(before, LocativeCues.SETTLEMENT_TYPES)) {
             return new Verdict(cue, List.of(), Rejection.FUNCTION_WORD);
         }
-        boolean loose = candidates.stream().allMatch(c -> c.quality() != MatchQuality.EXACT);
+        boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
         if (cue == Cue.NONE && loose && m.first() == m.last()) {
             return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
-        boolean variant = candidates.stream().allMatch(c -> c.quality() == MatchQuality.VOWEL_VARIANT);
+        boolean variant = allOfQuality(candidates, MatchQuality.VOWEL_VARIANT);
         if (variant && (!cue.isStrong() || cue == Cue.LIST || word != null)) {
             return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
@@ -207,7 +205,7 @@ public final class MentionFilter {
         if (match.prefix().indexOf('ك') >= 0) {
             return true;
         }
-        boolean loose = match.candidates().stream().allMatch(c -> c.quality() != MatchQuality.EXACT);
+        boolean loose = !anyOfQuality(match.candidates(), MatchQuality.EXACT);
         if (!match.prefix().isEmpty() && name.length() <= SHORT_REMAINDER
                 && (loose || match.prefix().length() > 1)) {
             return true;
@@ -233,7 +231,7 @@ public final class MentionFilter {
     private boolean isPhraseOfWords(NameMatch match) {
         String name = match.name();
         if (name.indexOf(' ') < 0
-                || match.candidates().stream().anyMatch(c -> c.quality() == MatchQuality.EXACT)) {
+                || anyOfQuality(match.candidates(), MatchQuality.EXACT)) {
             return false;
         }
         int from = 0;
@@ -256,7 +254,10 @@ public final class MentionFilter {
      * the goal of a trip.
      */
     private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue) {
-        boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
+        boolean country = false;
+        for (Candidate c : candidates) {
+            country |= c.place().kind() == PlaceKind.COUNTRY;
+        }
         if (country && !locative) {
             return List.of();
         }
@@ -317,6 +318,35 @@ public final class MentionFilter {
     }
 
     /** Whether the token, or the token without a proclitic, is in the set. */
+    /** The candidates whose place is ({@code is}) or is not of {@code kind}, in order; loops, as every match passes here. */
+    private static List<Candidate> ofKind(List<Candidate> candidates, PlaceKind kind, boolean is) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if ((c.place().kind() == kind) == is) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyOfQuality(List<Candidate> candidates, MatchQuality quality) {
+        for (Candidate c : candidates) {
+            if (c.quality() == quality) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allOfQuality(List<Candidate> candidates, MatchQuality quality) {
+        for (Candidate c : candidates) {
+            if (c.quality() != quality) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean in(String token, Set<String> words) {
         if (words.contains(token)) {
             return true;
