@@ -13,8 +13,15 @@ public final class ProcliticWords {
     private static final char ALEF = 'ا';
     private static final int HASH_BASE = 31;
 
+    private static final int WORD_BITS = 6;
+
     private final String[] table;
     private final int mask;
+    /**
+     * The last letters of the words, one bit per char: every reading of a token ends where the
+     * token ends, so a token whose last letter ends no word is rejected without hashing.
+     */
+    private final long[] lastLetters = new long[(Character.MAX_VALUE + 1) >>> WORD_BITS];
 
     public ProcliticWords(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -26,6 +33,10 @@ public final class ProcliticWords {
                 slot = (slot + 1) & mask;
             }
             table[slot] = w;
+            if (!w.isEmpty()) {
+                char last = w.charAt(w.length() - 1);
+                lastLetters[last >>> WORD_BITS] |= 1L << last;
+            }
         }
     }
 
@@ -35,6 +46,12 @@ public final class ProcliticWords {
      * المدينة). -1 if no reading is one of the words.
      */
     public int prefixBefore(String token) {
+        if (!token.isEmpty()) {
+            char last = token.charAt(token.length() - 1);
+            if ((lastLetters[last >>> WORD_BITS] & (1L << last)) == 0) {
+                return -1;
+            }
+        }
         int max = Proclitics.maxPrefix(token);
         for (int k = 0; k <= max; k++) {
             if (Proclitics.dropsArticleAlef(token, k) && contains(token, k, true) || contains(token, k, false)) {
