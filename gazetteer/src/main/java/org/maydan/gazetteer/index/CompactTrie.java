@@ -13,7 +13,8 @@ import org.maydan.gazetteer.normalize.LooseKeys;
  * scanning text without building strings: a scanner walks it letter by letter as it reads tokens,
  * stops as soon as no name continues, and learns at each node whether a name ends there and which
  * places the loose key of the span so far names. Children live in one open-addressing hash table
- * keyed by (node, letter), so a step is one probe and allocates nothing. Immutable.
+ * keyed by (node, letter), each slot one long holding the node, the letter and the child, so a step
+ * is one probe that touches one cache line and allocates nothing. Immutable.
  */
 public final class CompactTrie {
 
@@ -26,14 +27,25 @@ public final class CompactTrie {
     private static final int LOAD_INVERSE = 2;
     private static final long EMPTY = -1L;
     private static final int CHAR_BITS = 16;
+    /** Bits of a node number in a slot: the slot is node, letter, child. */
+    private static final int NODE_BITS = 24;
+    private static final long NODE_MASK = (1L << NODE_BITS) - 1;
+    /** Node numbers stay below this, so that no slot is all ones ({@link #EMPTY}). */
+    static final int MAX_NODES = (int) NODE_MASK;
+    /** The Arabic letters, whose first two steps from the root are read from a table (see {@link #walk}). */
+    private static final char DENSE_FIRST = '\u0620';
+    private static final int DENSE = 64;
 
-    private final long[] keys;
-    private final int[] children;
+    /** Slots: (node << 16 | letter) << {@link #NODE_BITS} | child, or {@link #EMPTY}. */
+    private final long[] slots;
     private final int mask;
     private final boolean[] terminal;
     private final int[] looseHere;
     private final int[] looseBeforeVowel;
     private final List<List<Place>> lists;
+    /** The node after one letter of the dense range from the root, and after two: index a * DENSE + b. */
+    private final int[] afterOne = new int[DENSE];
+    private final int[] afterTwo = new int[DENSE * DENSE];
 
     /**
      * The trie of {@code compactKeys}; {@code loose} gives the places of a loose key (empty if
@@ -45,9 +57,8 @@ public final class CompactTrie {
             edges += key.length();
         }
         int size = Integer.highestOneBit(Math.max(16, edges * LOAD_INVERSE)) << 1;
-        keys = new long[size];
-        Arrays.fill(keys, EMPTY);
-        children = new int[size];
+        slots = new long[size];
+        Arrays.fill(slots, EMPTY);
         mask = size - 1;
         int nodes = 1;
         int[] ends = new int[compactKeys.size()];
@@ -59,6 +70,9 @@ public final class CompactTrie {
             for (int i = 0; i < key.length(); i++) {
                 int next = child(node, key.charAt(i));
                 if (next == NONE) {
+                    if (nodes == MAX_NODES) {
+                        throw new IllegalStateException("more than " + MAX_NODES + " trie nodes");
+                    }
                     next = nodes++;
                     put(node, key.charAt(i), next);
                 }
@@ -88,6 +102,13 @@ public final class CompactTrie {
                 looseBeforeVowel[parent] = ref(loose.apply(LooseKeys.foldFinal(key)));
             }
         }
+        for (int a = 0; a < DENSE; a++) {
+            int first = child(ROOT, (char) (DENSE_FIRST + a));
+            afterOne[a] = first;
+            for (int b = 0; b < DENSE; b++) {
+                afterTwo[a * DENSE + b] = first == NONE ? NONE : child(first, (char) (DENSE_FIRST + b));
+            }
+        }
     }
 
     private int ref(List<Place> places) {
@@ -101,25 +122,51 @@ public final class CompactTrie {
     private void put(int node, char c, int child) {
         long key = edge(node, c);
         int slot = slot(key);
-        while (keys[slot] != EMPTY) {
+        while (slots[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        children[slot] = child;
+        slots[slot] = key << NODE_BITS | child;
     }
 
     /** The node after {@code node} reads letter {@code c}, or {@link #NONE}. */
     public int child(int node, char c) {
         long key = edge(node, c);
         int slot = slot(key);
-        long k;
-        while ((k = keys[slot]) != EMPTY) {
-            if (k == key) {
-                return children[slot];
+        long e;
+        while ((e = slots[slot]) != EMPTY) {
+            if (e >>> NODE_BITS == key) {
+                return (int) (e & NODE_MASK);
             }
             slot = (slot + 1) & mask;
         }
         return NONE;
+    }
+
+    /**
+     * The node after {@code node} reads {@code s[from, to)}, or {@link #NONE}. Every token of a text
+     * starts a walk at the root, so the first two Arabic letters from the root are read from small
+     * tables that stay in cache rather than probed in the large edge table.
+     */
+    public int walk(int node, String s, int from, int to) {
+        int n = node;
+        int i = from;
+        if (n == ROOT && i < to) {
+            int a = s.charAt(i) - DENSE_FIRST;
+            if (a >= 0 && a < DENSE) {
+                int b = i + 1 < to ? s.charAt(i + 1) - DENSE_FIRST : -1;
+                if (b >= 0 && b < DENSE) {
+                    n = afterTwo[a * DENSE + b];
+                    i += 2;
+                } else {
+                    n = afterOne[a];
+                    i++;
+                }
+            }
+        }
+        for (; i < to && n != NONE; i++) {
+            n = child(n, s.charAt(i));
+        }
+        return n;
     }
 
     /** Whether some name's compact key ends at this node. */

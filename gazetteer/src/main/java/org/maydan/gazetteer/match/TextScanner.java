@@ -2,6 +2,8 @@ package org.maydan.gazetteer.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
@@ -35,6 +37,12 @@ public final class TextScanner {
     private final PlaceIndex index;
     private final RegionPhrases regions;
     private final Lexicon lexicon;
+    /**
+     * The ranked candidates of each pair of place lists met so far ({@link #candidates}). Both lists
+     * come from the immutable index, one per name or key, so the pair is known by identity, the
+     * ranking without context never changes, and there are at most as many pairs as names.
+     */
+    private final Map<Lists, List<Candidate>> ranked = new ConcurrentHashMap<>();
 
     public TextScanner(PlaceIndex index, RegionPhrases regions, Lexicon lexicon) {
         this.index = index;
@@ -209,10 +217,7 @@ public final class TextScanner {
                 from += 2;
             }
             int end = token.length();
-            int parent = node;
-            for (int c = from; c < end - 1 && parent != CompactTrie.NONE; c++) {
-                parent = trie.child(parent, token.charAt(c));
-            }
+            int parent = trie.walk(node, token, from, end - 1);
             if (parent == CompactTrie.NONE) {
                 break;
             }
@@ -264,7 +269,23 @@ public final class TextScanner {
         return new NameMatch(start, end, span.alef() ? ARTICLE_ALEF + surface : surface,
                 first.normalized().substring(0, span.skip()),
                 name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
-                span.variant() ? variantCandidates(span.loose()) : candidates(span.exact(), span.loose()));
+                span.variant() ? variantCandidates(span.loose())
+                        : ranked.computeIfAbsent(new Lists(span.exact(), span.loose()),
+                                l -> List.copyOf(candidates(l.exact(), l.loose()))));
+    }
+
+    /** Two lists of the index, equal only to the same two lists. */
+    private record Lists(List<Place> exact, List<Place> loose) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Lists l && l.exact == exact && l.loose == loose;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(exact) + System.identityHashCode(loose);
+        }
     }
 
     /** Exact places then loose ones, ranked without context. */
