@@ -28,12 +28,27 @@ public record GeoPoint(double lat, double lon) {
 
     /** Great-circle (haversine) distance between two points given in decimal degrees, in km. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        return kmOfHaversine(haversine(lat1, lon1, lat2, lon2));
+    }
+
+    /**
+     * The haversine of the central angle between two points: it grows with their distance, so the
+     * nearest of many points is the one with the least haversine, and only that one needs
+     * {@link #kmOfHaversine} (Java's sqrt and asin are semi-monotonic: the km are exactly those of
+     * {@link #distanceKm}).
+     */
+    public static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        double sinHalfDp = Math.sin(dp / 2);
+        double sinHalfDl = Math.sin(dl / 2);
+        return sinHalfDp * sinHalfDp + Math.cos(p1) * Math.cos(p2) * sinHalfDl * sinHalfDl;
+    }
+
+    /** The distance in km of a {@link #haversine}. */
+    public static double kmOfHaversine(double haversine) {
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 }

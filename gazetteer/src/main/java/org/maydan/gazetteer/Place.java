@@ -30,6 +30,8 @@ public record Place(
     /** Copies the lists so a place is immutable. */
     public Place {
         names = List.copyOf(names);
+        // one string per country code: the scanner compares it for every candidate of every name
+        country = country.intern();
         sameAs = List.copyOf(sameAs);
     }
 

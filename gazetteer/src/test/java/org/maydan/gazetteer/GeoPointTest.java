@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,5 +30,23 @@ class GeoPointTest {
     @CsvSource({"91, 0", "-91, 0", "0, 181", "0, -181", "NaN, 0"})
     void coordinatesOutOfRangeAreRefused(double lat, double lon) {
         assertThatThrownBy(() -> new GeoPoint(lat, lon)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theNearestOfManyPointsByHaversineIsExactlyTheNearestByDistance() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < 2_000; round++) {
+            double lat = random.nextDouble(32, 37.5);
+            double lon = random.nextDouble(35.5, 42.5);
+            double nearestKm = Double.MAX_VALUE;
+            double nearestHaversine = Double.MAX_VALUE;
+            for (int k = 0; k < 1 + round % 9; k++) {
+                double lat2 = random.nextDouble(32, 37.5);
+                double lon2 = random.nextDouble(35.5, 42.5);
+                nearestKm = Math.min(nearestKm, GeoPoint.distanceKm(lat, lon, lat2, lon2));
+                nearestHaversine = Math.min(nearestHaversine, GeoPoint.haversine(lat, lon, lat2, lon2));
+            }
+            assertThat(GeoPoint.kmOfHaversine(nearestHaversine)).isEqualTo(nearestKm);
+        }
     }
 }

@@ -63,10 +63,10 @@ public final class HomonymRanker {
         }
         double nearest = Double.MAX_VALUE;
         for (GeoPoint p : context.nearby()) {
-            nearest = Math.min(nearest, place.distanceKm(p.lat(), p.lon()));
+            nearest = Math.min(nearest, GeoPoint.haversine(place.lat(), place.lon(), p.lat(), p.lon()));
         }
         if (nearest < Double.MAX_VALUE) {
-            score += W_NEARBY * Math.exp(-nearest / NEARBY_SCALE_KM);
+            score += W_NEARBY * Math.exp(-GeoPoint.kmOfHaversine(nearest) / NEARBY_SCALE_KM);
         }
         return score;
     }
