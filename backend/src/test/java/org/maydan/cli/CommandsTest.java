@@ -24,7 +24,7 @@ class CommandsTest {
             reprocess       ; --article, --maydan.store=postgis
             import          ; --ocha-communities, --ocha-admin, --ocha-neighbourhoods, --ocha-aliases, --geonames, \
                               --alternate-names, --tsv, --boundaries, --data-dir
-            bench-extract   ; --in, --gazetteer, --size, --seconds, --json
+            bench-extract   ; --in, --gazetteer, --size, --warm-up, --seconds, --json
             bench-gazetteer ; --gazetteer, --json
             """)
     void helpListsEveryOptionOfAJobAndExitsZero(String job, String options) {
@@ -42,6 +42,7 @@ class CommandsTest {
             a number that is not one      ; bench-extract --size ten         ; Invalid value for option '--size'
             an id that is not a number    ; reprocess --article seven        ; Invalid value for option '--article'
             a non-positive count          ; bench-extract --seconds 0        ; --seconds takes a positive whole number
+            a non-positive warm-up        ; bench-extract --warm-up 0        ; --warm-up takes a positive whole number
             an input that is not there    ; bench-extract --in nowhere.jsonl ; no such file or folder: nowhere.jsonl
             no input for ingest           ; ingest                           ; Missing required parameter: 'FILE.jsonl|FOLDER'
             an unreadable ingest input    ; ingest nowhere.jsonl             ; cannot read nowhere.jsonl
