@@ -23,8 +23,11 @@ public final class CompactTrie {
     /** No such node. */
     public static final int NONE = -1;
 
-    /** Table slots per stored edge at most, so probes stay short. */
-    private static final int LOAD_INVERSE = 2;
+    /**
+     * Table slots per edge, at least: about 0.55 of the slots end up used, so probes stay short
+     * while the table stays small enough for the processor's caches (142,000 edges: 2 MB).
+     */
+    private static final double SLOTS_PER_EDGE = 1.5;
     private static final long EMPTY = -1L;
     private static final int CHAR_BITS = 16;
     /** Bits of a node number in a slot: the slot is node, letter, child. */
@@ -38,7 +41,6 @@ public final class CompactTrie {
 
     /** Slots: (node << 16 | letter) << {@link #NODE_BITS} | child, or {@link #EMPTY}. */
     private final long[] slots;
-    private final int mask;
     private final boolean[] terminal;
     private final int[] looseHere;
     private final int[] looseBeforeVowel;
@@ -52,14 +54,12 @@ public final class CompactTrie {
      * none), looked up once per node here so that scanning never looks it up.
      */
     CompactTrie(Collection<String> compactKeys, Function<String, List<Place>> loose) {
-        int edges = 0;
+        int letters = 0;
         for (String key : compactKeys) {
-            edges += key.length();
+            letters += key.length();
         }
-        int size = Integer.highestOneBit(Math.max(16, edges * LOAD_INVERSE)) << 1;
-        slots = new long[size];
-        Arrays.fill(slots, EMPTY);
-        mask = size - 1;
+        // built in a table sized for every letter a new edge, then copied into one sized for the edges made
+        long[] building = emptyTable(letters);
         int nodes = 1;
         int[] ends = new int[compactKeys.size()];
         int[] parents = new int[compactKeys.size()];
@@ -68,19 +68,25 @@ public final class CompactTrie {
             int node = ROOT;
             int parent = NONE;
             for (int i = 0; i < key.length(); i++) {
-                int next = child(node, key.charAt(i));
+                int next = find(building, node, key.charAt(i));
                 if (next == NONE) {
                     if (nodes == MAX_NODES) {
                         throw new IllegalStateException("more than " + MAX_NODES + " trie nodes");
                     }
                     next = nodes++;
-                    put(node, key.charAt(i), next);
+                    put(building, edge(node, key.charAt(i)), next);
                 }
                 parent = node;
                 node = next;
             }
             ends[k] = node;
             parents[k++] = parent;
+        }
+        slots = emptyTable(nodes - 1);
+        for (long e : building) {
+            if (e != EMPTY) {
+                put(slots, e >>> NODE_BITS, (int) (e & NODE_MASK));
+            }
         }
         terminal = new boolean[nodes];
         looseHere = new int[nodes];
@@ -119,27 +125,40 @@ public final class CompactTrie {
         return lists.size() - 1;
     }
 
-    private void put(int node, char c, int child) {
-        long key = edge(node, c);
-        int slot = slot(key);
-        while (slots[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
+    /** An empty table (a power of two long) for {@code edges} edges. */
+    private static long[] emptyTable(int edges) {
+        int size = Integer.highestOneBit((int) Math.max(16, edges * SLOTS_PER_EDGE) - 1) << 1;
+        long[] table = new long[size];
+        Arrays.fill(table, EMPTY);
+        return table;
+    }
+
+    private static void put(long[] table, long edge, int child) {
+        int m = table.length - 1;
+        int slot = slot(edge, m);
+        while (table[slot] != EMPTY) {
+            slot = (slot + 1) & m;
         }
-        slots[slot] = key << NODE_BITS | child;
+        table[slot] = edge << NODE_BITS | child;
+    }
+
+    private static int find(long[] table, int node, char c) {
+        int m = table.length - 1;
+        long key = edge(node, c);
+        int slot = slot(key, m);
+        long e;
+        while ((e = table[slot]) != EMPTY) {
+            if (e >>> NODE_BITS == key) {
+                return (int) (e & NODE_MASK);
+            }
+            slot = (slot + 1) & m;
+        }
+        return NONE;
     }
 
     /** The node after {@code node} reads letter {@code c}, or {@link #NONE}. */
     public int child(int node, char c) {
-        long key = edge(node, c);
-        int slot = slot(key);
-        long e;
-        while ((e = slots[slot]) != EMPTY) {
-            if (e >>> NODE_BITS == key) {
-                return (int) (e & NODE_MASK);
-            }
-            slot = (slot + 1) & mask;
-        }
-        return NONE;
+        return find(slots, node, c);
     }
 
     /**
@@ -189,7 +208,7 @@ public final class CompactTrie {
         return ref == NONE ? List.of() : lists.get(ref);
     }
 
-    private int slot(long key) {
+    private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 32) & mask;
     }
