@@ -39,6 +39,10 @@ class PlaceCueTest {
             سيطر الجيش على قرى جديدة                   | جديدة
             ارتفع عدد من الشهداء في القصف               | الشهداء
             #عاجل_قصف_عنيف                             | عاجل
+            أسفرت الغارة عن عشرات الضحايا بين شهيد وجريح  | شهيد
+            أصيب مدنيون في الاشتباكات بين العشائر وقوات الأمن | العشائر
+            فقدت الفصائل مناطق واسعة في جبلي الأكراد والتركمان | جبلي
+            ألقى المسؤولون باللوم على الحكومة             | اللوم
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -54,6 +58,13 @@ class PlaceCueTest {
     void theSameWordIsAPlaceWithAStrongCue(String text, String word, Toponym.Cue cue) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(word)).singleElement()
                 .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
+    }
+
+    @Test
+    void betweenTwoPlacesStillPlacesBoth() {
+        assertThat(surfaces("دارت اشتباكات على الطريق بين كفرنبودة وقلعة المضيق"))
+                .contains("كفرنبودة", "قلعة المضيق");
+        assertThat(surfaces("قصفت المدفعية مواقع بين جبلة واللاذقية")).contains("جبلة", "اللاذقية");
     }
 
     @ParameterizedTest(name = "{0}: {1} is a word of a noun phrase or a date")

@@ -69,4 +69,16 @@ class RegionPhraseTest {
         assertThat(regions).hasSize(1);
         return regions.get(0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نزح الأهالي إلى ريف حلب ومدينة إدلب          | ريف حلب  | إدلب
+            غارات على السخنة في ريف حمص وصلخد في السويداء | ريف حمص  | صلخد
+            """)
+    void aCountrysideListJoinsGovernoratesAndTheirCitiesOnly(String text, String region, String place) {
+        List<Toponym> places = new Geoparser(ShippedGazetteer.get()).places(text);
+        assertThat(places).extracting(Toponym::surface).contains(region, place);
+        assertThat(places).filteredOn(t -> t.surface().equals(place)).singleElement()
+                .satisfies(t -> assertThat(t.cue()).isNotEqualTo(Toponym.Cue.REGION_PHRASE));
+    }
 }

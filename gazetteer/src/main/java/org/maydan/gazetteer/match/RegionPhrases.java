@@ -94,7 +94,7 @@ public final class RegionPhrases {
         }
         while (!countrysideIsName && j < tokens.size()) {
             boolean joined = !areas.isEmpty();
-            Area area = area(tokens, j, joined);
+            Area area = area(tokens, j, joined ? areas.get(0).place : null);
             if (area == null) {
                 break;
             }
@@ -181,7 +181,7 @@ public final class RegionPhrases {
             base = factory.syria();
             end = j + 1;
         } else {
-            Area area = area(tokens, j, false);
+            Area area = area(tokens, j, null);
             if (area == null || !area.prefix.isEmpty()) {
                 return null;
             }
@@ -204,7 +204,8 @@ public final class RegionPhrases {
      * A governorate or settlement name at token {@code j}; after و ({@code joined}) only a
      * governorate or city, so that a verb like وصلوا after a phrase is not read as a village.
      */
-    private @Nullable Area area(List<Token> tokens, int j, boolean joined) {
+    private @Nullable Area area(List<Token> tokens, int j, @Nullable Place firstArea) {
+        boolean joined = firstArea != null;
         String first = tokens.get(j).normalized();
         String prefix = "";
         if (joined) {
@@ -221,13 +222,27 @@ public final class RegionPhrases {
                 key.append(' ').append(tokens.get(k).normalized());
             }
             Place place = areaPlace(key.toString());
-            boolean listed = !joined || place != null && (place.kind() == PlaceKind.GOVERNORATE
-                    || place.kind() == PlaceKind.CITY);
+            boolean listed = !joined || place != null && joins(firstArea, place);
             if (place != null && listed) {
                 best = new Area(j, k + 1, prefix, place);
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code area} may join the countryside list that {@code first} opens (ريفي إدلب وحماة،
+     * ريف حلب ومنبج): a governorate, or a city of the same governorate. A town of another governorate
+     * after و is a place of its own (ريف حمص وصلخد في السويداء), and so is a city abroad
+     * (ريف حلب ومدينة إدلب: مدينة is no Medina).
+     */
+    private static boolean joins(Place first, Place area) {
+        if (area.kind() == PlaceKind.GOVERNORATE) {
+            return true;
+        }
+        String governorate = first.admin().admin1Pcode();
+        return area.kind() == PlaceKind.CITY && governorate != null
+                && governorate.equals(area.admin().admin1Pcode());
     }
 
     /** The governorate of that name if any, else the most prominent settlement or district. */

@@ -42,10 +42,15 @@ public final class Prominence {
      * words they spell. A district's centre or another city (الباب، تدمر) needs a locative
      * preposition at least (في الباب, not فتح الباب). A town or village needs a strong cue
      * ({@link Cue#isStrong}): words such as الشهداء or السجن follow prepositions too (عدد من الشهداء).
+     * Only the name as the places are written counts: a loose form that is a word of its own (جبلي,
+     * "mountainous", for the city جبلة) is not what news calls the city.
      */
     public static boolean needsNoCue(List<Candidate> candidates, Cue cue) {
         boolean preposition = cue == Cue.PREPOSITION;
         for (Candidate c : candidates) {
+            if (c.quality() != Candidate.MatchQuality.EXACT) {
+                continue;
+            }
             PlaceKind kind = c.place().kind();
             Long population = c.place().population();
             if (kind == PlaceKind.GOVERNORATE
