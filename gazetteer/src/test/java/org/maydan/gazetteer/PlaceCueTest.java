@@ -43,6 +43,7 @@ class PlaceCueTest {
             أصيب مدنيون في الاشتباكات بين العشائر وقوات الأمن | العشائر
             فقدت الفصائل مناطق واسعة في جبلي الأكراد والتركمان | جبلي
             ألقى المسؤولون باللوم على الحكومة             | اللوم
+            رفع المحتجون صورة كبيرة للرئيس وسط الساحة       | صورة كبيرة
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -54,6 +55,7 @@ class PlaceCueTest {
             سيطرت الفصائل على حياة بعد معارك            | حياة    | ACTION
             قتل مدنيان في حياة بريف اللاذقية             | حياة    | LOCATED
             قصفت المدفعية قرى كفريا وحياة               | حياة    | LIST
+            قصفت الطائرات قرية الصورة الكبيرة بريف درعا   | الصورة الكبيرة | SETTLEMENT_NOUN
             """)
     void theSameWordIsAPlaceWithAStrongCue(String text, String word, Toponym.Cue cue) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(word)).singleElement()

@@ -184,7 +184,10 @@ public final class MentionFilter {
             return new Verdict(cue, List.of(), Rejection.FUNCTION_WORD);
         }
         boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
-        if (cue == Cue.NONE && loose && m.first() == m.last()) {
+        // Without a cue a loose match is no place: one word is more likely some other word, and a
+        // phrase written without any article (صورة كبيرة for the village الصورة الكبيرة) is an
+        // indefinite noun phrase, not the definite name.
+        if (cue == Cue.NONE && loose && (m.first() == m.last() || !hasArticle(name))) {
             return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
         boolean variant = allOfQuality(candidates, MatchQuality.VOWEL_VARIANT);
@@ -213,6 +216,11 @@ public final class MentionFilter {
         return single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
                 || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
                 || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
+    }
+
+    /** Whether a word of the normalized name carries the article. */
+    private static boolean hasArticle(String name) {
+        return name.startsWith(ARTICLE) || name.contains(" " + ARTICLE);
     }
 
     /**
