@@ -44,6 +44,8 @@ class PlaceCueTest {
             فقدت الفصائل مناطق واسعة في جبلي الأكراد والتركمان | جبلي
             ألقى المسؤولون باللوم على الحكومة             | اللوم
             رفع المحتجون صورة كبيرة للرئيس وسط الساحة       | صورة كبيرة
+            دعا الوزير إلى وقف اتساع مناطق الصراع في البلاد  | الصراع
+            نزح آلاف المدنيين نحو مناطق المعارضة خلال الشهر | المعارضة
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

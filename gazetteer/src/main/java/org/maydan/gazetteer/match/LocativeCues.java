@@ -75,11 +75,14 @@ final class LocativeCues {
      * {@code word}: the name is also an ordinary word, so a plural noun before it may be its noun.
      */
     static Cue of(String text, List<Token> tokens, int first, String prefix, String name, String before,
-            MentionFilter.Neighbours around, boolean word) {
+            MentionFilter.Neighbours around, boolean word, boolean loose) {
         if (!before.isEmpty() && MentionFilter.in(before, FRONT_NOUNS)) {
             return Cue.FRONT;
         }
-        if (isSettlementNoun(before)) {
+        // A plural noun in construct takes an ordinary complement as often as names (مناطق المعارضة،
+        // قرى الحويز): a definite word that only loosely spells a name is its complement.
+        boolean complement = loose && name.startsWith(ARTICLE) && MentionFilter.in(before, PLURAL_SETTLEMENT_NOUNS);
+        if (isSettlementNoun(before) && !complement) {
             if (!(word && isModifier(before, name))) {
                 return Cue.SETTLEMENT_NOUN;
             }

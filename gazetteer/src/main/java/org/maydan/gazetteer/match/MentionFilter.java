@@ -168,7 +168,9 @@ public final class MentionFilter {
         boolean whole = !match.prefix().isEmpty() && lexicon.isWholeWord(token);
         boolean common = lexicon.isCommonWord(name) || whole;
         boolean given = lexicon.isGivenName(name);
-        Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given);
+        boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
+        Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
+                loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
         boolean prominent = !lexicon.isListedWord(name) && !whole && Prominence.needsNoCue(candidates, cue);
         if (word != null && !prominent && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
@@ -183,7 +185,6 @@ public final class MentionFilter {
         if (definiteSettlementNoun(name) && !in(before, LocativeCues.SETTLEMENT_TYPES)) {
             return new Verdict(cue, List.of(), Rejection.FUNCTION_WORD);
         }
-        boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
         // Without a cue a loose match is no place: one word is more likely some other word, and a
         // phrase written without any article (صورة كبيرة for the village الصورة الكبيرة) is an
         // indefinite noun phrase, not the definite name.
