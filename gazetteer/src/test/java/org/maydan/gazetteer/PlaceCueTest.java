@@ -64,6 +64,21 @@ class PlaceCueTest {
                 .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وتعهدت دمشق بإصلاح ما دمرته المعارك         | دمشق
+            اتهمت أنقرة الوحدات الكردية بالهجوم          | أنقرة
+            وطالبت حلب بفتح الطرق أمام القوافل          | حلب
+            """)
+    void aSeatRightAfterAVerbOfSayingIsTheGovernmentNotAPlace(String text, String seat) {
+        assertThat(surfaces(text)).doesNotContain(seat);
+    }
+
+    @Test
+    void aSeatAfterOtherVerbsIsStillAPlace() {
+        assertThat(surfaces("شهدت دمشق انفجارا قرب ساحة الأمويين")).contains("دمشق");
+    }
+
     @Test
     void betweenTwoPlacesStillPlacesBoth() {
         assertThat(surfaces("دارت اشتباكات على الطريق بين كفرنبودة وقلعة المضيق"))

@@ -17,7 +17,7 @@ final class NameContext {
     static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
     /** Kinship words and titles before a person's name. */
     static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
-    /** Verbs of saying: a name right after one is its subject, a person. */
+    /** Verbs of saying and stating: a name right after one is its subject, a person or a government. */
     static final Set<String> SPEECH_VERBS = WORDS.words("SPEECH_VERB");
     /** Words after a name that make it a person's: علي بن ... */
     static final Set<String> PERSON_TAILS = WORDS.words("PERSON_TAIL");
@@ -83,7 +83,7 @@ final class NameContext {
         if (!prefix.isEmpty()) {
             return false;
         }
-        if (PERSON_HEADS.contains(before) || SPEECH_VERBS.contains(before)) {
+        if (PERSON_HEADS.contains(before) || MentionFilter.in(before, SPEECH_VERBS)) {
             return true;
         }
         if (first > 0 && lexicon.isGivenName(before) && !lexicon.isFunctionWord(before)
