@@ -10,34 +10,30 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maydan.event.SearchText;
+import org.maydan.ingest.TestDatabase;
 import org.maydan.system.Migrations;
 
 /**
  * Loads synthetic events into a real PostGIS migrated with the application's own Flyway scripts,
- * in a throw-away schema so it never touches a real store. Skips when no PostgreSQL answers at
- * {@code MAYDAN_BENCH_JDBC} (default: the local {@code maydan_bench} database, role maydan/maydan).
+ * in a throw-away schema so it never touches a real store: the test database of the other PostGIS
+ * tests ({@code MAYDAN_TEST_PG_URL/_USER/_PASSWORD}), skipped loudly without it and failed in CI.
  */
 class EventCopyLoaderTest {
 
-    private static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/maydan_bench";
-    private static final String USER = "maydan";
     private static final int COUNT = 2_000;
     private final String schema = "copy_test_" + ProcessHandle.current().pid();
     private Connection connection;
 
     @BeforeEach
     void connectAndMigrate() throws SQLException {
-        String url = System.getenv().getOrDefault("MAYDAN_BENCH_JDBC", DEFAULT_URL);
-        try {
-            connection = DriverManager.getConnection(url, USER, USER);
-        } catch (SQLException e) {
-            Assumptions.abort("no PostgreSQL at " + url + ": " + e.getMessage());
-        }
-        Flyway.configure().dataSource(url, USER, USER).locations(Migrations.locations("postgresql")).schemas(schema)
+        String url = TestDatabase.postgisUrl();
+        String user = TestDatabase.postgisUser();
+        String password = TestDatabase.postgisPassword();
+        connection = DriverManager.getConnection(url, user, password);
+        Flyway.configure().dataSource(url, user, password).locations(Migrations.locations("postgresql")).schemas(schema)
                 .load().migrate();
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path = " + schema + ", public");

@@ -55,8 +55,8 @@ public final class TestDatabase implements AutoCloseable {
     /** PostGIS in {@code schema}, dropped and created anew. */
     public static TestDatabase postgis(String schema) {
         String url = postgisUrl();
-        String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
-        String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
+        String user = postgisUser();
+        String password = postgisPassword();
         try (HikariDataSource admin = pool(url, user, password)) {
             JdbcClient jdbc = JdbcClient.create(admin);
             jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
@@ -66,8 +66,18 @@ public final class TestDatabase implements AutoCloseable {
                 user, password), "postgresql", schema);
     }
 
+    /** The test PostGIS database's role ({@code MAYDAN_TEST_PG_USER}, default maydan). */
+    public static String postgisUser() {
+        return System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
+    }
+
+    /** The test PostGIS role's password ({@code MAYDAN_TEST_PG_PASSWORD}). */
+    public static String postgisPassword() {
+        return System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
+    }
+
     /** The test PostGIS database's URL; skips the test without one (fails it in CI). */
-    static String postgisUrl() {
+    public static String postgisUrl() {
         String url = System.getenv("MAYDAN_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             String why = "MAYDAN_TEST_PG_URL is not set, so the PostGIS ingest tests cannot run.";
