@@ -121,20 +121,22 @@ public final class BenchExtractCommand implements Command {
         long done = extractFor(extractor, articles, seconds);
         double wallSeconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / NANOS_PER_SECOND;
-        long jitDuring = jitMillis(jit) - jitStart;
+        long jitDuring = jitStart < 0 ? -1 : jitMillis(jit) - jitStart;
         double meanBytes = (double) bytes / articles.size();
         double perCpuSecond = done / cpuSeconds;
         out.printf(Locale.ROOT, "%s: load %.2f s; %.0f articles/s and %.2f MB/s per core (CPU time), "
                         + "%.3f ms/article; wall clock %.0f articles/s (after a %d s warm-up; JIT compiling"
-                        + " %d ms meanwhile)%n",
+                        + " %s meanwhile)%n",
                 label, loadSeconds, perCpuSecond, perCpuSecond * meanBytes / BYTES_PER_MB, 1000.0 / perCpuSecond,
-                done / wallSeconds, warmUp, jitDuring);
+                done / wallSeconds, warmUp, jitDuring < 0 ? "for an unknown time" : jitDuring + " ms");
         figures.put("load_s", loadSeconds);
         figures.put("articles_per_cpu_s", perCpuSecond);
         figures.put("mb_per_cpu_s", perCpuSecond * meanBytes / BYTES_PER_MB);
         figures.put("ms_per_article", 1000.0 / perCpuSecond);
         figures.put("articles_per_wall_s", done / wallSeconds);
-        figures.put("jit_ms_during", jitDuring);
+        if (jitDuring >= 0) {
+            figures.put("jit_ms_during", jitDuring);
+        }
     }
 
     /** The JIT's total compilation time so far, or -1 where the JVM does not tell. */
