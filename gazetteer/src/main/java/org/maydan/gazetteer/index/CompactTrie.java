@@ -35,9 +35,6 @@ public final class CompactTrie {
     private static final long NODE_MASK = (1L << NODE_BITS) - 1;
     /** Node numbers stay below this, so that no slot is all ones ({@link #EMPTY}). */
     static final int MAX_NODES = (int) NODE_MASK;
-    /** The Arabic letters, whose first two steps from the root are read from a table (see {@link #walk}). */
-    private static final char DENSE_FIRST = '\u0620';
-    private static final int DENSE = 64;
 
     /** Slots: (node << 16 | letter) << {@link #NODE_BITS} | child, or {@link #EMPTY}. */
     private final long[] slots;
@@ -45,9 +42,6 @@ public final class CompactTrie {
     private final int[] looseHere;
     private final int[] looseBeforeVowel;
     private final List<List<Place>> lists;
-    /** The node after one letter of the dense range from the root, and after two: index a * DENSE + b. */
-    private final int[] afterOne = new int[DENSE];
-    private final int[] afterTwo = new int[DENSE * DENSE];
 
     /**
      * The trie of {@code compactKeys}; {@code loose} gives the places of a loose key (empty if
@@ -108,13 +102,6 @@ public final class CompactTrie {
                 looseBeforeVowel[parent] = ref(loose.apply(LooseKeys.foldFinal(key)));
             }
         }
-        for (int a = 0; a < DENSE; a++) {
-            int first = child(ROOT, (char) (DENSE_FIRST + a));
-            afterOne[a] = first;
-            for (int b = 0; b < DENSE; b++) {
-                afterTwo[a * DENSE + b] = first == NONE ? NONE : child(first, (char) (DENSE_FIRST + b));
-            }
-        }
     }
 
     private int ref(List<Place> places) {
@@ -161,28 +148,10 @@ public final class CompactTrie {
         return find(slots, node, c);
     }
 
-    /**
-     * The node after {@code node} reads {@code s[from, to)}, or {@link #NONE}. Every token of a text
-     * starts a walk at the root, so the first two Arabic letters from the root are read from small
-     * tables that stay in cache rather than probed in the large edge table.
-     */
+    /** The node after {@code node} reads {@code s[from, to)}, or {@link #NONE}. */
     public int walk(int node, String s, int from, int to) {
         int n = node;
-        int i = from;
-        if (n == ROOT && i < to) {
-            int a = s.charAt(i) - DENSE_FIRST;
-            if (a >= 0 && a < DENSE) {
-                int b = i + 1 < to ? s.charAt(i + 1) - DENSE_FIRST : -1;
-                if (b >= 0 && b < DENSE) {
-                    n = afterTwo[a * DENSE + b];
-                    i += 2;
-                } else {
-                    n = afterOne[a];
-                    i++;
-                }
-            }
-        }
-        for (; i < to && n != NONE; i++) {
+        for (int i = from; i < to && n != NONE; i++) {
             n = child(n, s.charAt(i));
         }
         return n;

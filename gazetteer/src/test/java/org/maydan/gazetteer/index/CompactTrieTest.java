@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.maydan.gazetteer.Place;
 
-/** The scanner's trie: a walk is the letter-by-letter descent, whatever table serves each step. */
+/** The scanner's trie: names end where their walks end, and a walk is the letter-by-letter descent. */
 class CompactTrieTest {
 
     private static final List<String> KEYS = List.of("حلب", "حماه", "حمص", "حم", "كفرنبل", "كفرنبوده", "تلرفعت",
