@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maydan.ingest.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -73,8 +74,8 @@ class PostgisStoreContractTest extends JdbcStoreContractTest {
     private static HikariDataSource pool(String url) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
-        dataSource.setUsername(System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan"));
-        dataSource.setPassword(System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", ""));
+        dataSource.setUsername(TestDatabase.postgisUser());
+        dataSource.setPassword(TestDatabase.postgisPassword());
         dataSource.setMaximumPoolSize(2);
         return dataSource;
     }

@@ -77,8 +77,8 @@ class TwoInstancesTest {
 
     /** An instance on {@code schema} of the test database, emptied first; the geoparser shared to save memory. */
     private static ConfigurableApplicationContext instance(String url, String schema, Geoparser geoparser) {
-        String user = System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan");
-        String password = System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", "");
+        String user = TestDatabase.postgisUser();
+        String password = TestDatabase.postgisPassword();
         try (HikariDataSource admin = new HikariDataSource()) {
             admin.setJdbcUrl(url);
             admin.setUsername(user);

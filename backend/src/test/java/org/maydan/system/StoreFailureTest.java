@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.maydan.ingest.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,8 +42,7 @@ class StoreFailureTest {
             System.err.println("SKIPPED: MAYDAN_TEST_PG_URL is not set, so the PostgreSQL timeout is not tried");
             return;
         }
-        try (HikariDataSource pg = pool(url, System.getenv().getOrDefault("MAYDAN_TEST_PG_USER", "maydan"),
-                System.getenv().getOrDefault("MAYDAN_TEST_PG_PASSWORD", ""))) {
+        try (HikariDataSource pg = pool(url, TestDatabase.postgisUser(), TestDatabase.postgisPassword())) {
             JdbcTemplate jdbc = new JdbcTemplate(pg);
             jdbc.setQueryTimeout(TIMEOUT_SECONDS);
 
