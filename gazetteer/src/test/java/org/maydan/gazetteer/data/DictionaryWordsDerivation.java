@@ -68,6 +68,12 @@ public final class DictionaryWordsDerivation {
             "يات", "يين", "يون", "ا", "وا", "تا", "تان", "تين", "اء", "ء", "ى");
     /** Final stem letters an ending may replace (مدينة → مدينت, كبرى → كبريات). */
     static final String CHANGING_FINALS = "ةىياءه";
+    /** Endings of a relative adjective after its place stem: masculine, feminine, plurals, duals. */
+    static final Set<String> NISBA_ENDINGS = Set.of("ي", "ية", "يه", "يات", "يين", "يون", "يان", "يتان", "يتين");
+    /** Final letters of a place stem its relative adjective drops (أمريكا → أمريكي، القاهرة → القاهري). */
+    private static final String NISBA_DROPPED_FINALS = "اةى";
+    /** A stem ending its relative adjective replaces whole (سوريا → سوري، تركيا → تركية). */
+    private static final String IYA = "يا";
     /** Proclitic sequences whose reading a whole word blocks: conjunction, preposition, both. */
     static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب",
             "فل", "فك");
@@ -300,7 +306,7 @@ public final class DictionaryWordsDerivation {
         }
         EnumMap<WordClass, Boolean> sections = stemClasses.getOrDefault(stem, new EnumMap<>(WordClass.class));
         if (sections.containsKey(WordClass.PLACE)) {
-            return WordClass.PLACE;
+            return isRelativeAdjective(word, stem) ? WordClass.WORD : WordClass.PLACE;
         }
         String morphology = reading.getDictEntry().getMorphologicalData();
         if (morphology != null && morphology.contains("po:verb")) {
@@ -308,6 +314,27 @@ public final class DictionaryWordsDerivation {
         }
         return sections.isEmpty() ? WordClass.WORD : sections.keySet().iterator().next();
     }
+
+    /**
+     * Whether {@code word} is the relative (nisba) adjective of a place stem, with or without the
+     * article: مصري، المصرية، السوريين from مصر and سوريا. Such a word is an adjective (العاصمة
+     * المصرية), not the place, so a village that bears it is a word like any other.
+     */
+    static boolean isRelativeAdjective(String word, String stem) {
+        String core = stem;
+        if (core.length() > 3 && core.endsWith(IYA)) {
+            core = core.substring(0, core.length() - IYA.length());
+        } else if (core.length() > 2 && NISBA_DROPPED_FINALS.indexOf(core.charAt(core.length() - 1)) >= 0) {
+            core = core.substring(0, core.length() - 1);
+        }
+        for (String lead : new String[] {"", ARTICLE}) {
+            if (word.startsWith(lead + core) && NISBA_ENDINGS.contains(word.substring(lead.length() + core.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** Whether {@code word} is {@code stem} with at most the article before and an inflection after. */
     static boolean isPlain(String word, String stem) {
