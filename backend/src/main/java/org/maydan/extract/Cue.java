@@ -10,7 +10,14 @@ enum Cue {
     SHELLING,
     /** صواريخ alone: shelling unless aircraft are named in the sentence. */
     SHELLING_WEAK,
+    /** A chemical agent: the strike of its clause that delivered it is the chemical attack itself. */
     CHEMICAL,
+    /**
+     * Car bombs, explosive devices and belts, mines, suicide bombers: the strike of its clause is a
+     * remote explosive. It reports no event of its own: a bomb named alone is too often a weapon
+     * seized, defused or threatened.
+     */
+    BOMB,
     CLASH,
     /** أسقطت، إسقاط: downing an aircraft is a clash, and the aircraft named after it struck nothing. */
     SHOOT_DOWN,

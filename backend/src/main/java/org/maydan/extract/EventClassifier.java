@@ -49,10 +49,15 @@ final class EventClassifier {
     /** Endings of a past verb: she (دحرت) and they (طردوا). */
     private static final String PAST_SHE = "ت";
     private static final String PAST_THEY = "وا";
+    /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
+    private static final String REGIME = "نظام";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
-            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON);
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.REMOTE_EXPLOSIVE);
+    /** Cues whose strike a chemical agent of the same clause turns into the chemical attack. */
+    private static final Set<Cue> DELIVERIES = EnumSet.of(Cue.AIR, Cue.AIR_RAID, Cue.SHELLING,
+            Cue.SHELLING_WEAK, Cue.STRIKE, Cue.SAME);
 
     private static final Comparator<CueLexicon.Match> BY_START_THEN_LONGEST =
             Comparator.comparingInt(CueLexicon.Match::start).thenComparingInt(m -> m.start() - m.end());
@@ -177,13 +182,26 @@ final class EventClassifier {
         List<Trigger> resolved = new ArrayList<>(out.size());
         Set<SubEventType> before = EnumSet.noneOf(SubEventType.class);
         for (Trigger t : out) {
+            if (t.cue() == Cue.BOMB) {
+                // names the kind of the strike of its clause (استهدف تفجير بسيارة مفخخة), no event of its own
+                continue;
+            }
             Set<SubEventType> types = t.types();
             double strength = STRENGTH_NAMED;
-            if (t.cue() == Cue.STRIKE) {
+            if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, tokens.get(t.start()).clause())) {
+                // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike
+                types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
+            } else if (t.cue() == Cue.STRIKE) {
                 Set<SubEventType> own = clauseInstruments(out, tokens.get(t.start()).clause());
-                types = own.isEmpty() ? generic : own;
-                strength = !own.isEmpty() || !instruments.isEmpty() ? STRENGTH_INSTRUMENT_NEARBY
-                        : previousInstruments.isEmpty() ? STRENGTH_DEFAULT_KIND : STRENGTH_INSTRUMENT_BEFORE;
+                if (own.isEmpty() && groundForceAt(t.end())) {
+                    // قصفت قوات النظام: ground forces shell; aircraft elsewhere in the sentence are not theirs
+                    types = EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
+                    strength = STRENGTH_INSTRUMENT_NEARBY;
+                } else {
+                    types = own.isEmpty() ? generic : own;
+                    strength = !own.isEmpty() || !instruments.isEmpty() ? STRENGTH_INSTRUMENT_NEARBY
+                            : previousInstruments.isEmpty() ? STRENGTH_DEFAULT_KIND : STRENGTH_INSTRUMENT_BEFORE;
+                }
             } else if (t.cue() == Cue.SAME) {
                 // "قصف مماثل" likens the strike to the one reported before, not to what follows it
                 types = !previousInstruments.isEmpty() ? EnumSet.copyOf(previousInstruments)
@@ -207,7 +225,33 @@ final class EventClassifier {
                 out.addAll(t.types());
             }
         }
+        if (out.size() > 1) {
+            // a bomb beside aircraft or guns is their payload (قصف بالبراميل والألغام), not a device on the ground
+            out.remove(SubEventType.REMOTE_EXPLOSIVE);
+        }
         return out;
+    }
+
+    private boolean chemicalInClause(List<Trigger> triggers, int clause) {
+        for (Trigger t : triggers) {
+            if (t.cue() == Cue.CHEMICAL && tokens.get(t.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a ground force is named right at token {@code at}, as the subject of the strike before
+     * it: an actor phrase other than the regime as a whole (نظام، نظام الأسد), which flies aircraft too.
+     */
+    private boolean groundForceAt(int at) {
+        for (CueLexicon.Match a : actors) {
+            if (a.start() == at) {
+                return !tokens.get(at).normalized().endsWith(REGIME);
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<CueLexicon.Match> matches, Cue cue) {
@@ -235,6 +279,7 @@ final class EventClassifier {
             case SHELLING -> EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
             case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE);
             case CHEMICAL -> EnumSet.of(SubEventType.CHEMICAL_WEAPON);
+            case BOMB -> EnumSet.of(SubEventType.REMOTE_EXPLOSIVE);
             case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
             case SHOOTING -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
             case ATTACK -> EnumSet.of(SubEventType.ATTACK);

@@ -38,8 +38,8 @@ final class EventPlaces {
     private static final String THAT = "ان";
     /** What "from X" cannot place: strikes and attacks come from X, fighters infiltrate from X. */
     private static final Set<SubEventType> AWAY_FROM_ORIGIN = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
-            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.ATTACK,
-            SubEventType.ARMED_CLASH);
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.REMOTE_EXPLOSIVE,
+            SubEventType.ATTACK, SubEventType.ARMED_CLASH);
 
     private final List<Token> tokens;
 

@@ -43,6 +43,21 @@ class EventClassifierTest {
             واجهت القوات صعوبة في السيطرة على تلمنس                                      |
             تشهد البلدة هدوءا منذ اتفاق التسوية                                         |
             دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
+            شنت الطائرات غارات على كفرنبل، وقصفت قوات النظام قرية تلمنس                  | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
+            ألقت المروحيات براميل على كفرنبل. واستهدفت الميليشيات بلدة تلمنس              | SHELLING_ARTILLERY_MISSILE
+            ألقت المروحيات براميل على كفرنبل. واستهدف النظام بلدة تلمنس                  | AIR_DRONE_STRIKE
+            قصفت طائرات النظام بلدة تلمنس                                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            شنت الطائرات غارات بغاز الكلور على بلدة تلمنس                                | CHEMICAL_WEAPON;CHEMICAL_WEAPON;CHEMICAL_WEAPON
+            سقطت صواريخ تحمل رؤوسا كيماوية على بلدة تلمنس                               | CHEMICAL_WEAPON;CHEMICAL_WEAPON
+            قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
+            استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
+            فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
+            ضربت مسيرة انتحارية موقعا في سراقب                                          | AIR_DRONE_STRIKE
+            قصفت المروحيات البلدة بالبراميل والألغام البحرية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            سيطر جيش الفتح على بلدة تلمنس                                                | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطر الفيلق الرابع على بلدة تلمنس                                            | GOVERNMENT_REGAINS_TERRITORY
+            سيطر فيلق الشام على بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {
         ReadText read = ReadText.of(text);
