@@ -174,6 +174,7 @@ public final class Geoparser {
         List<NameMatch> matches = gazetteer.findNames(text, tokens);
         List<Mention> mentions = new ArrayList<>(matches.size());
         List<Verdict> verdicts = new ArrayList<>(matches.size());
+        List<Boolean> neighbourhoods = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
         boolean neighbourhoodList = false;
         for (int i = 0; i < matches.size(); i++) {
@@ -193,13 +194,14 @@ public final class Geoparser {
                     v = again;
                 }
             }
+            boolean afterNoun = m.first() > 0 && MentionFilter.isNeighbourhoodNoun(tokens.get(m.first() - 1).normalized());
             if (v.isPlace()) {
                 lastPlaceToken = m.last();
-                neighbourhoodList = continuesList ? neighbourhoodList
-                        : m.first() > 0 && MentionFilter.isNeighbourhoodNoun(tokens.get(m.first() - 1).normalized());
+                neighbourhoodList = continuesList ? neighbourhoodList : afterNoun;
             }
             mentions.add(m);
             verdicts.add(v);
+            neighbourhoods.add(afterNoun || around.neighbourhoodList());
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
         for (int i = mentions.size() - 2; i >= 0; i--) {
@@ -213,11 +215,12 @@ public final class Geoparser {
                 }
             }
         }
-        return resolve(tokenized, mentions, verdicts);
+        return resolve(tokenized, mentions, verdicts, neighbourhoods);
     }
 
     /** The mentions with their verdicts, the places among them resolved together. */
-    private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts) {
+    private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts,
+            List<Boolean> neighbourhoods) {
         List<Token> tokens = tokenized.tokens();
         List<Analysed> analysed = new ArrayList<>(mentions.size());
         List<DocumentResolver.Input> inputs = new ArrayList<>();
@@ -230,7 +233,7 @@ public final class Geoparser {
                         && stripped(tokens.get(m.first() - 1).normalized())
                                 .equals(MentionFilter.GOVERNORATE_NOUN);
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
-                        v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun));
+                        v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i)));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));

@@ -80,7 +80,12 @@ public record Toponym(
         /** No context decided; the most prominent candidate. */
         PROMINENCE,
         /** Candidates too close in score and far apart: no place chosen. */
-        AMBIGUOUS
+        AMBIGUOUS,
+        /**
+         * A neighbourhood (حي X) of the city its sentence or the text before names: its homonym in
+         * that city, or, where the gazetteer lists none there, the neighbourhood at the city's point.
+         */
+        CITY_NEIGHBOURHOOD
     }
 
     /** Copies the alternatives. */

@@ -41,6 +41,34 @@ class GeoparserTest {
         assertThat(t.confidence()).isBetween(0.5, 1.0);
     }
 
+    @ParameterizedTest(name = "{0}: {1} in {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            انفجرت سيارة في حي الصناعة بمدينة دير الزور                 | الصناعة | دير الزور
+            دخلت قوات النظام مدينة دير الزور. وتقدمت في حي الصناعة       | الصناعة | دير الزور
+            قصفت الطائرات أحياء الصناعة والعرفي في مدينة دير الزور        | العرفي  | دير الزور
+            قصف حي الوعر في مدينة حمص                                  | الوعر   | حمص
+            قصف حي الحميدية في مدينة حمص                               | الحميدية | حمص
+            """)
+    void aNeighbourhoodLiesInTheCityTheTextNames(String text, String surface, String city) {
+        List<Toponym> found = geoparser().parse(text);
+        Toponym t = found.stream().filter(x -> x.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        Toponym c = found.stream().filter(x -> x.surface().equals(city)).findFirst().orElseThrow();
+
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().distanceKm(c.place().lat(), c.place().lon())).isLessThan(10.0);
+        assertThat(t.place().id()).isNotEqualTo(c.place().id());
+    }
+
+    @Test
+    void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
+        Toponym aleppo = geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب").stream()
+                .filter(x -> x.surface().equals("حلب")).findFirst().orElseThrow();
+
+        assertThat(aleppo.place().kind()).isEqualTo(PlaceKind.CITY);
+        assertThat(aleppo.evidence()).isNotEqualTo(Toponym.Evidence.CITY_NEIGHBOURHOOD);
+    }
+
     @ParameterizedTest(name = "{0}: {1} is no place")
     @CsvSource(delimiter = '|', textBlock = """
             شارك الشبان في الثورة منذ أيامها الأولى          | الثورة

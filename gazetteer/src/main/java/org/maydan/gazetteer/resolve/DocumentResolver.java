@@ -14,8 +14,10 @@ import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.RankingContext;
 import org.maydan.gazetteer.Toponym;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.Toponym.Evidence;
 import org.maydan.gazetteer.ToponymKind;
@@ -61,8 +63,19 @@ public final class DocumentResolver {
      * its candidates, its sentence, and whether the word محافظة stands before it.
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
-            List<Candidate> candidates, int sentence, boolean governorateNoun) {
+            List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood) {
     }
+
+    private static final String ARABIC = "ar";
+    /** How far from a city's point its neighbourhoods lie, at most. */
+    static final double NEIGHBOURHOOD_KM = 10.0;
+    /** Kinds of a point settlement a neighbourhood name may be mistaken for. */
+    private static final Set<PlaceKind> POINT_SETTLEMENTS = Set.of(PlaceKind.VILLAGE, PlaceKind.TOWN,
+            PlaceKind.NEIGHBOURHOOD, PlaceKind.OTHER);
+    /** Ranks of one class of context city: more than any token distance within a sentence. */
+    private static final long SENTENCE_RANKS = 1L << 32;
+    /** Resolution confidence of a neighbourhood placed at its city's point. */
+    static final double AT_CITY_CONFIDENCE = 0.8;
 
     /** The toponyms of the inputs, in the same order. */
     public List<Toponym> resolve(List<Input> inputs) {
@@ -89,7 +102,93 @@ public final class DocumentResolver {
         for (Input in : inputs) {
             out.add(resolve(in, context, sentenceAdmins.getOrDefault(in.sentence(), Set.of())));
         }
+        for (int i = 0; i < inputs.size(); i++) {
+            Place city = isStrayNeighbourhood(inputs, out, i) ? contextCity(inputs, out, i) : null;
+            if (city != null) {
+                out.set(i, inCity(inputs.get(i), out.get(i), city));
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether a name read as a neighbourhood (after حي، أحياء or in their list) resolved to a
+     * settlement that lies in none of the cities and towns the document names: a village of the
+     * same name elsewhere. A city after أحياء (أحياء حلب) names whose neighbourhoods they are.
+     */
+    private static boolean isStrayNeighbourhood(List<Input> inputs, List<Toponym> resolved, int at) {
+        Place p = resolved.get(at).place();
+        if (!inputs.get(at).neighbourhood() || inputs.get(at).cue() == Cue.REGION_PHRASE || p == null
+                || !POINT_SETTLEMENTS.contains(p.kind())) {
+            return false;
+        }
+        for (int j = 0; j < inputs.size(); j++) {
+            Place city = resolved.get(j).place();
+            if (j != at && city != null && isCityOrTown(city)
+                    && city.distanceKm(p.lat(), p.lon()) <= NEIGHBOURHOOD_KM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCityOrTown(Place p) {
+        return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN;
+    }
+
+    /**
+     * The city a neighbourhood mention belongs to: of the cities and towns named in its sentence
+     * (حي الصناعة في مدينة دير الزور) a city before a town, then the nearest; else the last one
+     * named before its sentence (حي الصناعة شرق المدينة). Null when the text names none.
+     */
+    private static @Nullable Place contextCity(List<Input> inputs, List<Toponym> resolved, int at) {
+        Input self = inputs.get(at);
+        Place best = null;
+        long bestRank = Long.MAX_VALUE;
+        for (int j = 0; j < inputs.size(); j++) {
+            Input other = inputs.get(j);
+            Place p = resolved.get(j).place();
+            if (j == at || other.neighbourhood() || p == null || !isCityOrTown(p) || other.sentence() > self.sentence()) {
+                continue;
+            }
+            long rank = other.sentence() == self.sentence()
+                    ? (p.kind() == PlaceKind.CITY ? 0 : SENTENCE_RANKS) + Math.abs(other.firstToken() - self.firstToken())
+                    : 2L * SENTENCE_RANKS + (long) Integer.MAX_VALUE - other.firstToken();
+            if (rank < bestRank) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A neighbourhood mention read in its city: kept when its place lies in the city, else its
+     * candidate there, else the neighbourhood at the city's point (a part of a city the gazetteer
+     * does not list is still in that city, not in a village of the same name elsewhere).
+     */
+    private static Toponym inCity(Input in, Toponym resolved, Place city) {
+        Place chosen = resolved.place();
+        if (chosen == null || chosen.distanceKm(city.lat(), city.lon()) <= NEIGHBOURHOOD_KM) {
+            return resolved;
+        }
+        double cueShare = CUE_CONFIDENCE.get(in.cue());
+        for (Candidate c : in.candidates()) {
+            if (c.place().distanceKm(city.lat(), city.lon()) <= NEIGHBOURHOOD_KM) {
+                return toponym(in, c, in.candidates(), cueShare, false, Evidence.CITY_NEIGHBOURHOOD);
+            }
+        }
+        Place at = neighbourhoodAt(city, in.match().surface());
+        return toponym(in, Candidate.of(at, MatchQuality.EXACT, 0), List.of(), cueShare * AT_CITY_CONFIDENCE,
+                false, Evidence.CITY_NEIGHBOURHOOD);
+    }
+
+    /** A neighbourhood the gazetteer does not list, at the point of its city and in its units. */
+    static Place neighbourhoodAt(Place city, String name) {
+        String id = "within:" + city.id() + ":" + ArabicNormalizer.normalize(name);
+        return new Place(id, PlaceKind.NEIGHBOURHOOD, name, name + " (" + city.nameEn() + ")",
+                List.of(new PlaceName(ARABIC, name)), city.lat(), city.lon(), null,
+                city.admin(), city.country(), null, city.source(), city.licence(), List.of());
     }
 
     private Toponym resolve(Input in, RankingContext context, Set<String> local) {

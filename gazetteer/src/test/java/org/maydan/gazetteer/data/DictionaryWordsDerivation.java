@@ -42,7 +42,8 @@ import org.maydan.gazetteer.text.ArabicNormalizer;
  * The reading's class comes from the section of {@code ar.dic} its stem is listed in: function words
  * ({@code stopwords.dic}, {@code tools.dic}), countries, capitals and continents, personal names, the
  * noun and adjective sections, or verbs ({@code po:verb}). A stem listed as a place in the
- * dictionary (دمشق, بيروت) is a place name, not an ordinary word.
+ * dictionary (دمشق, بيروت) is a place name, not an ordinary word; its relative adjective (الدمشقي،
+ * المصرية) is a word.
  *
  * <p>Usage (documented in the lexicon's ATTRIBUTION.md):
  * {@code DictionaryWordsDerivation <ar.aff> <ar.dic> <output.tsv> <package version>}
