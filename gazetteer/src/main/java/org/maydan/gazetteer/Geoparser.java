@@ -1,6 +1,7 @@
 package org.maydan.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.maydan.gazetteer.match.MentionFilter.Neighbours;
 import org.maydan.gazetteer.match.MentionFilter.Rejection;
 import org.maydan.gazetteer.match.MentionFilter.Verdict;
 import org.maydan.gazetteer.match.RegionPhrases;
+import org.maydan.gazetteer.resolve.CityNeighbourhoods;
 import org.maydan.gazetteer.resolve.DocumentResolver;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
@@ -35,6 +37,15 @@ public final class Geoparser {
      */
     public static final double MIN_CONFIDENCE = 0.4;
 
+
+    /** أحياء (normalized): a plural whose definite complement is as often the owner as a name. */
+    private static final String PLURAL_NEIGHBOURHOODS = "احياء";
+    /** Most names read after one neighbourhood noun (حيي القصور والسبيل). */
+    private static final int MAX_UNLISTED_NEIGHBOURHOODS = 4;
+    /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
+    private static final int MIN_UNLISTED_NEIGHBOURHOOD = 5;
+    private static final String ARTICLE = "ال";
+    private static final String AND = "و";
 
     private final Gazetteer gazetteer;
     private final MentionFilter filter;
@@ -239,11 +250,80 @@ public final class Geoparser {
             analysed.add(new Analysed(m.match(), v, null));
         }
         List<Toponym> resolved = resolver.resolve(inputs);
+        List<CityNeighbourhoods.Located> named = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             Analysed a = analysed.get(inputAt.get(i));
             analysed.set(inputAt.get(i), new Analysed(a.match(), a.verdict(), resolved.get(i)));
+            if (!inputs.get(i).neighbourhood() && resolved.get(i).place() != null) {
+                named.add(new CityNeighbourhoods.Located(inputs.get(i).sentence(), inputs.get(i).firstToken(),
+                        resolved.get(i).place()));
+            }
         }
-        return analysed;
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = m.first(); k <= m.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        return withUnlistedNeighbourhoods(tokenized, analysed, covered, named);
+    }
+
+    /**
+     * Adds the neighbourhoods the gazetteer does not list: a definite word right after حي or حيي in
+     * its clause (حي الوسطاني، حيي القصور والسبيل), and after أحياء one that is no common word
+     * (أحياء المدينة، أحياء المعارضة name whose neighbourhoods they are), with the words joined to it
+     * by و. Each lies in the city the text names ({@link CityNeighbourhoods#contextCity}), at its
+     * point; with no city named there is nowhere to put it. Words a name found covers are left to it.
+     */
+    private static List<Analysed> withUnlistedNeighbourhoods(TokenizedText tokenized, List<Analysed> analysed,
+            boolean[] covered, List<CityNeighbourhoods.Located> named) {
+        List<Token> tokens = tokenized.tokens();
+        List<Analysed> added = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String noun = tokens.get(i).normalized();
+            if (!MentionFilter.isNeighbourhoodNoun(noun)) {
+                continue;
+            }
+            boolean plural = noun.endsWith(PLURAL_NEIGHBOURHOODS);
+            for (int k = i + 1; k < tokens.size() && k <= i + MAX_UNLISTED_NEIGHBOURHOODS; k++) {
+                Token t = tokens.get(k);
+                String prefix = k == i + 1 ? "" : AND;
+                String word = t.normalized();
+                if (covered[k] || t.clause() != tokens.get(i).clause() || !word.startsWith(prefix + ARTICLE)) {
+                    break;
+                }
+                String name = word.substring(prefix.length());
+                if (name.length() < MIN_UNLISTED_NEIGHBOURHOOD
+                        || MentionFilter.isSettlementNoun(name.substring(ARTICLE.length()))
+                        || (plural ? Lexicon.shipped().isCommonWord(name) : Lexicon.shipped().isFunctionWord(name))) {
+                    break;
+                }
+                Place city = CityNeighbourhoods.contextCity(named, tokenized.sentenceOf(k), k);
+                if (city == null) {
+                    break;
+                }
+                added.add(unlistedNeighbourhood(tokenized.text(), t, k, prefix, name, city));
+            }
+        }
+        if (added.isEmpty()) {
+            return analysed;
+        }
+        List<Analysed> out = new ArrayList<>(analysed.size() + added.size());
+        out.addAll(analysed);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(a -> a.match().start()));
+        return out;
+    }
+
+    private static Analysed unlistedNeighbourhood(String text, Token t, int at, String prefix, String name, Place city) {
+        int start = t.start() + prefix.length();
+        String surface = text.substring(start, t.end());
+        Candidate c = Candidate.of(CityNeighbourhoods.at(city, surface), MatchQuality.EXACT, 0);
+        Toponym toponym = new Toponym(start, t.end(), at, at + 1, surface, prefix, ToponymKind.OTHER, c.place(),
+                CityNeighbourhoods.AT_CITY_CONFIDENCE, c.geoPrecision(), false, List.of(c),
+                Toponym.Cue.SETTLEMENT_NOUN, Toponym.Evidence.CITY_NEIGHBOURHOOD);
+        return new Analysed(new NameMatch(start, t.end(), surface, prefix, name, List.of(c)),
+                new Verdict(Toponym.Cue.SETTLEMENT_NOUN, List.of(c), null), toponym);
     }
 
     /**

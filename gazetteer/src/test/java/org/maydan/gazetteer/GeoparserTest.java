@@ -60,6 +60,32 @@ class GeoparserTest {
         assertThat(t.place().id()).isNotEqualTo(c.place().id());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            انفجرت عبوة في حي الوسطاني بمدينة القامشلي                  | الوسطاني | القامشلي
+            دخلت القوات مدينة دير الزور وسيطرت على حيي الحويقة والطحطوح   | الطحطوح  | دير الزور
+            """)
+    void aNeighbourhoodTheGazetteerLacksIsPlacedAtItsCity(String text, String surface, String city) {
+        List<Toponym> found = geoparser().parse(text);
+        Toponym t = found.stream().filter(x -> x.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        Toponym c = found.stream().filter(x -> x.surface().equals(city)).findFirst().orElseThrow();
+
+        assertThat(t.place().id()).startsWith("within:" + c.place().id());
+        assertThat(t.evidence()).isEqualTo(Toponym.Evidence.CITY_NEIGHBOURHOOD);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no place")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات أحياء المدينة في حلب                  | المدينة
+            سيطرت الفصائل على أحياء المعارضة في حلب             | المعارضة
+            انفجرت عبوة في حي الوسطاني                          | الوسطاني
+            وصلت التعزيزات إلى بناء الري جنوب درعا             | ناء الري
+            """)
+    void noNeighbourhoodWithoutANameAndACity(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
     @Test
     void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
         Toponym aleppo = geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب").stream()

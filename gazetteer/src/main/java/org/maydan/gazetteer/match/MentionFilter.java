@@ -279,7 +279,8 @@ public final class MentionFilter {
             }
             boolean foreign = p.kind() == PlaceKind.COUNTRY || (!syria && !p.country().isEmpty());
             boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
-            if (!foreign || locative && (!abroad || venue)) {
+            // a city far abroad is named as it is spelled: a loose match is a word that resembles it (بناء الري, not Nara)
+            if (!foreign || locative && (!abroad || venue && c.quality() == MatchQuality.EXACT)) {
                 out.add(c);
             }
         }

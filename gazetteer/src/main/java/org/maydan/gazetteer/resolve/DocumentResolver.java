@@ -14,10 +14,8 @@ import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
-import org.maydan.gazetteer.PlaceName;
 import org.maydan.gazetteer.RankingContext;
 import org.maydan.gazetteer.Toponym;
-import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.Toponym.Evidence;
 import org.maydan.gazetteer.ToponymKind;
@@ -66,16 +64,9 @@ public final class DocumentResolver {
             List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood) {
     }
 
-    private static final String ARABIC = "ar";
-    /** How far from a city's point its neighbourhoods lie, at most. */
-    static final double NEIGHBOURHOOD_KM = 10.0;
     /** Kinds of a point settlement a neighbourhood name may be mistaken for. */
     private static final Set<PlaceKind> POINT_SETTLEMENTS = Set.of(PlaceKind.VILLAGE, PlaceKind.TOWN,
             PlaceKind.NEIGHBOURHOOD, PlaceKind.OTHER);
-    /** Ranks of one class of context city: more than any token distance within a sentence. */
-    private static final long SENTENCE_RANKS = 1L << 32;
-    /** Resolution confidence of a neighbourhood placed at its city's point. */
-    static final double AT_CITY_CONFIDENCE = 0.8;
 
     /** The toponyms of the inputs, in the same order. */
     public List<Toponym> resolve(List<Input> inputs) {
@@ -102,8 +93,16 @@ public final class DocumentResolver {
         for (Input in : inputs) {
             out.add(resolve(in, context, sentenceAdmins.getOrDefault(in.sentence(), Set.of())));
         }
+        List<CityNeighbourhoods.Located> named = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            Place city = isStrayNeighbourhood(inputs, out, i) ? contextCity(inputs, out, i) : null;
+            if (!inputs.get(i).neighbourhood() && out.get(i).place() != null) {
+                named.add(new CityNeighbourhoods.Located(inputs.get(i).sentence(), inputs.get(i).firstToken(),
+                        out.get(i).place()));
+            }
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            Place city = isStrayNeighbourhood(inputs, out, i)
+                    ? CityNeighbourhoods.contextCity(named, inputs.get(i).sentence(), inputs.get(i).firstToken()) : null;
             if (city != null) {
                 out.set(i, inCity(inputs.get(i), out.get(i), city));
             }
@@ -124,42 +123,12 @@ public final class DocumentResolver {
         }
         for (int j = 0; j < inputs.size(); j++) {
             Place city = resolved.get(j).place();
-            if (j != at && city != null && isCityOrTown(city)
-                    && city.distanceKm(p.lat(), p.lon()) <= NEIGHBOURHOOD_KM) {
+            if (j != at && city != null && CityNeighbourhoods.isCityOrTown(city)
+                    && city.distanceKm(p.lat(), p.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isCityOrTown(Place p) {
-        return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN;
-    }
-
-    /**
-     * The city a neighbourhood mention belongs to: of the cities and towns named in its sentence
-     * (حي الصناعة في مدينة دير الزور) a city before a town, then the nearest; else the last one
-     * named before its sentence (حي الصناعة شرق المدينة). Null when the text names none.
-     */
-    private static @Nullable Place contextCity(List<Input> inputs, List<Toponym> resolved, int at) {
-        Input self = inputs.get(at);
-        Place best = null;
-        long bestRank = Long.MAX_VALUE;
-        for (int j = 0; j < inputs.size(); j++) {
-            Input other = inputs.get(j);
-            Place p = resolved.get(j).place();
-            if (j == at || other.neighbourhood() || p == null || !isCityOrTown(p) || other.sentence() > self.sentence()) {
-                continue;
-            }
-            long rank = other.sentence() == self.sentence()
-                    ? (p.kind() == PlaceKind.CITY ? 0 : SENTENCE_RANKS) + Math.abs(other.firstToken() - self.firstToken())
-                    : 2L * SENTENCE_RANKS + (long) Integer.MAX_VALUE - other.firstToken();
-            if (rank < bestRank) {
-                best = p;
-                bestRank = rank;
-            }
-        }
-        return best;
     }
 
     /**
@@ -169,27 +138,20 @@ public final class DocumentResolver {
      */
     private static Toponym inCity(Input in, Toponym resolved, Place city) {
         Place chosen = resolved.place();
-        if (chosen == null || chosen.distanceKm(city.lat(), city.lon()) <= NEIGHBOURHOOD_KM) {
+        if (chosen == null || chosen.distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
             return resolved;
         }
         double cueShare = CUE_CONFIDENCE.get(in.cue());
         for (Candidate c : in.candidates()) {
-            if (c.place().distanceKm(city.lat(), city.lon()) <= NEIGHBOURHOOD_KM) {
+            if (c.place().distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
                 return toponym(in, c, in.candidates(), cueShare, false, Evidence.CITY_NEIGHBOURHOOD);
             }
         }
-        Place at = neighbourhoodAt(city, in.match().surface());
-        return toponym(in, Candidate.of(at, MatchQuality.EXACT, 0), List.of(), cueShare * AT_CITY_CONFIDENCE,
+        Place at = CityNeighbourhoods.at(city, in.match().surface());
+        return toponym(in, Candidate.of(at, MatchQuality.EXACT, 0), List.of(), Math.min(cueShare, CityNeighbourhoods.AT_CITY_CONFIDENCE),
                 false, Evidence.CITY_NEIGHBOURHOOD);
     }
 
-    /** A neighbourhood the gazetteer does not list, at the point of its city and in its units. */
-    static Place neighbourhoodAt(Place city, String name) {
-        String id = "within:" + city.id() + ":" + ArabicNormalizer.normalize(name);
-        return new Place(id, PlaceKind.NEIGHBOURHOOD, name, name + " (" + city.nameEn() + ")",
-                List.of(new PlaceName(ARABIC, name)), city.lat(), city.lon(), null,
-                city.admin(), city.country(), null, city.source(), city.licence(), List.of());
-    }
 
     private Toponym resolve(Input in, RankingContext context, Set<String> local) {
         NameMatch m = in.match();
