@@ -351,7 +351,32 @@ public final class Geoparser {
             return m;
         }
         return new Mention(new NameMatch(start, match.end(), surface, "",
-                ArabicNormalizer.normalize(surface), candidates), k, m.last());
+                ArabicNormalizer.normalize(surface), namedInFull(candidates, match)), k, m.last());
+    }
+
+    /**
+     * Of the places the name after a leading noun names, those the whole phrase names exactly when
+     * any (معبر باب الهوى is the crossing, not the village باب الهوى in Homs); else all of them.
+     * A phrase that also names an administrative unit (منطقة البوكمال the district, محافظة إدلب)
+     * decides nothing: news writes such phrases for the town, and the governorate noun has its own rule.
+     */
+    private static List<Candidate> namedInFull(List<Candidate> candidates, NameMatch whole) {
+        Set<String> exact = new HashSet<>();
+        for (Candidate c : whole.candidates()) {
+            if (c.quality() == MatchQuality.EXACT) {
+                if (c.place().kind().geoPrecision() > 1) {
+                    return candidates;
+                }
+                exact.add(c.place().id());
+            }
+        }
+        List<Candidate> named = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (exact.contains(c.place().id())) {
+                named.add(c);
+            }
+        }
+        return named.isEmpty() ? candidates : named;
     }
 
     /**

@@ -87,6 +87,15 @@ class GeoparserTest {
     }
 
     @Test
+    void aPhraseThatIsTheWholeNameOfOnePlaceNamesThatPlace() {
+        // the crossing's own name, معبر باب الهوى, not the village باب الهوى in Homs named beside it
+        Toponym t = geoparser().parse("قصفت الطائرات ريف حمص، وأغلقت السلطات معبر باب الهوى الحدودي").stream()
+                .filter(x -> x.surface().equals("باب الهوى")).findFirst().orElseThrow();
+
+        assertThat(t.place().distanceKm(36.2308, 36.6920)).isLessThan(TOLERANCE_KM);
+    }
+
+    @Test
     void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
         Toponym aleppo = geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب").stream()
                 .filter(x -> x.surface().equals("حلب")).findFirst().orElseThrow();
