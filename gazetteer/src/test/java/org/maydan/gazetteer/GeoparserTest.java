@@ -116,6 +116,7 @@ class GeoparserTest {
             وتواصل تركيا إرسال التعزيزات                    | تركيا
             طائرات حربية تقصف الطريق                        | حربية
             وصل الخبر إلى الأهالي                           | إلى
+            دارت اشتباكات عنيفة قرب سد البعث                  | البعث
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
