@@ -8,7 +8,8 @@ import org.maydan.gazetteer.text.WordTable;
  * Which trigger phrases report no event: negated (لم، لا within {@value #NEGATION_WINDOW} tokens
  * before in its clause, unless إلا intervenes), planned or future (محاولة، بهدف، ستتواصل within
  * {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period (منذ بدء الحملة، خلال أشهر،
- * منذ X حتى Y), a state of control (مناطق سيطرة، التي تسيطر عليها), a purpose (للسيطرة، لصد) or an
+ * منذ X حتى Y), the start of a period (منذ سيطرة الفصائل على X), a state of control (مناطق سيطرة،
+ * التي تسيطر عليها، تفرض سيطرتها), a purpose (للسيطرة، لصد) or an
  * instrument backing another attack (مدعوما بالطيران).
  */
 final class TriggerFilter {
@@ -64,8 +65,9 @@ final class TriggerFilter {
                 }
                 case BACKGROUND -> {
                     // منذ 30 نيسان حتى 19 أيار: a tally over the span; منذ 4 أيام, منذ صباح اليوم: it
-                    // still reports the event, as background or from a start (EventDating)
-                    if (sameClause && EventDating.span(c, tokens, dateTokens)) {
+                    // still reports the event, as background or from a start (EventDating); منذ سيطرة
+                    // الفصائل على X: the event right after منذ only starts the period the sentence is about
+                    if (sameClause && (gap == 0 || EventDating.span(c, tokens, dateTokens))) {
                         return true;
                     }
                 }

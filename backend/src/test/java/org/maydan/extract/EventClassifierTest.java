@@ -58,6 +58,9 @@ class EventClassifierTest {
             سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             سيطر الفيلق الرابع على بلدة تلمنس                                            | GOVERNMENT_REGAINS_TERRITORY
             سيطر فيلق الشام على بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            نزح الآلاف منذ سيطرة الفصائل على بلدة تلمنس                                   | DISPLACEMENT
+            ما تزال الفصائل تفرض سيطرتها على بلدة تلمنس                                  |
+            فرضت الفصائل سيطرتها على بلدة تلمنس                                          | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {
         ReadText read = ReadText.of(text);
