@@ -117,6 +117,8 @@ class GeoparserTest {
             طائرات حربية تقصف الطريق                        | حربية
             وصل الخبر إلى الأهالي                           | إلى
             دارت اشتباكات عنيفة قرب سد البعث                  | البعث
+            وثق الناشطون بالصور آثار القصف                   | الصور
+            استمر النظام بحصار المخيم                        | حصار
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

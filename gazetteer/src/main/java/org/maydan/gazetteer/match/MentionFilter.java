@@ -90,6 +90,7 @@ public final class MentionFilter {
      * shelling from Turkey): any locative word makes them places. Cities farther away are venues.
      */
     static final Set<String> NEIGHBOURS = Set.of("SY", "LB", "IQ", "JO", "IL", "PS", "TR");
+    private static final String SYRIA = "SY";
 
     private final Lexicon lexicon;
 
@@ -172,7 +173,12 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
-        boolean prominent = !lexicon.isListedWord(name) && !whole && Prominence.needsNoCue(candidates, cue);
+        // An attached ب before a word is as often instrumental as locative (بالصور "in pictures",
+        // بحصار "by a siege"): it lends a word no preposition's pass, and only a Syrian governorate or
+        // big city needs none; a preposition written apart does.
+        boolean instrumental = common && cue == Cue.PREPOSITION && !in(before, LocativeCues.PREPOSITIONS);
+        boolean prominent = !lexicon.isListedWord(name) && !whole
+                && Prominence.needsNoCue(instrumental ? inSyria(candidates) : candidates, instrumental ? Cue.NONE : cue);
         if (word != null && !prominent && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
                 && NameContext.inNounPhrase(text, tokens, m.first(), m.last(), match.prefix(), name,
                         cue == Cue.LIST, lexicon)) {
@@ -273,7 +279,7 @@ public final class MentionFilter {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Place p = c.place();
-            boolean syria = "SY".equals(p.country());
+            boolean syria = SYRIA.equals(p.country());
             if (p.kind() == PlaceKind.COUNTRY && syria) {
                 continue;
             }
@@ -281,6 +287,16 @@ public final class MentionFilter {
             boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
             // a city far abroad is named as it is spelled: a loose match is a word that resembles it (بناء الري, not Nara)
             if (!foreign || locative && (!abroad || venue && c.quality() == MatchQuality.EXACT)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> inSyria(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (SYRIA.equals(c.place().country())) {
                 out.add(c);
             }
         }
