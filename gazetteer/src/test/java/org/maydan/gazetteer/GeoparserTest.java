@@ -128,6 +128,9 @@ class GeoparserTest {
     void datelinesAndTimestampLabelsAreNotPlaces() {
         assertThat(surfaces("سمارت - إدلب\n\nخبر قصير عن الطقس")).doesNotContain("إدلب");
         assertThat(surfaces("2019.01.02 | 10:30 دمشق\n\nخبر قصير عن الطقس")).doesNotContain("دمشق");
+        assertThat(surfaces("الحسكة ـ خاص\n\nخبر قصير عن الطقس")).doesNotContain("الحسكة");
+        assertThat(surfaces("حمص- ارتفع عدد ضحايا السيول التي ضربت المنطقة الوسطى إلى عشرة أشخاص بحسب الدفاع المدني"))
+                .doesNotContain("حمص");
     }
 
     @Test

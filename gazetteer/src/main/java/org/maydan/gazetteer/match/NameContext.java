@@ -41,7 +41,8 @@ final class NameContext {
     static final int ORGANISATION_WINDOW = 3;
     /** Longest line still read as a dateline or byline. */
     static final int MAX_DATELINE_CHARS = 60;
-    private static final String DASHES = "-–—";
+    /** Dashes, and the tatweel some sites write as one (الحسكة ـ خاص). */
+    private static final String DASHES = "-–—ـ";
 
     private NameContext() {
     }
@@ -212,12 +213,16 @@ final class NameContext {
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        boolean dash = (after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0)
-                || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
+        boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
+        boolean dash = dashAfter || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
         boolean opensLine = before < 0 || text.charAt(before) == '\n';
         boolean dated = opensLine && after < text.length() && Character.isDigit(text.charAt(after));
         if (!dash && !dated) {
             return false;
+        }
+        if (opensLine && dashAfter) {
+            // "دمشق - ارتفع عدد الضحايا...": a paragraph opened by a name and a dash, however long
+            return true;
         }
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
