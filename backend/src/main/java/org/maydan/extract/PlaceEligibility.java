@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.maydan.gazetteer.GeoPoint;
+import org.maydan.gazetteer.match.MentionFilter;
+import org.maydan.gazetteer.resolve.CityNeighbourhoods;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.WordTable;
@@ -139,8 +142,9 @@ final class PlaceEligibility {
     }
 
     /**
-     * "كفرنبل في ريف إدلب"، "حي الصاخور بحلب"، "جبل الأكراد بريف اللاذقية": a unit at least as large
-     * as the place right before it, put inside by في or an attached ب, only says where that one lies.
+     * "كفرنبل في ريف إدلب"، "حي الصاخور بحلب"، "حي بابا عمرو بمدينة حمص"، "جبل الأكراد بريف اللاذقية":
+     * a unit at least as large as the place right before it, put inside by في or an attached ب (on
+     * the place or on a settlement noun before it), only says where that one lies.
      */
     private boolean locates(PlaceMention before, PlaceMention m) {
         int gap = m.from() - before.to();
@@ -150,7 +154,14 @@ final class PlaceEligibility {
         if (gap == 0) {
             return AT.equals(proclitic(m));
         }
-        return tokens.get(before.to()).normalized().equals(IN);
+        String between = tokens.get(before.to()).normalized();
+        if (between.equals(IN)) {
+            return true;
+        }
+        // بمدينة Y after a point: Y holds it only if it lies there (أهالي الفوعة بمنطقة الراشدين are elsewhere)
+        return between.startsWith(AT) && MentionFilter.isSettlementNoun(between)
+                && (!m.isSpecific() || GeoPoint.distanceKm(before.place().lat(), before.place().lon(),
+                        m.place().lat(), m.place().lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM);
     }
 
     /** The proclitic letters the geoparser took off the place's first token ("" when none). */
