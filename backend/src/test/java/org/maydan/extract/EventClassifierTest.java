@@ -53,6 +53,7 @@ class EventClassifierTest {
             استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
             ضربت مسيرة انتحارية موقعا في سراقب                                          | AIR_DRONE_STRIKE
+            تصدت الدفاعات الجوية لصواريخ معادية في سماء المدينة                        | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             قصفت المروحيات البلدة بالبراميل والألغام البحرية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             سيطر جيش الفتح على بلدة تلمنس                                                | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY
