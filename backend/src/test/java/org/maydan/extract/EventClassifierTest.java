@@ -52,6 +52,7 @@ class EventClassifierTest {
             قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
             استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
+            قتل خمسة مدنيين في تفجير استهدف سوقا شعبيا في سراقب                          | REMOTE_EXPLOSIVE
             ضربت مسيرة انتحارية موقعا في سراقب                                          | AIR_DRONE_STRIKE
             تصدت الدفاعات الجوية لصواريخ معادية في سماء المدينة                        | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             قصفت المروحيات البلدة بالبراميل والألغام البحرية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
