@@ -40,6 +40,7 @@ public final class Geoparser {
 
     /** أحياء (normalized): a plural whose definite complement is as often the owner as a name. */
     private static final String PLURAL_NEIGHBOURHOODS = "احياء";
+    private static final String NEIGHBOURHOOD_ROOT = "حي";
     /** Most names read after one neighbourhood noun (حيي القصور والسبيل). */
     private static final int MAX_UNLISTED_NEIGHBOURHOODS = 4;
     /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
@@ -281,7 +282,8 @@ public final class Geoparser {
         List<Analysed> added = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String noun = tokens.get(i).normalized();
-            if (!MentionFilter.isNeighbourhoodNoun(noun)) {
+            // every neighbourhood noun (حي، حيي، أحياء) holds حي: a cheap test before the proclitic readings
+            if (noun.indexOf(NEIGHBOURHOOD_ROOT) < 0 || !MentionFilter.isNeighbourhoodNoun(noun)) {
                 continue;
             }
             boolean plural = noun.endsWith(PLURAL_NEIGHBOURHOODS);
