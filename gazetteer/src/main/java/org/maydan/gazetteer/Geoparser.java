@@ -187,6 +187,7 @@ public final class Geoparser {
         List<Mention> mentions = new ArrayList<>(matches.size());
         List<Verdict> verdicts = new ArrayList<>(matches.size());
         List<Boolean> neighbourhoods = new ArrayList<>(matches.size());
+        List<Boolean> regionsAfter = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
         boolean neighbourhoodList = false;
         for (int i = 0; i < matches.size(); i++) {
@@ -214,6 +215,7 @@ public final class Geoparser {
             mentions.add(m);
             verdicts.add(v);
             neighbourhoods.add(afterNoun || around.neighbourhoodList());
+            regionsAfter.add(around.regionFollows());
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
         for (int i = mentions.size() - 2; i >= 0; i--) {
@@ -227,12 +229,12 @@ public final class Geoparser {
                 }
             }
         }
-        return resolve(tokenized, mentions, verdicts, neighbourhoods);
+        return resolve(tokenized, mentions, verdicts, neighbourhoods, regionsAfter);
     }
 
     /** The mentions with their verdicts, the places among them resolved together. */
     private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts,
-            List<Boolean> neighbourhoods) {
+            List<Boolean> neighbourhoods, List<Boolean> regionsAfter) {
         List<Token> tokens = tokenized.tokens();
         List<Analysed> analysed = new ArrayList<>(mentions.size());
         List<DocumentResolver.Input> inputs = new ArrayList<>();
@@ -245,7 +247,8 @@ public final class Geoparser {
                         && stripped(tokens.get(m.first() - 1).normalized())
                                 .equals(MentionFilter.GOVERNORATE_NOUN);
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
-                        v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i)));
+                        v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
+                        regionsAfter.get(i)));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));

@@ -96,6 +96,14 @@ class GeoparserTest {
     }
 
     @Test
+    void aVillageTheTextPutsInAGovernorateWhereTheGazetteerHasNoneOfThatNameIsNotPlaced() {
+        // the gazetteer's تل الصخر lie outside Hama: placing one would put the strike in another governorate
+        assertThat(geoparser().places("قصفت الطائرات قرية تل الصخر بريف حماة الشمالي").stream()
+                .map(Toponym::surface)).doesNotContain("تل الصخر").contains("ريف حماة الشمالي");
+        assertThat(surfaces("قصفت الطائرات قرية تلمنس بريف إدلب الجنوبي")).contains("تلمنس");
+    }
+
+    @Test
     void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
         Toponym aleppo = geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب").stream()
                 .filter(x -> x.surface().equals("حلب")).findFirst().orElseThrow();

@@ -61,8 +61,16 @@ public final class DocumentResolver {
      * its candidates, its sentence, and whether the word محافظة stands before it.
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
-            List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood) {
+            List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
+            boolean regionFollows) {
     }
+
+    /**
+     * Confidence of a name followed by the region it lies in (X بريف حمص) whose every candidate lies
+     * in another governorate: the text contradicts them all, so none is placed (below
+     * {@code Geoparser.MIN_CONFIDENCE}).
+     */
+    static final double CONTRADICTED_CONFIDENCE = 0.3;
 
     /** Kinds of a point settlement a neighbourhood name may be mistaken for. */
     private static final Set<PlaceKind> POINT_SETTLEMENTS = Set.of(PlaceKind.VILLAGE, PlaceKind.TOWN,
@@ -165,6 +173,11 @@ public final class DocumentResolver {
                     in.governorateNoun());
             return toponym(in, only, in.candidates(), cueShare, false,
                     in.cue() == Cue.REGION_PHRASE ? Evidence.REGION_PHRASE : Evidence.UNIQUE);
+        }
+        if (in.regionFollows() && !local.isEmpty() && noneIn(local, in.candidates())) {
+            // قرى المشيرفة بريف حمص الشرقي: the gazetteer's المشيرفة lie in Idlib, not where the text puts it
+            return toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
+                    Evidence.AMBIGUOUS);
         }
         List<Candidate> ranked = new ArrayList<>(in.candidates().size());
         for (Candidate c : in.candidates()) {
@@ -269,6 +282,20 @@ public final class DocumentResolver {
         return unit && a.admin().admin1Pcode() != null
                 && a.admin().admin1Pcode().equals(b.admin().admin1Pcode())
                 && (a.kind() == PlaceKind.CITY || b.kind() == PlaceKind.CITY);
+    }
+
+    /**
+     * Whether every candidate is a settlement in a known governorate other than these (a region,
+     * which may reach across governorates, is never contradicted so).
+     */
+    private static boolean noneIn(Set<String> admin1Pcodes, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.place().geoPrecision() != 1 || c.place().admin().admin1Pcode() == null
+                    || inAny(admin1Pcodes, c.place())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inAny(Set<String> admin1Pcodes, Place place) {
