@@ -215,7 +215,9 @@ public final class Geoparser {
             mentions.add(m);
             verdicts.add(v);
             neighbourhoods.add(afterNoun || around.neighbourhoodList());
-            regionsAfter.add(around.regionFollows());
+            // the countryside after a name holds it (X بريف حماة); a direction only points (X شمالي دمشق)
+            regionsAfter.add(around.regionFollows() && !RegionPhrases.isDirectionNoun(
+                    stripped(tokens.get(NeighbouringMentions.tokenAt(tokens, matches.get(i + 1).start())).normalized())));
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
         for (int i = mentions.size() - 2; i >= 0; i--) {
@@ -254,15 +256,11 @@ public final class Geoparser {
             analysed.add(new Analysed(m.match(), v, null));
         }
         List<Toponym> resolved = resolver.resolve(inputs);
-        List<CityNeighbourhoods.Located> named = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             Analysed a = analysed.get(inputAt.get(i));
             analysed.set(inputAt.get(i), new Analysed(a.match(), a.verdict(), resolved.get(i)));
-            if (!inputs.get(i).neighbourhood() && resolved.get(i).place() != null) {
-                named.add(new CityNeighbourhoods.Located(inputs.get(i).sentence(), inputs.get(i).firstToken(),
-                        resolved.get(i).place()));
-            }
         }
+        List<CityNeighbourhoods.Located> named = DocumentResolver.named(inputs, resolved);
         boolean[] covered = new boolean[tokens.size()];
         for (Mention m : mentions) {
             for (int k = m.first(); k <= m.last(); k++) {

@@ -58,7 +58,9 @@ public final class DocumentResolver {
 
     /**
      * A mention the filter accepted: the match over tokens {@code [firstToken, endToken)}, its cue,
-     * its candidates, its sentence, and whether the word محافظة stands before it.
+     * its candidates, its sentence, whether the word محافظة stands before it, whether it names a
+     * neighbourhood (after حي، أحياء or in their list) and whether the countryside it lies in follows
+     * it (X بريف حماة; not a direction, X شمالي دمشق, which only points).
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
             List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
@@ -101,13 +103,7 @@ public final class DocumentResolver {
         for (Input in : inputs) {
             out.add(resolve(in, context, sentenceAdmins.getOrDefault(in.sentence(), Set.of())));
         }
-        List<CityNeighbourhoods.Located> named = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            if (!inputs.get(i).neighbourhood() && out.get(i).place() != null) {
-                named.add(new CityNeighbourhoods.Located(inputs.get(i).sentence(), inputs.get(i).firstToken(),
-                        out.get(i).place()));
-            }
-        }
+        List<CityNeighbourhoods.Located> named = named(inputs, out);
         for (int i = 0; i < inputs.size(); i++) {
             Place city = isStrayNeighbourhood(inputs, out, i)
                     ? CityNeighbourhoods.contextCity(named, inputs.get(i).sentence(), inputs.get(i).firstToken()) : null;
@@ -116,6 +112,18 @@ public final class DocumentResolver {
             }
         }
         return out;
+    }
+
+    /** The places the inputs other than neighbourhoods name, with where: the cities a neighbourhood may lie in. */
+    public static List<CityNeighbourhoods.Located> named(List<Input> inputs, List<Toponym> resolved) {
+        List<CityNeighbourhoods.Located> named = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Place p = resolved.get(i).place();
+            if (!inputs.get(i).neighbourhood() && p != null) {
+                named.add(new CityNeighbourhoods.Located(inputs.get(i).sentence(), inputs.get(i).firstToken(), p));
+            }
+        }
+        return named;
     }
 
     /**
@@ -160,7 +168,6 @@ public final class DocumentResolver {
                 false, Evidence.CITY_NEIGHBOURHOOD);
     }
 
-
     private Toponym resolve(Input in, RankingContext context, Set<String> local) {
         NameMatch m = in.match();
         double cueShare = CUE_CONFIDENCE.get(in.cue());
@@ -168,16 +175,16 @@ public final class DocumentResolver {
             return toponym(in, in.candidates().get(0), in.candidates(), COUNTRY_PART_CONFIDENCE,
                     false, Evidence.REGION_PHRASE);
         }
+        if (in.cue() != Cue.REGION_PHRASE && in.regionFollows() && !local.isEmpty() && noneIn(local, in.candidates())) {
+            // قرى المشيرفة بريف حمص الشرقي: the gazetteer's المشيرفة lie in Idlib, not where the text puts it
+            return toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
+                    Evidence.AMBIGUOUS);
+        }
         if (in.cue() == Cue.REGION_PHRASE || isUnique(in.candidates())) {
             Candidate only = preferCityOrGovernorate(in.candidates(), in.candidates().get(0),
                     in.governorateNoun());
             return toponym(in, only, in.candidates(), cueShare, false,
                     in.cue() == Cue.REGION_PHRASE ? Evidence.REGION_PHRASE : Evidence.UNIQUE);
-        }
-        if (in.regionFollows() && !local.isEmpty() && noneIn(local, in.candidates())) {
-            // قرى المشيرفة بريف حمص الشرقي: the gazetteer's المشيرفة lie in Idlib, not where the text puts it
-            return toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
-                    Evidence.AMBIGUOUS);
         }
         List<Candidate> ranked = new ArrayList<>(in.candidates().size());
         for (Candidate c : in.candidates()) {
