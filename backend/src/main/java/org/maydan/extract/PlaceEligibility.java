@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.maydan.gazetteer.GeoPoint;
-import org.maydan.gazetteer.match.MentionFilter;
-import org.maydan.gazetteer.resolve.CityNeighbourhoods;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.WordTable;
@@ -41,6 +39,10 @@ final class PlaceEligibility {
     private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[\\s\"“”«»']");
     private static final WordTable WORDS = WordTable.load(PlaceEligibility.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
+    /** Settlement and area nouns that, with an attached ب, put the place before inside the next one. */
+    private static final Set<String> HOLDERS = WORDS.words("HOLDER");
+    /** How far from a town's point a place it holds may lie. */
+    private static final double TOWN_EXTENT_KM = 10.0;
     /** The conjunction و and the preposition ب as proclitics. */
     private static final String AND = "و";
     private static final String AT = "ب";
@@ -159,9 +161,9 @@ final class PlaceEligibility {
             return true;
         }
         // بمدينة Y after a point: Y holds it only if it lies there (أهالي الفوعة بمنطقة الراشدين are elsewhere)
-        return between.startsWith(AT) && MentionFilter.isSettlementNoun(between)
+        return between.startsWith(AT) && HOLDERS.contains(between.substring(AT.length()))
                 && (!m.isSpecific() || GeoPoint.distanceKm(before.place().lat(), before.place().lon(),
-                        m.place().lat(), m.place().lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM);
+                        m.place().lat(), m.place().lon()) <= TOWN_EXTENT_KM);
     }
 
     /** The proclitic letters the geoparser took off the place's first token ("" when none). */
