@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
@@ -60,7 +61,11 @@ final class SentenceReader {
         EventDating.SentenceDates dates = dating.find(si, sentence, ms);
         EventDating.mark(dateTokens, dates.written(), true);
         boolean headline = si < bodyStart;
-        List<EventClassifier.Trigger> triggers = classifier.isArchiveCaption(ms)
+        // an archive caption shows an old scene, a "read also" headline another article's event
+        boolean elsewhere = classifier.isArchiveCaption(ms)
+                || sentence.firstToken() < sentence.endToken()
+                        && RelatedLinks.isRelatedLink(text, tokens.get(sentence.firstToken()).start());
+        List<EventClassifier.Trigger> triggers = elsewhere
                 ? List.of() : classifier.classify(ms, state.instruments(), dateTokens);
         List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),

@@ -143,6 +143,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReadAlsoHeadlineReportsNoEventOfTheArticle() {
+        List<String> events = events("قصفت الطائرات الحربية مدينة سراقب اليوم.\nاقرأ أيضا: غارات جوية على كفرنبل\nوعاد الهدوء إلى المدينة مساء.");
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).startsWith("AIR_DRONE_STRIKE@Saraqib");
+    }
+
+    @Test
     void anAgreementWithoutPlaceSitsAtTheArticlesFirstPlace() {
         String text = "هدنة في إدلب.\nوأعلنت روسيا أمس وقف إطلاق النار من جانب واحد.";
 

@@ -137,6 +137,7 @@ class GeoparserTest {
         assertThat(surfaces("سمارت - إدلب\n\nخبر قصير عن الطقس")).doesNotContain("إدلب");
         assertThat(surfaces("2019.01.02 | 10:30 دمشق\n\nخبر قصير عن الطقس")).doesNotContain("دمشق");
         assertThat(surfaces("الحسكة ـ خاص\n\nخبر قصير عن الطقس")).doesNotContain("الحسكة");
+        assertThat(surfaces("خبر قصير عن الطقس\nاقرأ أيضا: غارات على سراقب\nوعاد الهدوء")).doesNotContain("سراقب");
         assertThat(surfaces("حمص- ارتفع عدد ضحايا السيول التي ضربت المنطقة الوسطى إلى عشرة أشخاص بحسب الدفاع المدني"))
                 .doesNotContain("حمص");
     }

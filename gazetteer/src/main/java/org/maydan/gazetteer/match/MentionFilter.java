@@ -13,6 +13,7 @@ import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.resolve.Prominence;
 import org.maydan.gazetteer.text.ProcliticWords;
+import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -34,6 +35,8 @@ public final class MentionFilter {
         DATELINE,
         /** Place label of a timestamp: "15:54 دمشق". */
         TIMESTAMP,
+        /** In the headline of another article the page links to: "اقرأ أيضاً: قصف على كفرنبل". */
+        RELATED_LINK,
         /** Inside an organisation name: جيش إدلب الحر، فيلق الشام، فصائل الثورة. */
         ORGANISATION,
         /** Part of a person's name: أبو علي، النقيب مصطفى. */
@@ -122,6 +125,9 @@ public final class MentionFilter {
         }
         if (NameContext.isDateline(text, match.start() - match.prefix().length(), match.end())) {
             return Verdict.rejected(Rejection.DATELINE);
+        }
+        if (RelatedLinks.isRelatedLink(text, match.start())) {
+            return Verdict.rejected(Rejection.RELATED_LINK);
         }
         String name = match.name();
         boolean hashtag = LocativeCues.isHashtag(text, tokens, m.first());
