@@ -11,29 +11,49 @@ public final class RelatedLinks {
 
     /** The markers, normalized: اقرأ أيضاً (also spelled إقرأ) and شاهد أيضاً. */
     private static final List<String> MARKERS = List.of("اقرا ايضا", "شاهد ايضا");
+    /** Longest stretch of a related line before a name on it. */
+    private static final int MAX_LINK_CHARS = 300;
     /** How many chars of a line's start are normalized to look for a marker. */
     private static final int MARKER_CHARS = 16;
 
     private RelatedLinks() {
     }
 
-    /** Whether char {@code offset} of {@code text} stands on a related-article line. */
+    /**
+     * Whether char {@code offset} of {@code text} stands on a related-article line. Only the
+     * {@value #MAX_LINK_CHARS} chars before it are read: a headline line is short, and every name
+     * of a long text asks.
+     */
     public static boolean isRelatedLink(String text, int offset) {
-        int lineStart = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        int lineStart = lineStart(text, offset);
+        if (lineStart < 0) {
+            return false;
+        }
         if (startsWithMarker(text, lineStart)) {
             return true;
         }
         // the headline under a marker alone on its line, blank lines between
-        int before = lineStart - 1;
-        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        int before = lineStart;
+        while (before > 0 && lineStart - before < MAX_LINK_CHARS && Character.isWhitespace(text.charAt(before - 1))) {
             before--;
         }
-        if (before <= 0) {
+        if (before <= 0 || before == lineStart) {
             return false;
         }
-        int previousStart = text.lastIndexOf('\n', before - 1) + 1;
-        return startsWithMarker(text, previousStart)
+        int previousStart = lineStart(text, before - 1);
+        return previousStart >= 0 && startsWithMarker(text, previousStart)
                 && MARKERS.contains(ArabicNormalizer.normalize(text.substring(previousStart, before)));
+    }
+
+    /** The start of the line holding {@code offset}, or -1 when it starts more than {@value #MAX_LINK_CHARS} chars before. */
+    private static int lineStart(String text, int offset) {
+        int limit = Math.max(0, offset - MAX_LINK_CHARS);
+        for (int i = offset - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit == 0 ? 0 : -1;
     }
 
     private static boolean startsWithMarker(String text, int lineStart) {
