@@ -13,8 +13,8 @@ import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.resolve.Prominence;
 import org.maydan.gazetteer.text.ProcliticWords;
-import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 

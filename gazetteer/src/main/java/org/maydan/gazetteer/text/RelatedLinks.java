@@ -57,8 +57,12 @@ public final class RelatedLinks {
     }
 
     private static boolean startsWithMarker(String text, int lineStart) {
-        int end = text.indexOf('\n', lineStart);
-        end = Math.min(end < 0 ? text.length() : end, lineStart + MARKER_CHARS);
+        // only the line's first chars: looking for its end would read a long line to the end per name
+        int limit = Math.min(text.length(), lineStart + MARKER_CHARS);
+        int end = lineStart;
+        while (end < limit && text.charAt(end) != '\n') {
+            end++;
+        }
         String head = ArabicNormalizer.normalize(text.substring(lineStart, end));
         for (String marker : MARKERS) {
             if (head.startsWith(marker)) {
