@@ -3,7 +3,9 @@ package org.maydan.gazetteer.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.normalize.LooseKeys;
@@ -14,7 +16,10 @@ import org.maydan.gazetteer.normalize.LooseKeys;
  * stops as soon as no name continues, and learns at each node whether a name ends there and which
  * places the loose key of the span so far names. Children live in one open-addressing hash table
  * keyed by (node, letter), each slot one long holding the node, the letter and the child, so a step
- * is one probe that touches one cache line and allocates nothing. Immutable.
+ * is one probe that touches one cache line and allocates nothing. Each node where keys end also
+ * holds the exact names with that key and their places, with their hashes, so a scanner checks a
+ * span against them by hash and letters without building its name or probing a hash map.
+ * Immutable.
  */
 public final class CompactTrie {
 
@@ -38,16 +43,26 @@ public final class CompactTrie {
 
     /** Slots: (node << 16 | letter) << {@link #NODE_BITS} | child, or {@link #EMPTY}. */
     private final long[] slots;
-    private final boolean[] terminal;
+    /** The exact names ending at node n are entries {@code [exactFrom[n], exactFrom[n + 1])}. */
+    private final int[] exactFrom;
+    private final int[] exactHash;
+    private final String[] exactName;
+    private final List<List<Place>> exactPlaces;
     private final int[] looseHere;
     private final int[] looseBeforeVowel;
     private final List<List<Place>> lists;
 
     /**
-     * The trie of {@code compactKeys}; {@code loose} gives the places of a loose key (empty if
-     * none), looked up once per node here so that scanning never looks it up.
+     * The trie of the compact keys of {@code names} (normalized names); {@code loose} gives the
+     * places of a loose key and {@code exact} those of a name (empty if none), looked up once here
+     * so that scanning never looks them up.
      */
-    CompactTrie(Collection<String> compactKeys, Function<String, List<Place>> loose) {
+    CompactTrie(Collection<String> names, Function<String, List<Place>> loose, Function<String, List<Place>> exact) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (String name : names) {
+            byKey.computeIfAbsent(LooseKeys.compact(name), k -> new ArrayList<>(1)).add(name);
+        }
+        Collection<String> compactKeys = byKey.keySet();
         int letters = 0;
         for (String key : compactKeys) {
             letters += key.length();
@@ -82,7 +97,7 @@ public final class CompactTrie {
                 put(slots, e >>> NODE_BITS, (int) (e & NODE_MASK));
             }
         }
-        terminal = new boolean[nodes];
+        int[] count = new int[nodes + 1];
         looseHere = new int[nodes];
         looseBeforeVowel = new int[nodes];
         Arrays.fill(looseHere, NONE);
@@ -94,7 +109,7 @@ public final class CompactTrie {
         for (String key : compactKeys) {
             int end = ends[k];
             int parent = parents[k++];
-            terminal[end] = true;
+            count[end] += byKey.get(key).size();
             boolean vowelFinal = key.length() > 1 && LooseKeys.isFoldedFinal(key.charAt(key.length() - 1));
             if (!vowelFinal) {
                 looseHere[end] = ref(loose.apply(key));
@@ -102,6 +117,31 @@ public final class CompactTrie {
                 looseBeforeVowel[parent] = ref(loose.apply(LooseKeys.foldFinal(key)));
             }
         }
+        exactFrom = new int[nodes + 1];
+        for (int n = 0; n < nodes; n++) {
+            exactFrom[n + 1] = exactFrom[n] + count[n];
+        }
+        int entries = exactFrom[nodes];
+        exactHash = new int[entries];
+        exactName = new String[entries];
+        List<Place>[] placesOf = newListArray(entries);
+        int[] next = Arrays.copyOf(exactFrom, nodes);
+        k = 0;
+        for (String key : compactKeys) {
+            for (String name : byKey.get(key)) {
+                int e = next[ends[k]]++;
+                exactHash[e] = name.hashCode();
+                exactName[e] = name;
+                placesOf[e] = exact.apply(name);
+            }
+            k++;
+        }
+        exactPlaces = Arrays.asList(placesOf);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Place>[] newListArray(int n) {
+        return (List<Place>[]) new List<?>[n];
     }
 
     private int ref(List<Place> places) {
@@ -159,7 +199,32 @@ public final class CompactTrie {
 
     /** Whether some name's compact key ends at this node. */
     public boolean isTerminal(int node) {
-        return terminal[node];
+        return exactFrom[node] < exactFrom[node + 1];
+    }
+
+    /** The first exact-name entry of {@code node}: its entries run to {@link #exactEnd}. */
+    public int exactStart(int node) {
+        return exactFrom[node];
+    }
+
+    /** One past the last exact-name entry of {@code node}. */
+    public int exactEnd(int node) {
+        return exactFrom[node + 1];
+    }
+
+    /** The {@link String#hashCode} of entry {@code e}'s name. */
+    public int exactHash(int e) {
+        return exactHash[e];
+    }
+
+    /** The normalized name of entry {@code e}. */
+    public String exactName(int e) {
+        return exactName[e];
+    }
+
+    /** The places of entry {@code e}'s name, the index's own list, most prominent first. */
+    public List<Place> exactPlaces(int e) {
+        return exactPlaces.get(e);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class PlaceIndex {
 
     public PlaceIndex(Collection<Place> all) {
         this.places = List.copyOf(all);
-        Set<String> compact = new HashSet<>();
+        Set<String> names = new HashSet<>();
         Set<String> regionNames = regionNames(places);
         Map<String, String> variantNames = new HashMap<>();
         List<String[]> normalizedNames = normalizedNames(places);
@@ -66,7 +66,7 @@ public final class PlaceIndex {
                 String compactKey = LooseKeys.compact(normalized);
                 add(loose, LooseKeys.foldFinal(compactKey), place);
                 addVariant(variantNames, LooseKeys.foldFinal(compactKey), place);
-                compact.add(compactKey);
+                names.add(normalized);
                 longest = Math.max(longest, 1 + spaces(normalized));
             }
         }
@@ -82,7 +82,7 @@ public final class PlaceIndex {
         freeze(variants);
         freeze(exact);
         freeze(loose);
-        this.trie = new CompactTrie(compact, this::loose);
+        this.trie = new CompactTrie(names, this::loose, this::exact);
         this.maxTokens = Math.min(longest, MAX_NAME_TOKENS);
     }
 

@@ -194,15 +194,17 @@ public final class TextScanner {
     /**
      * The longest name starting at token {@code i}, its first {@code skip} letters read as a
      * proclitic (and, if {@code alef}, ال restored for لل), or null. Walks the {@link CompactTrie}
-     * letter by letter and builds a string only where a name ends: the article of each token is
-     * skipped, a token-final ه continues as ت, and the loose key of a span ending in a final vowel
-     * is read from the node before that vowel.
+     * letter by letter and builds no string: the article of each token is skipped, a token-final ه
+     * continues as ت, and the loose key of a span ending in a final vowel is read from the node
+     * before that vowel. Where a key ends, the span's name is compared with the node's exact names
+     * by the hash it accumulates ({@link String#hashCode} of the name) and then letter by letter.
      */
     @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef) {
         CompactTrie trie = index.trie();
         int node = CompactTrie.ROOT;
         int compactLength = 0;
         int nameLength = 0;
+        int nameHash = alef ? ARTICLE_ALEF : 0;
         Span best = null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
         for (int j = i; j < last; j++) {
@@ -210,6 +212,7 @@ public final class TextScanner {
             int from = j == i ? skip : 0;
             int formLength = token.length() - from + (alef && j == i ? 1 : 0);
             nameLength += formLength + (j > i ? 1 : 0);
+            nameHash = hashOn(j > i ? 31 * nameHash + ' ' : nameHash, token, j == i ? skip : 0);
             if (alef && j == i) {
                 from++;
             } else if (formLength - 2 >= LooseKeys.MIN_TOKEN_AFTER_ARTICLE && token.charAt(from) == 'ا'
@@ -231,8 +234,8 @@ public final class TextScanner {
                         : here == CompactTrie.NONE ? List.of() : trie.looseHere(here);
             }
             List<Place> exact = List.of();
-            if (here != CompactTrie.NONE && trie.isTerminal(here) && nameLength >= MIN_EXACT_NAME) {
-                exact = index.exact(name(tokens, i, j, skip, alef));
+            if (here != CompactTrie.NONE && nameLength >= MIN_EXACT_NAME) {
+                exact = exactPlaces(trie, here, nameHash, nameLength, tokens, i, j, skip, alef);
             }
             if (!exact.isEmpty() || !loose.isEmpty()) {
                 best = new Span(i, j, skip, alef, exact, loose, false);
@@ -243,6 +246,49 @@ public final class TextScanner {
             }
         }
         return best;
+    }
+
+    /** {@code hash} continued as {@link String#hashCode} over {@code token} from {@code from}. */
+    private static int hashOn(int hash, String token, int from) {
+        int h = hash;
+        for (int k = from; k < token.length(); k++) {
+            h = 31 * h + token.charAt(k);
+        }
+        return h;
+    }
+
+    /** The places of the exact name at {@code node} that tokens {@code [i, j]} spell, or none. */
+    private static List<Place> exactPlaces(CompactTrie trie, int node, int hash, int length, List<Token> tokens,
+            int i, int j, int skip, boolean alef) {
+        for (int e = trie.exactStart(node); e < trie.exactEnd(node); e++) {
+            if (trie.exactHash(e) == hash && spells(trie.exactName(e), length, tokens, i, j, skip, alef)) {
+                return trie.exactPlaces(e);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether {@code name} is the name of tokens {@code [i, j]} ({@link #name}), {@code length} long. */
+    private static boolean spells(String name, int length, List<Token> tokens, int i, int j, int skip, boolean alef) {
+        if (name.length() != length) {
+            return false;
+        }
+        int at = 0;
+        if (alef && name.charAt(at++) != ARTICLE_ALEF) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            if (k > i && name.charAt(at++) != ' ') {
+                return false;
+            }
+            String token = tokens.get(k).normalized();
+            int from = k == i ? skip : 0;
+            if (!name.regionMatches(at, token, from, token.length() - from)) {
+                return false;
+            }
+            at += token.length() - from;
+        }
+        return true;
     }
 
     /** The normalized name of tokens {@code [i, j]} as read after the proclitic. */

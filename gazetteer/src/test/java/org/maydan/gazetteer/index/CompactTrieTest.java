@@ -2,10 +2,14 @@ package org.maydan.gazetteer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.maydan.gazetteer.AdminPath;
 import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
+import org.maydan.gazetteer.PlaceName;
 
 /** The scanner's trie: names end where their walks end, and a walk is the letter-by-letter descent. */
 class CompactTrieTest {
@@ -13,7 +17,7 @@ class CompactTrieTest {
     private static final List<String> KEYS = List.of("حلب", "حماه", "حمص", "حم", "كفرنبل", "كفرنبوده", "تلرفعت",
             "ت", "دير", "ديرالزور", "x9", "قرقف");
     private static final String LETTERS = "حلبماهصكفرنودتيزقx9 ";
-    private static final CompactTrie TRIE = new CompactTrie(KEYS, key -> List.<Place>of());
+    private static final CompactTrie TRIE = new CompactTrie(KEYS, key -> List.<Place>of(), name -> List.<Place>of());
 
     @Test
     void aNameEndsWhereItsWalkEnds() {
@@ -24,6 +28,27 @@ class CompactTrieTest {
         }
         assertThat(TRIE.walk(CompactTrie.ROOT, "حلبي", 0, 4)).isEqualTo(CompactTrie.NONE);
         assertThat(TRIE.isTerminal(TRIE.walk(CompactTrie.ROOT, "حما", 0, 3))).isFalse();
+    }
+
+    @Test
+    void aKeyNodeHoldsEveryExactNameWithThatKeyAndItsPlaces() {
+        Place village = new Place("t:1", PlaceKind.VILLAGE, "تل رفعت", "Tall Rifaat", List.of(new PlaceName("ar", "تل رفعت")),
+                36.47, 37.1, null, new AdminPath("SY02", "Aleppo", "حلب", null, null, null, null), "SY", null, "test",
+                "facts", List.of());
+        List<String> names = List.of("تل رفعت", "التل رفعت", "تلرفعت", "حلب");
+        CompactTrie trie = new CompactTrie(names, key -> List.<Place>of(),
+                name -> name.equals("تل رفعت") ? List.of(village) : List.of());
+        int node = trie.walk(CompactTrie.ROOT, "تلرفعت", 0, 6);
+        assertThat(trie.isTerminal(node)).isTrue();
+        List<String> held = new ArrayList<>();
+        for (int e = trie.exactStart(node); e < trie.exactEnd(node); e++) {
+            held.add(trie.exactName(e));
+            assertThat(trie.exactHash(e)).isEqualTo(trie.exactName(e).hashCode());
+            assertThat(trie.exactPlaces(e)).isEqualTo(trie.exactName(e).equals("تل رفعت") ? List.of(village) : List.of());
+        }
+        assertThat(held).containsExactlyInAnyOrder("تل رفعت", "التل رفعت", "تلرفعت");
+        int prefix = trie.walk(CompactTrie.ROOT, "تلر", 0, 3);
+        assertThat(trie.exactStart(prefix)).isEqualTo(trie.exactEnd(prefix));
     }
 
     @Test
