@@ -11,6 +11,8 @@ public final class RelatedLinks {
 
     /** The markers, normalized: اقرأ أيضاً (also spelled إقرأ) and شاهد أيضاً. */
     private static final List<String> MARKERS = List.of("اقرا ايضا", "شاهد ايضا");
+    /** The letters that normalize to ا. */
+    private static final String ALEFS = "اأإآٱ";
     /** Longest stretch of a related line before a name on it. */
     private static final int MAX_LINK_CHARS = 300;
     /** How many chars of a line's start are normalized to look for a marker. */
@@ -59,6 +61,9 @@ public final class RelatedLinks {
     private static boolean startsWithMarker(String text, int lineStart) {
         // only the line's first chars: looking for its end would read a long line to the end per name
         int limit = Math.min(text.length(), lineStart + MARKER_CHARS);
+        if (!mayOpenMarker(text, lineStart, limit)) {
+            return false;
+        }
         int end = lineStart;
         while (end < limit && text.charAt(end) != '\n') {
             end++;
@@ -70,5 +75,30 @@ public final class RelatedLinks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the first word of {@code text[from, limit)} may open a marker: every name asks, so a
+     * line that opens with another word is ruled out before its head is normalized. Its first two
+     * letters must be those of a marker (اق or شا, the alef in any of its forms); a mark or format
+     * control among them, which normalization drops, leaves the question to normalization.
+     */
+    private static boolean mayOpenMarker(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && !ArabicNormalizer.isTokenChar(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                return false;
+            }
+            i++;
+        }
+        if (i + 1 >= limit) {
+            return i < limit;
+        }
+        char first = text.charAt(i);
+        char second = text.charAt(i + 1);
+        if (!Character.isLetter(first) || !Character.isLetter(second)) {
+            return true;
+        }
+        return ALEFS.indexOf(first) >= 0 ? second == 'ق' : first == 'ش' && ALEFS.indexOf(second) >= 0;
     }
 }

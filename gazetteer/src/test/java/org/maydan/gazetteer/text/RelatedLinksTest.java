@@ -25,4 +25,17 @@ class RelatedLinksTest {
         assertThat(related("قال المتحدث إن على الجميع أن يقرأ أيضاً بيان كفرنبل", "كفرنبل")).isFalse();
         assertThat(related("كفرنبل تحت القصف", "كفرنبل")).isFalse();
     }
+
+    @Test
+    void theMarkerIsKnownInEverySpellingThatNormalizesToIt() {
+        for (String marker : new String[] {"اقرأ أيضا", "أقرأ أيضاً", "- إقرأ ايضاً", "\u200Fاقرأ أيضاً", "اِقرأ أيضاً",
+                "شاهد أيضاً", "  شَاهد أيضا"}) {
+            String text = "مقدمة الخبر.\n" + marker + ": قصف على كفرنبل";
+            assertThat(related(text, "كفرنبل")).as(marker).isTrue();
+        }
+        for (String opening : new String[] {"اقتحام", "الشاهد", "شهد", "أقرت"}) {
+            String text = "مقدمة الخبر.\n" + opening + " أيضاً قصف على كفرنبل";
+            assertThat(related(text, "كفرنبل")).as(opening).isFalse();
+        }
+    }
 }
