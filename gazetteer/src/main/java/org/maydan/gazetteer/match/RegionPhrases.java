@@ -247,10 +247,11 @@ public final class RegionPhrases {
 
     /** The governorate of that name if any, else the most prominent settlement or district. */
     private @Nullable Place areaPlace(String normalized) {
-        List<Place> candidates = new ArrayList<>(index.exact(normalized));
-        candidates.addAll(index.loose(LooseKeys.of(normalized)));
+        List<Place> exact = index.exact(normalized);
+        List<Place> loose = index.loose(LooseKeys.of(normalized));
         Place best = null;
-        for (Place p : candidates) {
+        for (int i = 0; i < exact.size() + loose.size(); i++) {
+            Place p = i < exact.size() ? exact.get(i) : loose.get(i - exact.size());
             if (p.kind() == PlaceKind.GOVERNORATE) {
                 return p;
             }
