@@ -101,6 +101,11 @@ enum Cue {
     UNDATED,
     /** خلال أشهر، منذ بدء، استمرت: a tally over a period, not one event. */
     PERIOD,
+    /**
+     * خلال، على مدى، طوال، طيلة: a tally over a period when a count of days (three or more), weeks,
+     * months or years follows (خلال 60 يوما، على مدى ثلاثة أشهر، طيلة أيام الحملة); {@link CountedSpan} reads it.
+     */
+    SPAN,
     /** بينما، في حين، لكن: opens a contrasting clause with its own places. */
     CONNECTIVE;
 

@@ -138,10 +138,11 @@ final class EventClassifier {
 
     /**
      * The triggers of a sentence with cues {@code sentence}: {@code previousInstruments} are those
-     * of the last sentence that named any, and {@code dateTokens} marks the tokens of written dates.
+     * of the last sentence that named any, {@code dateTokens} marks the tokens of written dates and
+     * {@code writesDay} tells whether the sentence writes any.
      */
     List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments,
-            boolean[] dateTokens) {
+            boolean[] dateTokens, boolean writesDay) {
         List<CueLexicon.Match> kept = new ArrayList<>();
         int downedInClause = -1;
         int purposeEnd = -1;
@@ -160,7 +161,7 @@ final class EventClassifier {
             if (purpose) {
                 purposeEnd = m.end();
             }
-            if (!purpose && !filter.drops(m, sentence, dateTokens)) {
+            if (!purpose && !filter.drops(m, sentence, dateTokens, writesDay)) {
                 kept.add(m);
             }
         }

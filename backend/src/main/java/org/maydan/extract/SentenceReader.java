@@ -66,7 +66,7 @@ final class SentenceReader {
                 || sentence.firstToken() < sentence.endToken()
                         && RelatedLinks.isRelatedLink(text, tokens.get(sentence.firstToken()).start());
         List<EventClassifier.Trigger> triggers = elsewhere
-                ? List.of() : classifier.classify(ms, state.instruments(), dateTokens);
+                ? List.of() : classifier.classify(ms, state.instruments(), dateTokens, !dates.written().isEmpty());
         List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),
                 dateTokens);
@@ -76,7 +76,8 @@ final class SentenceReader {
         SentenceState.LastGroup last = null;
         LocalDate leadDate = state.leadDate();
         SentenceState.LastGroup before = state.lastGroup();
-        if (groups.isEmpty() && before != null && !reading.killed().isEmpty() && !places.isEmpty()) {
+        if (groups.isEmpty() && before != null && !reading.killed().isEmpty() && !places.isEmpty()
+                && !TriggerFilter.countsOverPeriod(ms, tokens)) {
             TriggerGroup g = TriggerGroup.elaborating(sentence.firstToken(), before.types(), places);
             g.background = dates.background();
             eventPlaces.add(out, g, before.when(), reading, sentence, ms, null);

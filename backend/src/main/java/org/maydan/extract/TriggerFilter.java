@@ -8,9 +8,10 @@ import org.maydan.gazetteer.text.WordTable;
  * Which trigger phrases report no event: negated (لم، لا within {@value #NEGATION_WINDOW} tokens
  * before in its clause, unless إلا intervenes), planned or future (محاولة، بهدف، ستتواصل within
  * {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period (منذ بدء الحملة، خلال أشهر،
- * منذ X حتى Y), the start of a period (منذ سيطرة الفصائل على X), a state of control (مناطق سيطرة،
- * التي تسيطر عليها، تفرض سيطرتها), a purpose (للسيطرة، لصد) or an
- * instrument backing another attack (مدعوما بالطيران).
+ * منذ X حتى Y; a span of three days or more, خلال 60 يوماً، على مدى ثلاثة أشهر, over its clause or,
+ * when the sentence writes no day, over the sentence), the start of a period (منذ سيطرة الفصائل على
+ * X), a state of control (مناطق سيطرة، التي تسيطر عليها، تفرض سيطرتها), a purpose (للسيطرة، لصد) or
+ * an instrument backing another attack (مدعوما بالطيران).
  */
 final class TriggerFilter {
 
@@ -29,12 +30,16 @@ final class TriggerFilter {
         this.tokens = tokens;
     }
 
-    /** Whether trigger {@code m} of a sentence with cues {@code sentence} reports no event; {@code dateTokens} marks written dates. */
-    boolean drops(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
-        return filtered(m, sentence, dateTokens) || backing(m, sentence);
+    /**
+     * Whether trigger {@code m} of a sentence with cues {@code sentence} reports no event;
+     * {@code dateTokens} marks written dates, and {@code writesDay} tells whether the sentence writes any.
+     */
+    boolean drops(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens, boolean writesDay) {
+        return filtered(m, sentence, dateTokens, writesDay) || backing(m, sentence);
     }
 
-    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens) {
+    private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens,
+            boolean writesDay) {
         int clause = tokens.get(m.start()).clause();
         boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL || m.cue() == Cue.CLASH
                 || m.cue() == Cue.SHOOT_DOWN
@@ -76,6 +81,14 @@ final class TriggerFilter {
                         return true;
                     }
                 }
+                case SPAN -> {
+                    // 350 غارة ...، سقطت على البلدة خلال 60 يوماً: a sentence that counts over a span
+                    // and writes no day reports no event in any clause; with a day (قصفت الطائرات
+                    // اليوم X، ليرتفع عدد الغارات خلال 10 أيام إلى 300) its other clauses report that day's
+                    if (CountedSpan.counts(c, tokens) && (sameClause || !writesDay)) {
+                        return true;
+                    }
+                }
                 case CONTROL -> {
                     if (gap == 0 && (m.cue() == Cue.TERRITORY || m.cue() == Cue.CLASH)) {
                         return true;
@@ -88,6 +101,19 @@ final class TriggerFilter {
         }
         for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
             if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence with cues {@code sentence} counts over a period (خلال أشهر، منذ بدء، خلال 60
+     * يوماً): the killed it counts are a tally's, no figure of the event before it.
+     */
+    static boolean countsOverPeriod(List<CueLexicon.Match> sentence, List<Token> tokens) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.PERIOD || c.cue() == Cue.SPAN && CountedSpan.counts(c, tokens)) {
                 return true;
             }
         }

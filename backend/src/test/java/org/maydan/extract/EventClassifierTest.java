@@ -43,6 +43,17 @@ class EventClassifierTest {
             واجهت القوات صعوبة في السيطرة على تلمنس                                      |
             تشهد البلدة هدوءا منذ اتفاق التسوية                                         |
             دارت معارك استمرت ثلاثة أسابيع في سراقب                                     |
+            شنت الطائرات 300 غارة على سراقب خلال 60 يوما                                 |
+            قصفت المدفعية كفرنبل على مدار ثلاثة أيام                                     |
+            قصفت المدفعية كفرنبل خلال الأيام الستة الأخيرة                              |
+            استهدفت الطائرات كفرنبل خلال الأسبوعين الماضيين                             |
+            شنت الطائرات غارات على تلمنس على مدى أسابيع                                  |
+            قصفت المدفعية تلمنس طوال أكثر من عامين                                       |
+            قصفت المدفعية كفرنبل خلال يومين                                              | SHELLING_ARTILLERY_MISSILE
+            قصفت المدفعية كفرنبل خلال الساعات الماضية                                    | SHELLING_ARTILLERY_MISSILE
+            سيطرت قوات النظام على تلمنس خلال الأيام الماضية                             | GOVERNMENT_REGAINS_TERRITORY
+            دارت اشتباكات في سراقب طوال الليلة الماضية                                  | ARMED_CLASH
+            قصفت المدفعية كفرنبل للمرة الثالثة خلال أسبوعين                             | SHELLING_ARTILLERY_MISSILE
             شنت الطائرات غارات على كفرنبل، وقصفت قوات النظام قرية تلمنس                  | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. واستهدفت الميليشيات بلدة تلمنس              | SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. واستهدف النظام بلدة تلمنس                  | AIR_DRONE_STRIKE
@@ -70,7 +81,7 @@ class EventClassifierTest {
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
         List<EventClassifier.Trigger> triggers = List.of();
         for (int si = 0; si < read.tokens().sentences().size(); si++) {
-            triggers = classifier.classify(read.cues().get(si), instruments, dateTokens(read, si));
+            triggers = classifier.classify(read.cues().get(si), instruments, dateTokens(read, si), writesDay(read, si));
             Set<SubEventType> named = EventClassifier.instruments(triggers);
             instruments = named.isEmpty() ? instruments : named;
         }
@@ -91,6 +102,11 @@ class EventClassifierTest {
 
         assertThat(String.join(";", read.triggers(0).stream().map(t -> String.valueOf(t.strength())).toList()))
                 .isEqualTo(expected);
+    }
+
+    private static boolean writesDay(ReadText read, int si) {
+        Sentence s = read.sentence(si);
+        return !DateResolver.find(read.tokens().tokens(), s.firstToken(), s.endToken(), null).isEmpty();
     }
 
     private static boolean[] dateTokens(ReadText read, int si) {

@@ -66,6 +66,14 @@ class EventExtractorTest {
             الفصائل في سراقب قصفت بالمدفعية مواقع النظام في كفرزيتا.             | SHELLING_ARTILLERY_MISSILE@Kafr Zita@2019-05-19@null
             قصفت قوات النظام بالمدفعية، مدعومة بالطيران الروسي، بلدة تلمنس.      | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@null
             تحاول قوات النظام منذ أيام لاستعادة السيطرة على سراقب.              |
+            قتل ثلاثون مدنيا خلال 40 يوما من القصف على سراقب.                   |
+            ألقت المروحيات أكثر من مئة برميل على كفرنبل على مدى ثلاثة أشهر.      |
+            قصفت المدفعية بلدة تلمنس طيلة أيام الحملة.                           |
+            مئات الغارات، وعشرات البراميل، سقطت على كفرزيتا خلال 50 يوما.        |
+            قصفت الطائرات كفرنبل اليوم، ليرتفع عدد الغارات عليها خلال 10 أيام إلى 90. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            سيطرت قوات النظام على بلدة كفرزيتا قبل 3 أيام.                      | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-16@null
+            سيطرت قوات النظام على كفرزيتا خلال الـ 24 ساعة الماضية.              | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@null
+            قصفت المدفعية سراقب للمرة الثانية خلال 5 أيام.                       | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
         List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
@@ -107,6 +115,7 @@ class EventExtractorTest {
             سيطرت الفصائل اليوم على تلمنس بعد القصف الذي طال البلدة أمس.       | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Talmenes@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-18@1@false
             سيطرت الفصائل اليوم على تلمنس بعد قصف عنيف.                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Talmenes@2019-05-19@1@false;SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2@true
             وكانت الطائرات قد قصفت سراقب يوم الجمعة. ثم قصفت المدفعية كفرنبل. | AIR_DRONE_STRIKE@Saraqib@2019-05-17@1@false;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@2@true
+            قصفت الطائرات كفرنبل وتلمنس خلال الساعات الماضية.                 | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@2@true;AIR_DRONE_STRIKE@Talmenes@2019-05-19@2@true
             """)
     void neverDatesWhatTheTextLeavesOpenAsIfWritten(String text, String expected) {
         List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
@@ -124,6 +133,16 @@ class EventExtractorTest {
             """)
     void reportsEachEventOnceForTheArticle(String text, String expected) {
         assertThat(events(text.replace("\\n", "\n"))).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات سراقب أمس. وقتل 40 مدنيا في كفرنبل خلال 20 يوما.        | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
+            قصفت الطائرات سراقب أمس. وقتل 40 مدنيا في كفرنبل منذ بدء الحملة.      | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
+            قصفت الطائرات سراقب أمس. وقتل 4 مدنيين في كفرنبل.                    | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null;AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@4
+            """)
+    void theKilledOfATallyElaborateNoEventBefore(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
     @Test

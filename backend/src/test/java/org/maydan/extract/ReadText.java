@@ -31,8 +31,10 @@ record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> 
     List<EventClassifier.Trigger> triggers(int i) {
         boolean[] dateTokens = new boolean[tokens.tokens().size()];
         Sentence s = sentence(i);
-        EventDating.mark(dateTokens, DateResolver.find(tokens.tokens(), s.firstToken(), s.endToken(), null), true);
-        return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments(), dateTokens);
+        List<DateResolver.DateMention> dates = DateResolver.find(tokens.tokens(), s.firstToken(), s.endToken(), null);
+        EventDating.mark(dateTokens, dates, true);
+        return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments(), dateTokens,
+                !dates.isEmpty());
     }
 
     /** The places as written, joined by commas. */
