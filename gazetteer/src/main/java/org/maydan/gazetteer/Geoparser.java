@@ -196,8 +196,12 @@ public final class Geoparser {
             if (continuesList) {
                 m = completedQualifier(text, m, mentions, verdicts);
             }
+            boolean dual = secondOfDual(tokens, mentions, m);
+            // حيي القصور والسبيل: the second of two neighbourhoods is one too, whatever became of the first
+            boolean dualNeighbourhoods = dual && MentionFilter.isNeighbourhoodNoun(
+                    tokens.get(mentions.get(mentions.size() - 1).first() - 1).normalized());
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
-                    continuesList && neighbourhoodList);
+                    continuesList && neighbourhoodList || dualNeighbourhoods, dual);
             Verdict v = filter.judge(text, tokens, m, around);
             Mention shorter = v.isPlace() ? null : withoutLastToken(text, tokens, m);
             if (shorter != null) {
@@ -225,13 +229,26 @@ public final class Geoparser {
             if (!verdicts.get(i).isPlace() && verdicts.get(i + 1).isPlace()
                     && NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))) {
                 Verdict again = filter.judge(text, tokens, m, new Neighbours(false, true,
-                        NeighbouringMentions.regionFollows(tokens, matches, i, m), false));
+                        NeighbouringMentions.regionFollows(tokens, matches, i, m), false, false));
                 if (again.isPlace()) {
                     verdicts.set(i, again);
                 }
             }
         }
         return resolve(tokenized, mentions, verdicts, neighbourhoods, regionsAfter);
+    }
+
+    /**
+     * Whether {@code m} is the second of the two names a dual noun announces: و joins it right to
+     * the name after the noun (قريتي الوضيحي وعزان، بلدتي الفوعة وكفريا), whatever became of that one.
+     */
+    private static boolean secondOfDual(List<Token> tokens, List<Mention> before, Mention m) {
+        if (before.isEmpty() || !m.match().prefix().startsWith("و")) {
+            return false;
+        }
+        Mention head = before.get(before.size() - 1);
+        return head.first() > 0 && head.last() + 1 == m.first()
+                && MentionFilter.isDualSettlementNoun(tokens.get(head.first() - 1).normalized());
     }
 
     /** The mentions with their verdicts, the places among them resolved together. */

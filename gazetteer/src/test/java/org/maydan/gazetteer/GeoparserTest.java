@@ -86,6 +86,42 @@ class GeoparserTest {
         assertThat(surfaces(text)).doesNotContain(word);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية بلدات زملكا وعين ترما وكفر بطنا         | عين ترما
+            سقطت القذائف على تل رفعت وعين دقنة ومرعناز           | عين دقنة
+            تقدمت القوات نحو قريتي الوضيحي وعزان                  | عزان
+            دارت المعارك في بلدتي الفوعة وكفريا                   | كفريا
+            """)
+    void aListMemberAfterAndIsAPlaceEvenWhereAndWithItSpellsAWord(String text, String member) {
+        // وعين "and appointed", وعزان a verb form: a name of several words, or the second of the two a
+        // dual noun announces, is still the place the list goes on with
+        assertThat(surfaces(text)).contains(member);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no place")
+    @CsvSource(delimiter = '|', textBlock = """
+            استهدفت السيارة المفخخة كراجاً للسيارات في طرطوس      | كراجاً
+            غادر السكان منازلهم خوفاً من القصف على البلدة        | خوفاً
+            شنت الميليشيات هجمات على أهداف أميركية في الحسكة      | أهداف
+            """)
+    void anIndefiniteWordIsNoPlace(String text, String word) {
+        // tanween ends an indefinite noun, and a relative adjective after a word describes it: no name takes either
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
+    @Test
+    void theSecondOfTwoNeighbourhoodsIsInTheCityToo() {
+        List<Toponym> found = geoparser().parse("انفجرت عبوة بين حيي القصور والسبيل في مدينة درعا");
+        Toponym daraa = found.stream().filter(x -> x.surface().equals("درعا")).findFirst().orElseThrow();
+        for (String name : List.of("القصور", "السبيل")) {
+            Toponym t = found.stream().filter(x -> x.surface().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name));
+            assertThat(t.place()).as(name).isNotNull();
+            assertThat(t.place().distanceKm(daraa.place().lat(), daraa.place().lon())).as(name).isLessThan(10.0);
+        }
+    }
+
     @Test
     void aPhraseThatIsTheWholeNameOfOnePlaceNamesThatPlace() {
         // the crossing's own name, معبر باب الهوى, not the village باب الهوى in Homs named beside it

@@ -36,6 +36,8 @@ final class LocativeCues {
     static final Set<String> AREA_NOUNS = WORDS.words("AREA");
     /** Plural settlement nouns: an indefinite word after one is its adjective (قرى جديدة). */
     static final Set<String> PLURAL_SETTLEMENT_NOUNS = WORDS.words("PLURAL_SETTLEMENT");
+    /** Dual settlement nouns (قريتي، بلدتين): they announce two places. */
+    static final Set<String> DUAL_SETTLEMENT_NOUNS = WORDS.words("DUAL_SETTLEMENT");
     /** Nouns that admit a neighbourhood as the next name. */
     static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
     /** A front: the next name is the place of the front, not an organisation. */
@@ -97,6 +99,9 @@ final class LocativeCues {
         }
         if (!word && isHashtag(text, tokens, first)) {
             return Cue.HASHTAG;
+        }
+        if (around.secondOfDual()) {
+            return Cue.SETTLEMENT_NOUN;
         }
         if (around.continuesList() || around.headsList()) {
             return Cue.LIST;

@@ -104,14 +104,15 @@ public final class MentionFilter {
     /**
      * What other mentions tell about a mention: it continues a list of places (the previous token
      * ends a place and و or a comma joins them), it heads one (the next mention continues it), the
-     * region it lies in follows it (كفرنبل بريف إدلب), and the list it belongs to started after a
-     * neighbourhood noun (أحياء الصاخور والشعار).
+     * region it lies in follows it (كفرنبل بريف إدلب), the list it belongs to started after a
+     * neighbourhood noun (أحياء الصاخور والشعار), and it is the second of two places a dual noun
+     * announced (قريتي الوضيحي وعزان).
      */
     public record Neighbours(boolean continuesList, boolean headsList, boolean regionFollows,
-            boolean neighbourhoodList) {
+            boolean neighbourhoodList, boolean secondOfDual) {
 
         /** No neighbouring mention. */
-        public static final Neighbours NONE = new Neighbours(false, false, false, false);
+        public static final Neighbours NONE = new Neighbours(false, false, false, false, false);
     }
 
     /** The verdict on a mention, given what the neighbouring mentions tell about it. */
@@ -119,6 +120,9 @@ public final class MentionFilter {
         NameMatch match = m.match();
         if (match.best().quality() == MatchQuality.REGION_PHRASE) {
             return new Verdict(Cue.REGION_PHRASE, match.candidates(), null);
+        }
+        if (NameContext.hasTanween(text, match.start(), match.end())) {
+            return Verdict.rejected(Rejection.COMMON_WORD);
         }
         if (NameContext.isTimestampLabel(text, match.start() - match.prefix().length())) {
             return Verdict.rejected(Rejection.TIMESTAMP);
@@ -172,7 +176,9 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
         String token = tokens.get(m.first()).normalized();
-        boolean whole = !match.prefix().isEmpty() && lexicon.isWholeWord(token);
+        // a proclitic read off a whole word (وعين "and appointed") is in doubt for a one-word name;
+        // a name of several words spelled out after it (وعين ترما) is the reading
+        boolean whole = !match.prefix().isEmpty() && m.first() == m.last() && lexicon.isWholeWord(token);
         boolean common = lexicon.isCommonWord(name) || whole;
         boolean given = lexicon.isGivenName(name);
         boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
@@ -342,6 +348,11 @@ public final class MentionFilter {
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
     public static boolean isNeighbourhoodNoun(String token) {
         return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
+    }
+
+    /** Whether the token (with or without a proclitic) is a dual settlement noun: قريتي، بلدتين. */
+    public static boolean isDualSettlementNoun(String token) {
+        return in(token, LocativeCues.DUAL_SETTLEMENT_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */

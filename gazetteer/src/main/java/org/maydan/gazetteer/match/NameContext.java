@@ -12,6 +12,12 @@ import org.maydan.gazetteer.text.WordTable;
  */
 final class NameContext {
 
+    /** The tanween marks, fathatan to kasratan (U+064B to U+064D). */
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRATAN = '\u064D';
+    /** The feminine ending of a relative adjective, normalized (عسكرية، أميركية). */
+    private static final String NISBA = "يه";
+
     private static final WordTable WORDS = WordTable.load(NameContext.class, Lexicon.DIR + "cue-words.tsv");
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
     static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
@@ -119,7 +125,8 @@ final class NameContext {
     /**
      * Whether a single word that is also an ordinary word stands inside a noun phrase, where Arabic
      * grammar leaves no room for a name: an indefinite word directly before a definite one is the
-     * head of a construct (حياة المدنيين، ضمان الأمن), unless that one may describe a place (X
+     * head of a construct (حياة المدنيين، ضمان الأمن), and one before an indefinite relative adjective
+     * (أهداف أميركية) is the noun it describes; unless the definite one may describe a place (X
      * الواقعة، X الشمالي، X الأثرية: {@link #agreesWithPlace}); a definite word directly after
      * another definite word is its adjective (المعبر الوحيد، نقطة المراقبة التركية), since a definite
      * noun takes no genitive, unless it heads a list ({@code inList}). A name in either place would
@@ -136,7 +143,11 @@ final class NameContext {
                 return false;
             }
             String word = tokens.get(next).normalized();
-            return word.startsWith(ARTICLE) && word.length() > ARTICLE.length() + 1 && !agreesWithPlace(word)
+            if (!word.startsWith(ARTICLE)) {
+                // أهداف أميركية، مواقع عسكرية: an indefinite relative adjective describes the word before
+                return word.length() > NISBA.length() + 2 && word.endsWith(NISBA) && !lexicon.isFunctionWord(word);
+            }
+            return word.length() > ARTICLE.length() + 1 && !agreesWithPlace(word)
                     && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
         }
         // A list after a definite subject is the verb's object, not its adjective (قصفت المدفعية
@@ -177,6 +188,20 @@ final class NameContext {
             char c = text.charAt(i);
             if (c == '.' || c == '،' || c == ',' || c == ':' || c == '؛' || c == ';' || c == '\n'
                     || c == '!' || c == '?' || c == '؟') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is written with tanween (كراجاً، خوفاً، معربةً): the ending of an indefinite
+     * noun or adjective, which a proper name does not take.
+     */
+    static boolean hasTanween(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= FATHATAN && c <= KASRATAN) {
                 return true;
             }
         }

@@ -129,10 +129,11 @@ public final class DocumentResolver {
     /**
      * Whether a name read as a neighbourhood (after حي، أحياء or in their list) resolved to a
      * settlement that lies in none of the cities and towns the document names: a village of the
-     * same name elsewhere. A city after أحياء (أحياء حلب) names whose neighbourhoods they are.
+     * same name elsewhere, or left ambiguous with its best guess so. A city after أحياء (أحياء حلب)
+     * names whose neighbourhoods they are.
      */
     private static boolean isStrayNeighbourhood(List<Input> inputs, List<Toponym> resolved, int at) {
-        Place p = resolved.get(at).place();
+        Place p = resolved.get(at).bestGuess();
         if (!inputs.get(at).neighbourhood() || inputs.get(at).cue() == Cue.REGION_PHRASE || p == null
                 || !POINT_SETTLEMENTS.contains(p.kind())) {
             return false;
@@ -149,12 +150,12 @@ public final class DocumentResolver {
 
     /**
      * A neighbourhood mention read in its city: kept when its place lies in the city, else its
-     * candidate there, else the neighbourhood at the city's point (a part of a city the gazetteer
+     * candidate there (also for a mention left ambiguous), else the neighbourhood at the city's point (a part of a city the gazetteer
      * does not list is still in that city, not in a village of the same name elsewhere).
      */
     private static Toponym inCity(Input in, Toponym resolved, Place city) {
         Place chosen = resolved.place();
-        if (chosen == null || chosen.distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
+        if (chosen != null && chosen.distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
             return resolved;
         }
         double cueShare = CUE_CONFIDENCE.get(in.cue());
