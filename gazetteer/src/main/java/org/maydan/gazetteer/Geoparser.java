@@ -190,6 +190,7 @@ public final class Geoparser {
         List<Boolean> regionsAfter = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
         boolean neighbourhoodList = false;
+        Set<String> placeNames = new HashSet<>();
         for (int i = 0; i < matches.size(); i++) {
             Mention m = reanchor(text, tokens, mention(tokens, matches.get(i)));
             boolean continuesList = NeighbouringMentions.continuesList(tokenized, lastPlaceToken, m);
@@ -203,7 +204,8 @@ public final class Geoparser {
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
                     continuesList && neighbourhoodList || dualNeighbourhoods, dual);
             Verdict v = filter.judge(text, tokens, m, around);
-            Mention shorter = v.isPlace() ? null : withoutLastToken(text, tokens, m);
+            // حي بابا عمرو ... في بابا عمرو: a name the article has used as a place is not cut to a shorter one
+            Mention shorter = v.isPlace() || placeNames.contains(m.match().name()) ? null : withoutLastToken(text, tokens, m);
             if (shorter != null) {
                 Verdict again = filter.judge(text, tokens, shorter, around);
                 if (again.isPlace()) {
@@ -213,6 +215,7 @@ public final class Geoparser {
             }
             boolean afterNoun = m.first() > 0 && MentionFilter.isNeighbourhoodNoun(tokens.get(m.first() - 1).normalized());
             if (v.isPlace()) {
+                placeNames.add(m.match().name());
                 lastPlaceToken = m.last();
                 neighbourhoodList = continuesList ? neighbourhoodList : afterNoun;
             }

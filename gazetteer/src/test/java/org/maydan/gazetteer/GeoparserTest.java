@@ -111,6 +111,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameTheArticleUsesAsAPlaceIsNotCutToAShorterOne() {
+        // بابا عمرو without حي the second time: not the word بابا read as a city abroad
+        List<Toponym> found = geoparser().parse("قصفت الطائرات حي بابا عمرو في مدينة حمص. وقال ناشط في بابا عمرو إن القصف مستمر");
+        assertThat(found).extracting(Toponym::surface).contains("بابا عمرو").doesNotContain("بابا");
+    }
+
+    @Test
     void theSecondOfTwoNeighbourhoodsIsInTheCityToo() {
         List<Toponym> found = geoparser().parse("انفجرت عبوة بين حيي القصور والسبيل في مدينة درعا");
         Toponym daraa = found.stream().filter(x -> x.surface().equals("درعا")).findFirst().orElseThrow();
