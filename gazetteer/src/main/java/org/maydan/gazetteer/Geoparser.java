@@ -254,6 +254,11 @@ public final class Geoparser {
                 && MentionFilter.isDualSettlementNoun(tokens.get(head.first() - 1).normalized());
     }
 
+    /** محافظة، or its dual محافظتي, before a name: the governorate, not its capital. */
+    private static boolean isGovernorateNoun(String token) {
+        return token.equals(MentionFilter.GOVERNORATE_NOUN) || MentionFilter.DUAL_GOVERNORATE_NOUNS.contains(token);
+    }
+
     /** The mentions with their verdicts, the places among them resolved together. */
     private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts,
             List<Boolean> neighbourhoods, List<Boolean> regionsAfter) {
@@ -266,8 +271,9 @@ public final class Geoparser {
             Verdict v = verdicts.get(i);
             if (v.isPlace()) {
                 boolean governorateNoun = m.first() > 0 && m.match().prefix().isEmpty()
-                        && stripped(tokens.get(m.first() - 1).normalized())
-                                .equals(MentionFilter.GOVERNORATE_NOUN);
+                        && isGovernorateNoun(stripped(tokens.get(m.first() - 1).normalized()))
+                        || i > 0 && secondOfDual(tokens, mentions.subList(0, i), m)
+                                && isGovernorateNoun(stripped(tokens.get(mentions.get(i - 1).first() - 1).normalized()));
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
                         regionsAfter.get(i)));
@@ -465,12 +471,11 @@ public final class Geoparser {
     }
 
     private static String stripped(String token) {
-        if (RegionPhrases.isDirectionNoun(token) || token.equals(MentionFilter.GOVERNORATE_NOUN)) {
+        if (RegionPhrases.isDirectionNoun(token) || isGovernorateNoun(token)) {
             return token;
         }
         for (Proclitics.Split split : Proclitics.splits(token)) {
-            if (RegionPhrases.isDirectionNoun(split.remainder())
-                    || split.remainder().equals(MentionFilter.GOVERNORATE_NOUN)) {
+            if (RegionPhrases.isDirectionNoun(split.remainder()) || isGovernorateNoun(split.remainder())) {
                 return split.remainder();
             }
         }

@@ -111,6 +111,15 @@ class GeoparserTest {
     }
 
     @Test
+    void bothNamesAfterTheDualOfGovernorateAreGovernorates() {
+        List<Toponym> found = geoparser().parse("وصلت تعزيزات من محافظتي الحسكة والرقة إلى دير الزور");
+        assertThat(found).filteredOn(t -> t.surface().equals("الحسكة") || t.surface().equals("الرقة"))
+                .hasSize(2).allSatisfy(t -> assertThat(t.place().kind()).isEqualTo(PlaceKind.GOVERNORATE));
+        assertThat(found).filteredOn(t -> t.surface().equals("دير الزور"))
+                .allSatisfy(t -> assertThat(t.place().kind()).isEqualTo(PlaceKind.CITY));
+    }
+
+    @Test
     void aNameTheArticleUsesAsAPlaceIsNotCutToAShorterOne() {
         // بابا عمرو without حي the second time: not the word بابا read as a city abroad
         List<Toponym> found = geoparser().parse("قصفت الطائرات حي بابا عمرو في مدينة حمص. وقال ناشط في بابا عمرو إن القصف مستمر");

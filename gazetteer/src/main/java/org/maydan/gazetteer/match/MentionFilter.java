@@ -81,6 +81,8 @@ public final class MentionFilter {
     private static final WordTable WORDS = WordTable.load(MentionFilter.class, Lexicon.DIR + "cue-words.tsv");
     /** محافظة: before a name shared by a governorate and its capital, the governorate. */
     public static final String GOVERNORATE_NOUN = WORDS.word("GOVERNORATE");
+    /** Its dual, normalized (محافظتي): the two names after it are governorates. */
+    public static final Set<String> DUAL_GOVERNORATE_NOUNS = WORDS.words("DUAL_GOVERNORATE");
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** Settlement and front nouns, for the scanner's per-token test. */
