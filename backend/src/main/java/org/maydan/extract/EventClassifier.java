@@ -53,6 +53,7 @@ final class EventClassifier {
     private static final String REGIME = "نظام";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
+    private static final String AND = "و";
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.REMOTE_EXPLOSIVE);
     /** Cues whose strike a chemical agent of the same clause turns into the chemical attack. */
@@ -298,12 +299,20 @@ final class EventClassifier {
 
     /**
      * The actor of a trigger: one named right after it (سيطرة قوات النظام), else the nearest one
-     * before it in the article that is not a target (على مواقع قوات النظام). Null when none.
+     * before it in the article that is not a target (على مواقع قوات النظام, nor joined by و to one).
+     * Null when none.
      */
     Cue actor(CueLexicon.Match trigger) {
         Cue found = null;
+        boolean targetBefore = false;
+        int previousEnd = -1;
         for (CueLexicon.Match a : actors) {
-            boolean target = a.start() > 0 && objectAt[a.start() - 1];
+            // في صفوف قوات النظام وعناصر الحزب: an actor joined by و to a target is one too
+            boolean joined = previousEnd >= 0 && a.start() - previousEnd <= 1
+                    && tokens.get(previousEnd).normalized().startsWith(AND);
+            boolean target = a.start() > 0 && objectAt[a.start() - 1] || joined && targetBefore;
+            targetBefore = target;
+            previousEnd = a.end();
             if (a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
                 return a.cue();
             }
