@@ -165,6 +165,7 @@ class EventExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             أعلنت الفصائل اختراق صفوف قوات النظام وعناصر حزب الله وسيطرتها على كفرنبل اليوم.   | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
             أعلنت قوات النظام تقدمها على حساب الفصائل وعناصر جيش العزة وسيطرتها على كفرنبل اليوم. | GOVERNMENT_REGAINS_TERRITORY@Kafr Nabl@2019-05-19@null
+            سيطرت قوات الجيش الحر على كفرنبل اليوم.                                              | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
             """)
     void anActorJoinedToATargetIsATargetNotTheTaker(String text, String expected) {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
