@@ -54,6 +54,8 @@ final class EventClassifier {
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
     private static final String AND = "و";
+    /** كمين: an ambush, gunmen's work. */
+    private static final Set<String> AMBUSH = Set.of("كمين", "كمينا");
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.REMOTE_EXPLOSIVE);
     /** Cues whose strike a chemical agent of the same clause turns into the chemical attack. */
@@ -195,6 +197,10 @@ final class EventClassifier {
                 types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             } else if (t.cue() == Cue.STRIKE) {
                 Set<SubEventType> own = clauseInstruments(out, tokens.get(t.start()).clause());
+                if (own.isEmpty() && gunfireInClause(out, tokens.get(t.start()).clause())) {
+                    // هجوم مسلح استهدف حافلة، كمين استهدف سيارة: the gunmen's target, no strike of its own
+                    continue;
+                }
                 if (own.isEmpty() && groundForceAt(t.end())) {
                     // قصفت قوات النظام: ground forces shell; aircraft elsewhere in the sentence are not theirs
                     types = EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
@@ -232,6 +238,17 @@ final class EventClassifier {
             out.remove(SubEventType.REMOTE_EXPLOSIVE);
         }
         return out;
+    }
+
+    /** Whether a clause reports gunfire or an ambush ({@link Cue#SHOOTING}, كمين): men on the ground, no strike. */
+    private boolean gunfireInClause(List<Trigger> triggers, int clause) {
+        for (Trigger t : triggers) {
+            boolean ambush = t.cue() == Cue.CLASH && WordTable.isAny(tokens.get(t.start()), AMBUSH);
+            if ((t.cue() == Cue.SHOOTING || ambush) && tokens.get(t.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean chemicalInClause(List<Trigger> triggers, int clause) {

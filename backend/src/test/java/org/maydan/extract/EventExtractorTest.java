@@ -171,6 +171,17 @@ class EventExtractorTest {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل خمسة جنود في هجوم مسلح استهدف حافلتهم قرب سراقب اليوم.        | ARMED_CLASH@Saraqib@2019-05-19@5
+            قتل خمسة جنود في كمين استهدف سيارتهم قرب سراقب اليوم.             | ARMED_CLASH@Saraqib@2019-05-19@5
+            قتل ثلاثة مدنيين في هجوم مسلح على سيارتهم قرب سراقب اليوم.        | ATTACK@Saraqib@2019-05-19@3
+            استهدفت المدفعية سراقب اليوم.                                   | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
+            """)
+    void gunmenWhoTargetSomethingFightNoStrike(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
     @Test
     void aReadAlsoHeadlineReportsNoEventOfTheArticle() {
         List<String> events = events("قصفت الطائرات الحربية مدينة سراقب اليوم.\nاقرأ أيضا: غارات جوية على كفرنبل\nوعاد الهدوء إلى المدينة مساء.");
