@@ -38,6 +38,11 @@ enum Cue {
     NON_EVENT,
     /** قصف مماثل: the same kind as the event before. */
     SAME,
+    /**
+     * الدفاعات الجوية، دفاعنا الجوي، منظومات الدفاع الجوي: air defences at work. Repelling or downing
+     * in their clause intercepts an air or missile strike, which is the event, unless an aircraft is downed.
+     */
+    AIR_DEFENCE,
     ACTOR_GOV,
     ACTOR_NSA,
     NEGATION,

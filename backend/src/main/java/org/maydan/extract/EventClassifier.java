@@ -17,7 +17,8 @@ import org.maydan.gazetteer.text.WordTable;
  * trigger inside an actor's name or overlapping a longer one. Then resolves each kind: a generic
  * strike takes the instruments of its clause, else of its sentence (or the sentence before, else
  * shelling); "قصف مماثل" those of the sentence before; missiles alone are shelling unless aircraft
- * are named; a غارة by rebels is a raid (armed clash); gunfire against civilians is an attack;
+ * are named; a غارة by rebels is a raid (armed clash); air defences repelling or downing anything
+ * but an aircraft intercept an air strike, which is the event; gunfire against civilians is an attack;
  * territory goes to the actor who took it, and expelling (دحر، طرد) to the other side of the one
  * expelled. Each trigger gets a strength ({@code STRENGTH_} constants) for the event's confidence.
  */
@@ -56,6 +57,17 @@ final class EventClassifier {
     private static final String AND = "و";
     /** كمين: an ambush, gunmen's work. */
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا");
+    /** What a downing verb downs that is an aircraft: طائرة، مروحية، مسيرة (openings). */
+    private static final String[] AIRCRAFT = WordTable.load(EventClassifier.class, "verbs.tsv").array("AIRCRAFT");
+    /** Repelling verbs and nouns: تصدت، التصدي، صدت (openings). */
+    private static final String[] REPEL = WordTable.load(EventClassifier.class, "verbs.tsv").array("REPEL");
+    /** Most tokens between a repelling and the air attack it repels: "التصدي لهجوم إسرائيلي جوي". */
+    private static final int REPELLED_WINDOW = 3;
+    /**
+     * Most tokens between air defences and a repelling or downing after them in another clause: "الدفاعات
+     * الجوية، للجيش السوري، تصدت".
+     */
+    private static final int AIR_DEFENCE_WINDOW = 3;
     private static final Set<SubEventType> INSTRUMENTS = EnumSet.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.CHEMICAL_WEAPON, SubEventType.REMOTE_EXPLOSIVE);
     /** Cues whose strike a chemical agent of the same clause turns into the chemical attack. */
@@ -147,12 +159,16 @@ final class EventClassifier {
     List<Trigger> classify(List<CueLexicon.Match> sentence, Set<SubEventType> previousInstruments,
             boolean[] dateTokens, boolean writesDay) {
         List<CueLexicon.Match> kept = new ArrayList<>();
+        List<CueLexicon.Match> intercepting = new ArrayList<>();
         int downedInClause = -1;
         int purposeEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
-            if (m.cue() == Cue.SHOOT_DOWN) {
+            boolean intercepts = intercepts(m, sentence);
+            if (intercepts) {
+                intercepting.add(m);
+            } else if (m.cue() == Cue.SHOOT_DOWN) {
                 downedInClause = tokens.get(m.start()).clause();
             }
             boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
@@ -168,19 +184,21 @@ final class EventClassifier {
                 kept.add(m);
             }
         }
-        boolean aircraft = has(kept, Cue.AIR);
+        boolean aircraft = has(kept, Cue.AIR) || kept.stream().anyMatch(intercepting::contains);
         boolean anyAir = aircraft || has(kept, Cue.AIR_RAID);
         boolean civilians = has(sentence, Cue.CIVILIAN);
         List<Trigger> out = new ArrayList<>();
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
         for (CueLexicon.Match m : kept) {
-            Set<SubEventType> types = direct(m, aircraft, anyAir, civilians);
+            // تصدت الدفاعات الجوية لصواريخ: the intercepted strike, named like an aircraft's
+            Cue cue = intercepting.contains(m) ? Cue.AIR : m.cue();
+            Set<SubEventType> types = direct(m, cue, aircraft, anyAir, civilians);
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
             }
             boolean ground = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL;
             double strength = ground && actor(m) == null ? STRENGTH_UNKNOWN_ACTOR : STRENGTH_NAMED;
-            out.add(new Trigger(m.start(), m.end(), m.cue(), types, strength));
+            out.add(new Trigger(m.start(), m.end(), cue, types, strength));
         }
         Set<SubEventType> generic = genericTypes(instruments, previousInstruments);
         List<Trigger> resolved = new ArrayList<>(out.size());
@@ -290,8 +308,91 @@ final class EventClassifier {
         return source.isEmpty() ? EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE) : EnumSet.copyOf(source);
     }
 
-    private Set<SubEventType> direct(CueLexicon.Match m, boolean aircraft, boolean anyAir, boolean civilians) {
-        return switch (m.cue()) {
+    /**
+     * Whether a repelling or downing (تصدت، أسقطت) intercepts an air or missile strike: air defences
+     * are named in its clause or just before it, and what it downs, if it names one before any
+     * missile, is no aircraft (أسقطت الدفاعات الجوية طائرة مسيرة is a clash); or what it repels is an
+     * air attack (التصدي لهجوم إسرائيلي جوي).
+     */
+    private boolean intercepts(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        if (m.cue() == Cue.CLASH && repelsAirAttack(m, sentence)) {
+            return true;
+        }
+        if (m.cue() != Cue.CLASH && m.cue() != Cue.SHOOT_DOWN || !airDefenceAt(m, sentence)) {
+            return false;
+        }
+        return m.cue() == Cue.CLASH || !downsAircraft(m, sentence);
+    }
+
+    /** A repelling (تصدت، التصدي) with an air strike named within a few tokens after it in its clause. */
+    private boolean repelsAirAttack(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        if (!startsWithAny(tokens.get(m.start()), REPEL)) {
+            return false;
+        }
+        int clause = tokens.get(m.start()).clause();
+        for (CueLexicon.Match c : sentence) {
+            if ((c.cue() == Cue.AIR || c.cue() == Cue.AIR_RAID) && c.start() >= m.end()
+                    && c.start() - m.end() < REPELLED_WINDOW && tokens.get(c.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(Token t, String[] openings) {
+        for (String f : t.word().readings()) {
+            for (String opening : openings) {
+                if (f.startsWith(opening)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether air defences are named in the clause of {@code m}, or just before it with no other
+     * trigger between (الدفاعات الجوية، للجيش السوري، تصدت): the subject set off by commas.
+     */
+    private boolean airDefenceAt(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(m.start()).clause();
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.AIR_DEFENCE && (tokens.get(c.start()).clause() == clause
+                    || c.end() <= m.start() && m.start() - c.end() <= AIR_DEFENCE_WINDOW && !triggerBetween(sentence, c, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean triggerBetween(List<CueLexicon.Match> sentence, CueLexicon.Match from, CueLexicon.Match to) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue().isTrigger() && c.start() >= from.end() && c.start() < to.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an aircraft is the first thing downed after {@code m} in its clause, before any missile. */
+    private boolean downsAircraft(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(m.start()).clause();
+        int missileAt = Integer.MAX_VALUE;
+        for (CueLexicon.Match c : sentence) {
+            if ((c.cue() == Cue.SHELLING || c.cue() == Cue.SHELLING_WEAK) && c.start() >= m.end()) {
+                missileAt = Math.min(missileAt, c.start());
+            }
+        }
+        for (int i = m.end(); i < tokens.size() && i < missileAt && tokens.get(i).clause() == clause; i++) {
+            if (startsWithAny(tokens.get(i), AIRCRAFT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<SubEventType> direct(CueLexicon.Match m, Cue cue, boolean aircraft, boolean anyAir, boolean civilians) {
+        return switch (cue) {
             case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
             case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
                     ? EnumSet.of(SubEventType.AIR_DRONE_STRIKE) : EnumSet.of(SubEventType.ARMED_CLASH);

@@ -65,7 +65,17 @@ class EventClassifierTest {
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
             قتل خمسة مدنيين في تفجير استهدف سوقا شعبيا في سراقب                          | REMOTE_EXPLOSIVE
             ضربت مسيرة انتحارية موقعا في سراقب                                          | AIR_DRONE_STRIKE
-            تصدت الدفاعات الجوية لصواريخ معادية في سماء المدينة                        | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            تصدت الدفاعات الجوية لصواريخ معادية في سماء المدينة                        | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            الدفاعات الجوية تصدت لأهداف معادية فوق العاصمة                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            وقد تصدت وسائط دفاعنا الجوي للقذائف المعادية                                 | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
+            قال الجيش إن دفاعاته الجوية أسقطت صواريخ معادية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            أسقطت منظومات الدفاع الجوي أغلب الصواريخ                                    | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            الدفاعات الجوية، التابعة للجيش، تصدت للعدوان                                | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            الدفاعات الجوية تصدت للعدوان، ودارت اشتباكات عنيفة قرب الحاجز                 | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;ARMED_CLASH
+            أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة                               | ARMED_CLASH
+            أعلنت الوكالة التصدي لهجوم جوي على ريف العاصمة                             | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            تصدت الفصائل لهجوم قوات النظام المدعوم بالطيران                             | ARMED_CLASH
+            أسقطت الفصائل طائرة حربية فوق البلدة                                       | ARMED_CLASH
             قصفت المروحيات البلدة بالبراميل والألغام البحرية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             سيطر جيش الفتح على بلدة تلمنس                                                | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY

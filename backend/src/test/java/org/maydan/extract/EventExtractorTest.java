@@ -37,6 +37,8 @@ class EventExtractorTest {
             ألقت طائرات مروحية براميل متفجرة على بلدة كفرزيتا شمال حماة.        | AIR_DRONE_STRIKE@Kafr Zita@2019-05-19@null
             قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             أسقطت الفصائل طائرة حربية فوق سراقب.                                | ARMED_CLASH@Saraqib@2019-05-19@null
+            الدفاعات الجوية تصدت لصواريخ معادية فوق سراقب.                      | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
+            أسقطت الدفاعات الجوية طائرة مسيرة فوق سراقب.                         | ARMED_CLASH@Saraqib@2019-05-19@null
             أطلق مسلحون الرصاص على المدنيين في سراقب ما أدى إلى مقتل ثلاثة.     | ATTACK@Saraqib@2019-05-19@3
             شنت الفصائل غارة على مواقع قوات النظام في حماة.                     | ARMED_CLASH@Hama@2019-05-19@null
             قصفت المدفعية سراقب أمس الجمعة.                                     | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-17@null
