@@ -60,7 +60,7 @@ enum Cue {
     DIRECTION,
     /** التابعة ل، مشفى: the next place is administrative or where the wounded were taken. */
     REFERENCE,
-    /** المتمركزة، من مواقعها: places until the next trigger are where fire came from. */
+    /** المتمركزة، من مواقعها، إطلاقها من، أطلقت من: places until the next trigger are where fire came from. */
     SOURCE,
     /** قرب right after a place: the next place only locates the one before. */
     NEAR,

@@ -17,7 +17,7 @@ import org.maydan.gazetteer.text.WordTable;
  * (الكبانة)"); places after a direction or a distance (شرق مدينة حماة، 13 كم) or a reference
  * (التابعة ل، الواقعة في، مشفى) that only locate another; a place that only says where the one
  * before it lies ("كفرنبل في ريف إدلب"، "حي الصاخور بحلب": a unit as large or larger, put inside
- * by في or ب); where fire came from (المتمركزة في، من مواقعها), where an actor is (تواجده في)
+ * by في or ب); where fire came from (المتمركزة في، من مواقعها، أطلقت من), where an actor is (تواجده في)
  * and places excepted (باستثناء), with the places coordinated with them; and a place put inside
  * or coordinated with one left out ("جنوب كفرنبل في ريف إدلب").
  */

@@ -34,6 +34,7 @@ class EventExtractorTest {
             تحاول قوات النظام السيطرة على سراقب.                                |
             ستواصل الطائرات قصف سراقب.                                         |
             قصفت قوات النظام المتمركزة في حماة بلدة اللطامنة بالمدفعية.         | SHELLING_ARTILLERY_MISSILE@Al-Lataminah@2019-05-19@null
+            سقطت صواريخ على اللطامنة تم إطلاقها من فوق منطقة كفرزيتا.           | SHELLING_ARTILLERY_MISSILE@Al-Lataminah@2019-05-19@null
             ألقت طائرات مروحية براميل متفجرة على بلدة كفرزيتا شمال حماة.        | AIR_DRONE_STRIKE@Kafr Zita@2019-05-19@null
             قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             أسقطت الفصائل طائرة حربية فوق سراقب.                                | ARMED_CLASH@Saraqib@2019-05-19@null
