@@ -24,7 +24,7 @@ import org.maydan.gazetteer.text.WordTable;
 final class PlaceEligibility {
 
     private static final int DIRECTION_WINDOW = 3;
-    private static final int SOURCE_GAP = 3;
+    private static final int SOURCE_GAP = 4;
     private static final int ALIAS_CLOSE_REACH = 3;
     /** The longest label before a dateline's place ("المصدر:"، "أخبار الآن |"). */
     private static final int LABEL_LENGTH = 25;
@@ -261,8 +261,10 @@ final class PlaceEligibility {
 
     /**
      * Where fire came from or an actor is: the place right after المتمركزة في / من مواقعها في /
-     * تواجده في, and the places coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية
-     * المصاصنة"); and every place after باستثناء / عدا in its clause.
+     * تواجده في (within {@value #SOURCE_GAP} tokens: المتمركزة على حاجز التابلين وفي X), and the places
+     * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة"), unless a trigger comes
+     * first (المتواجدة بالمعسكرات استهدف X: X is the target); and every place after باستثناء / عدا in
+     * its clause.
      */
     private Set<PlaceMention> sourcePlaces(List<CueLexicon.Match> ms) {
         Set<PlaceMention> out = new HashSet<>();
@@ -282,7 +284,7 @@ final class PlaceEligibility {
             boolean first = true;
             for (int k = firstMentionAtOrAfter(c.end()); k < mentions.size(); k++) {
                 PlaceMention m = mentions.get(k);
-                boolean near = m.from() - reach <= SOURCE_GAP;
+                boolean near = m.from() - reach <= SOURCE_GAP && !triggerIn(ms, reach, m.from());
                 boolean coordinated = tokens.get(m.from()).normalized().startsWith(AND)
                         || m.from() > 0 && tokens.get(m.from() - 1).normalized().startsWith(AND);
                 if (near && (first || coordinated)) {
@@ -295,5 +297,15 @@ final class PlaceEligibility {
             }
         }
         return out;
+    }
+
+    /** Whether a trigger phrase starts in tokens [from, to): the places after it are its own. */
+    private static boolean triggerIn(List<CueLexicon.Match> ms, int from, int to) {
+        for (CueLexicon.Match c : ms) {
+            if (c.cue().isTrigger() && c.start() >= from && c.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 }
