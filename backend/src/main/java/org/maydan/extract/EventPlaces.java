@@ -18,7 +18,9 @@ import org.maydan.gazetteer.text.WordTable;
  * came from ("من X", not "قرى من X" or "بالقرب من X") is no place of a strike or a clash; a change
  * of ground keeps only places of its own clause; a displacement sits at its origin (من X) when one
  * is named; an agreement never at the venue of its talks (محادثات في X, قمة X) nor abroad; a
- * background sentence places nothing at a whole governorate (a tally, not an event).
+ * background sentence places nothing at a whole governorate (a tally, not an event); people's home
+ * town (حافلات أهالي X) is no scene when the group names another place (في منطقة Y), and the scene
+ * when it names none (قصف منازل أهالي بلدة X).
  */
 final class EventPlaces {
 
@@ -42,10 +44,18 @@ final class EventPlaces {
             SubEventType.ATTACK, SubEventType.ARMED_CLASH);
 
     private final List<Token> tokens;
+    /** Every place mention of the article, in text order (empty: only a group's own are known). */
+    private final List<PlaceMention> mentions;
 
     /** Over the article's tokens. */
     EventPlaces(List<Token> tokens) {
+        this(tokens, List.of());
+    }
+
+    /** Over the article's tokens and all its place mentions, in text order. */
+    EventPlaces(List<Token> tokens, List<PlaceMention> mentions) {
         this.tokens = tokens;
+        this.mentions = mentions;
     }
 
     /**
@@ -75,6 +85,11 @@ final class EventPlaces {
             }
             if (type == SubEventType.DISPLACEMENT) {
                 places = origins(places);
+            } else {
+                Set<PlaceMention> homes = PlaceEligibility.homes(tokens, sentencePlaces(span, places), ms);
+                if (!homes.containsAll(places)) {
+                    places.removeAll(homes);
+                }
             }
             double articlePlace = 0;
             if (type == SubEventType.AGREEMENT) {
@@ -100,6 +115,14 @@ final class EventPlaces {
                         g.inferredPlace, EventConfidence.of(p, g.strength, role, when), g.headline));
             }
         }
+    }
+
+    /** The article's place mentions inside the sentence, or {@code fallback} when they are not known. */
+    private List<PlaceMention> sentencePlaces(Sentence span, List<PlaceMention> fallback) {
+        if (mentions.isEmpty()) {
+            return fallback;
+        }
+        return mentions.stream().filter(m -> m.from() >= span.firstToken() && m.from() < span.endToken()).toList();
     }
 
     /**

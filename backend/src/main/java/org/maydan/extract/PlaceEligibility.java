@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.maydan.gazetteer.GeoPoint;
+import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.WordTable;
@@ -69,6 +70,7 @@ final class PlaceEligibility {
     List<PlaceMention> eligible(int from, int to, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
         Set<PlaceMention> sources = sourcePlaces(ms);
+        Set<PlaceMention> homes = homes(tokens, mentions, ms);
         PlaceMention excluded = null;
         PlaceMention previous = null;
         PlaceMention locator = null;
@@ -81,7 +83,7 @@ final class PlaceEligibility {
                     && linked(excluded.to(), m.from());
             if (chained || locatorOnly(m, ms) || sources.contains(m)) {
                 excluded = m;
-            } else if (previous != null && locates(previous, m)
+            } else if (previous != null && locates(previous, m, homes.contains(previous))
                     || locator != null && m.rank() <= locator.rank() && m.from() - locator.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(locator.to(), m.from())) {
                 // "بريف إدلب وحماة": an area coordinated with a locator locates too
@@ -146,9 +148,10 @@ final class PlaceEligibility {
     /**
      * "كفرنبل في ريف إدلب"، "حي الصاخور بحلب"، "حي بابا عمرو بمدينة حمص"، "جبل الأكراد بريف اللاذقية":
      * a unit at least as large as the place right before it, put inside by في or an attached ب (on
-     * the place or on a settlement noun before it), only says where that one lies.
+     * the place or on a settlement noun before it), only says where that one lies. After people's
+     * home town ({@code home}: أهالي X في Y) في puts the people in Y, which then locates X only if near it.
      */
-    private boolean locates(PlaceMention before, PlaceMention m) {
+    private boolean locates(PlaceMention before, PlaceMention m, boolean home) {
         int gap = m.from() - before.to();
         if (gap > PlaceMention.CONTAINMENT_GAP || m.rank() > before.rank() || gap < 0 || anyPlace(before.to(), m.from())) {
             return false;
@@ -157,13 +160,39 @@ final class PlaceEligibility {
             return AT.equals(proclitic(m));
         }
         String between = tokens.get(before.to()).normalized();
-        if (between.equals(IN)) {
+        if (between.equals(IN) && !home) {
             return true;
         }
-        // بمدينة Y after a point: Y holds it only if it lies there (أهالي الفوعة بمنطقة الراشدين are elsewhere)
-        return between.startsWith(AT) && HOLDERS.contains(between.substring(AT.length()))
-                && (!m.isSpecific() || GeoPoint.distanceKm(before.place().lat(), before.place().lon(),
-                        m.place().lat(), m.place().lon()) <= TOWN_EXTENT_KM);
+        // بمدينة Y after a point, or في Y after people's home town: Y holds it only if it lies there (أهالي الفوعة
+        // بمنطقة الراشدين، حافلات أهالي الفوعة في منطقة الراشدين: the people are elsewhere)
+        boolean holder = between.equals(IN) || between.startsWith(AT) && HOLDERS.contains(between.substring(AT.length()));
+        return holder && (!m.isSpecific() || GeoPoint.distanceKm(before.place().lat(), before.place().lon(),
+                m.place().lat(), m.place().lon()) <= TOWN_EXTENT_KM);
+    }
+
+    /**
+     * Where people named by a civilian noun live: the place right after أهالي، سكان، أطفال (or after
+     * it and a settlement noun: أهالي بلدتي X وY), and the places coordinated with it by و.
+     */
+    static Set<PlaceMention> homes(List<Token> tokens, List<PlaceMention> places, List<CueLexicon.Match> ms) {
+        Set<PlaceMention> out = new HashSet<>();
+        PlaceMention previous = null;
+        for (PlaceMention p : places) {
+            int at = p.cue() == Toponym.Cue.SETTLEMENT_NOUN ? p.from() - 1 : p.from();
+            boolean afterPeople = false;
+            for (CueLexicon.Match c : ms) {
+                afterPeople |= c.cue() == Cue.CIVILIAN && c.end() == at;
+            }
+            boolean coordinated = previous != null && out.contains(previous)
+                    && p.from() - previous.to() <= PlaceMention.CONTAINMENT_GAP
+                    && (tokens.get(p.from()).normalized().startsWith(AND)
+                            || p.from() > 0 && tokens.get(p.from() - 1).normalized().startsWith(AND));
+            if (afterPeople || coordinated) {
+                out.add(p);
+            }
+            previous = p;
+        }
+        return out;
     }
 
     /** The proclitic letters the geoparser took off the place's first token ("" when none). */

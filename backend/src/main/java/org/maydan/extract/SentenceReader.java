@@ -48,7 +48,7 @@ final class SentenceReader {
         this.eligibility = new PlaceEligibility(text, mentions);
         this.firstPlace = mentions.isEmpty() ? null : mentions.get(0);
         this.grouping = new TriggerGrouping(tokens, firstPlace, mentions);
-        this.eventPlaces = new EventPlaces(tokens);
+        this.eventPlaces = new EventPlaces(tokens, mentions);
         this.dating = new EventDating(text, published);
         this.dateTokens = new boolean[tokens.size()];
         this.bodyStart = firstBodySentence();
