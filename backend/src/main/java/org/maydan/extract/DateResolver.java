@@ -16,7 +16,8 @@ import org.maydan.gazetteer.text.WordTable;
  * Finds date expressions in tokens and resolves them against the publication date: relative words
  * (اليوم، أمس، أول أمس، الليلة الماضية، بعد منتصف ليل أمس), weekdays (latest such day on or before
  * publication; الماضي/الفائت makes it strictly before), "18 أيار", "30 من أبريل/نيسان 2019" in both
- * month systems, and month-only mentions. Adjacent expressions ("أمس الاثنين 10 من شباط") merge into
+ * month systems, "25 من الشهر الجاري", a day written as an ordinal word ("الثامن من آذار"، "الحادي
+ * والعشرين من الشهر الماضي"), and month-only mentions. Adjacent expressions ("أمس الاثنين 10 من شباط") merge into
  * one; a written date beats a weekday, which beats أمس/اليوم; of two weekdays ("ليل الاثنين-الثلاثاء")
  * the first wins. A year left out is the one that keeps the date on or before publication.
  */
@@ -68,6 +69,14 @@ final class DateResolver {
     private static final String TWO_DAYS = WORDS.word("TWO_DAYS");
     private static final String DAYS_UNIT = WORDS.word("DAYS_UNIT");
     private static final Map<String, Integer> DAYS_COUNT = WORDS.numbers("DAYS_COUNT");
+    private static final Map<String, Integer> DAY_ORDINALS = WORDS.numbers("DAY_ORDINAL");
+    private static final Map<String, Integer> DAY_ONE = WORDS.numbers("DAY_ONE");
+    private static final String DAY_TEEN = WORDS.word("DAY_TEEN");
+    private static final Map<String, Integer> DAY_TENS = WORDS.numbers("DAY_TENS");
+    private static final String MONTH_NOUN = WORDS.word("MONTH_NOUN");
+    private static final int TEN = 10;
+    /** Shortest definite noun an ordinal after it would qualify (الأسبوع الثاني); الى is shorter. */
+    private static final int MIN_DEFINITE = 4;
     /** Most days back a "قبل N أيام" is read as a day; further back it is only a vague past. */
     private static final int MAX_DAYS_AGO = 10;
 
@@ -83,6 +92,9 @@ final class DateResolver {
         words.addAll(MONTH_HEADS);
         words.addAll(List.of(TODAY, BEFORE, TONIGHT, WEEK, MONTH_WORD));
         words.addAll(AGO);
+        words.addAll(DAY_ORDINALS.keySet());
+        words.addAll(DAY_ONE.keySet());
+        words.addAll(DAY_TENS.keySet());
         return Set.copyOf(words);
     }
 
@@ -222,26 +234,100 @@ final class DateResolver {
     }
 
     /**
-     * "18 أيار", "30 من أبريل/نيسان 2019", "15 أكتوبر/ تشرين الأول", the English order of tweet footers
-     * "May 18, 2019", and a night or span over two days "ليلة 18-19 أيار", which is its first day.
+     * "18 أيار", "30 من أبريل/نيسان 2019", "15 أكتوبر/ تشرين الأول", "25 من الشهر الجاري", the English
+     * order of tweet footers "May 18, 2019", and a night or span over two days "ليلة 18-19 أيار", which
+     * is its first day. The day may be an ordinal word before من: "الثامن من آذار"، "الحادي والعشرين
+     * من الشهر الماضي".
      */
     private static @Nullable DateMention explicit(List<Token> t, int i, int to, @Nullable LocalDate pub) {
         int day = dayNumber(t.get(i));
-        if (day < 0) {
-            return monthFirst(t, i, to, pub);
-        }
         int j = i + 1;
-        if (j + 1 < to && dayNumber(t.get(j)) > day) {
+        if (day < 0) {
+            int[] ordinal = ordinalDay(t, i, to);
+            if (ordinal == null) {
+                return monthFirst(t, i, to, pub);
+            }
+            day = ordinal[0];
+            j = ordinal[1];
+            if (j >= to || !t.get(j).normalized().equals(OF)) {
+                return null;
+            }
+        } else if (j + 1 < to && dayNumber(t.get(j)) > day) {
             j++;
         }
         if (j < to && t.get(j).normalized().equals(OF)) {
             j++;
         }
+        if (j + 1 < to && t.get(j).normalized().equals(MONTH_NOUN)) {
+            j++;
+        }
         int[] my = monthYear(t, j, to, true);
+        if (my == null) {
+            my = monthOfPublication(t, j, to, pub);
+        }
         if (my == null) {
             return null;
         }
         return new DateMention(i, my[1], resolve(pub, my[2], my[0], day), PRECISION_DAY, Kind.EXPLICIT, 0);
+    }
+
+    /**
+     * The day and end token of an ordinal day at {@code i}: "الثامن", "الحادي عشر", "الواحد
+     * والعشرين", "الثلاثين"; null for other words and for an ordinal that qualifies the definite noun
+     * before it (الأسبوع الثاني، النصف الأول), except a day's (يوم الخميس الثامن، اليوم العاشر).
+     */
+    private static int @Nullable [] ordinalDay(List<Token> t, int i, int to) {
+        Token tok = t.get(i);
+        String unit = WordTable.readingIn(tok, DAY_ORDINALS.keySet());
+        String one = unit == null ? WordTable.readingIn(tok, DAY_ONE.keySet()) : null;
+        String tens = unit == null && one == null ? WordTable.readingIn(tok, DAY_TENS.keySet()) : null;
+        if (unit == null && one == null && tens == null || i > 0 && qualifiesNoun(t.get(i - 1))) {
+            return null;
+        }
+        if (tens != null) {
+            return new int[] {DAY_TENS.get(tens), i + 1};
+        }
+        int u = unit != null ? DAY_ORDINALS.get(unit) : DAY_ONE.get(one);
+        if (u < TEN && i + 1 < to) {
+            Token next = t.get(i + 1);
+            if (next.normalized().equals(DAY_TEEN)) {
+                return new int[] {TEN + u, i + 2};
+            }
+            String ten = next.normalized().charAt(0) == 'و' ? WordTable.readingIn(next, DAY_TENS.keySet()) : null;
+            if (ten != null && DAY_TENS.get(ten) + u <= MAX_DAY) {
+                return new int[] {DAY_TENS.get(ten) + u, i + 2};
+            }
+        }
+        return unit != null ? new int[] {u, i + 1} : null;
+    }
+
+    /** Whether {@code t} is a definite noun other than a day's, which an ordinal after it qualifies. */
+    private static boolean qualifiesNoun(Token t) {
+        if (t.is(TODAY) || t.is(TONIGHT) || WordTable.isAny(t, WEEKDAYS.keySet())) {
+            return false;
+        }
+        for (String f : t.word().readings()) {
+            if (f.startsWith("ال") && f.length() >= MIN_DEFINITE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Month, end token and year of "الشهر الجاري" (the publication's month) or "الشهر الماضي" at {@code j}. */
+    private static int @Nullable [] monthOfPublication(List<Token> t, int j, int to, @Nullable LocalDate pub) {
+        if (j + 1 >= to || !t.get(j).is(MONTH_WORD)) {
+            return null;
+        }
+        boolean past = isPastQualifier(t.get(j + 1));
+        if (!past && !WordTable.isAny(t.get(j + 1), CURRENT)) {
+            return null;
+        }
+        if (pub == null) {
+            return new int[] {1, j + 2, -1};
+        }
+        LocalDate month = past ? pub.minusMonths(1) : pub;
+        return new int[] {month.getMonthValue(), j + 2, month.getYear()};
     }
 
     /** "May 18, 2019": an English month name, then the day, then an optional year; Arabic never puts the month first. */

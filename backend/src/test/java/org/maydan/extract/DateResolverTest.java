@@ -53,6 +53,16 @@ class DateResolverTest {
             دارت معارك قبل يوم                             | 2019-05-18 | 1
             سقطت قذائف قبل 4 أيام                          | 2019-05-15 | 1
             سيطرت الفصائل على القرية قبل ثلاثة أيام        | 2019-05-16 | 1
+            قصفت الطائرات البلدة في الثامن من آذار         | 2019-03-08 | 1
+            هاجمت القوات البلدة فجر الواحد والعشرين من آب  | 2018-08-21 | 1
+            سقطت القذائف في السادس عشر من شباط             | 2019-02-16 | 1
+            دارت معارك في الثاني والعشرين من آذار/مارس     | 2019-03-22 | 1
+            دارت معارك في الأول من حزيران (يونيو)          | 2018-06-01 | 1
+            انسحبت القوات في الحادي عشر من الشهر الجاري    | 2019-05-11 | 1
+            انسحبت القوات في الثلاثين من الشهر الماضي      | 2019-04-30 | 1
+            وفي الحادي والثلاثين من شهر كانون الأول        | 2018-12-31 | 1
+            سقطت قذائف يوم الخميس العاشر من أيار           | 2019-05-10 | 1
+            سقطت قذائف في 25 من الشهر الماضي               | 2019-04-25 | 1
             """)
     void resolvesAgainstPublication(String sentence, LocalDate expected, int precision) {
         List<DateResolver.DateMention> found = find(sentence, SUNDAY);
@@ -75,6 +85,18 @@ class DateResolverTest {
             """)
     void ignoresLookAlikes(String sentence) {
         assertThat(find(sentence, SUNDAY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وصلت التعزيزات في الأسبوع الثاني من آذار
+            انسحبت القوات في النصف الأول من أيار
+            هذا الهجوم هو الثاني من نوعه
+            قتل للمرة الثالثة من عناصره
+            كان أول من دخل البلدة
+            """)
+    void anOrdinalIsADayOnlyBeforeAMonth(String sentence) {
+        assertThat(find(sentence, SUNDAY)).allSatisfy(d -> assertThat(d.precision()).isNotEqualTo(DateResolver.PRECISION_DAY));
     }
 
     @ParameterizedTest(name = "{0}")
