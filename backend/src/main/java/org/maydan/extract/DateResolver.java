@@ -16,9 +16,9 @@ import org.maydan.gazetteer.text.WordTable;
  * Finds date expressions in tokens and resolves them against the publication date: relative words
  * (اليوم، أمس، أول أمس، الليلة الماضية، بعد منتصف ليل أمس), weekdays (latest such day on or before
  * publication; الماضي/الفائت makes it strictly before), "18 أيار", "30 من أبريل/نيسان 2019" in both
- * month systems, "25 من الشهر الجاري", a day written as an ordinal word ("الثامن من آذار"، "الحادي
- * والعشرين من الشهر الماضي"), and month-only mentions. Adjacent expressions ("أمس الاثنين 10 من شباط") merge into
- * one; a written date beats a weekday, which beats أمس/اليوم; of two weekdays ("ليل الاثنين-الثلاثاء")
+ * month systems, a year after عام ("آذار مارس عام 2013"، "أيار من العام الماضي"), "25 من الشهر
+ * الجاري", a day written as an ordinal word ("الثامن من آذار"، "الحادي والعشرين من الشهر الماضي"),
+ * and month-only mentions. Adjacent expressions ("أمس الاثنين 10 من شباط") merge into one; a written date beats a weekday, which beats أمس/اليوم; of two weekdays ("ليل الاثنين-الثلاثاء")
  * the first wins. A year left out is the one that keeps the date on or before publication.
  */
 final class DateResolver {
@@ -74,6 +74,7 @@ final class DateResolver {
     private static final String DAY_TEEN = WORDS.word("DAY_TEEN");
     private static final Map<String, Integer> DAY_TENS = WORDS.numbers("DAY_TENS");
     private static final String MONTH_NOUN = WORDS.word("MONTH_NOUN");
+    private static final Set<String> YEAR_WORDS = WORDS.words("YEAR_WORD");
     private static final int TEN = 10;
     /** Shortest definite noun an ordinal after it would qualify (الأسبوع الثاني); الى is shorter. */
     private static final int MIN_DEFINITE = 4;
@@ -261,7 +262,7 @@ final class DateResolver {
         if (j + 1 < to && t.get(j).normalized().equals(MONTH_NOUN)) {
             j++;
         }
-        int[] my = monthYear(t, j, to, true);
+        int[] my = monthYear(t, j, to, true, pub);
         if (my == null) {
             my = monthOfPublication(t, j, to, pub);
         }
@@ -358,11 +359,18 @@ final class DateResolver {
         return day >= 1 && day <= MAX_DAY && t.normalized().length() <= 2 + t.word().firstDigit() ? day : -1;
     }
 
-    /** "منتصف آذار الجاري", "أيار 2019": month precision, the 15th for منتصف else the 1st. */
+    /**
+     * "منتصف آذار الجاري", "أيار 2019", "شهر آب من العام 2014": month precision, the 15th for منتصف
+     * else the 1st. A month name that is also a word (آب) is one after شهر or before a year's number.
+     */
     private static @Nullable DateMention monthOnly(List<Token> t, int i, int to, @Nullable LocalDate pub) {
-        int[] my = monthYear(t, i, to, false);
+        int[] my = monthYear(t, i, to, false, pub);
         if (my == null) {
-            return null;
+            my = monthYear(t, i, to, true, pub);
+            boolean named = i > 0 && t.get(i - 1).normalized().equals(MONTH_NOUN);
+            if (my == null || !named && (my[2] < 0 || t.get(my[1] - 1).word().number() != my[2])) {
+                return null;
+            }
         }
         int end = my[1];
         if (my[2] < 0 && end < to && (WordTable.isAny(t.get(end), CURRENT) || isPastQualifier(t.get(end)))) {
@@ -379,9 +387,12 @@ final class DateResolver {
 
     /**
      * Month, end token and year (-1 if absent) of "أبريل/نيسان 2018" at {@code j}: a second name of
-     * the same month in the other system is consumed with it.
+     * the same month in the other system is consumed with it. The year may follow عام or سنة ("آذار
+     * مارس عام 2013"، "شباط من العام 2015") or be the last or current one of publication ("أيار من
+     * العام الماضي").
      */
-    private static int @Nullable [] monthYear(List<Token> t, int j, int to, boolean ambiguousAllowed) {
+    private static int @Nullable [] monthYear(List<Token> t, int j, int to, boolean ambiguousAllowed,
+            @Nullable LocalDate pub) {
         int[] month = month(t, j, to, ambiguousAllowed);
         if (month == null) {
             return null;
@@ -391,12 +402,23 @@ final class DateResolver {
         if (second != null && second[0] == month[0]) {
             end = second[1];
         }
+        int y = end;
+        if (y + 1 < to && t.get(y).normalized().equals(OF) && WordTable.isAny(t.get(y + 1), YEAR_WORDS)) {
+            y++;
+        }
+        boolean yearWord = y + 1 < to && WordTable.isAny(t.get(y), YEAR_WORDS);
+        if (yearWord) {
+            y++;
+        }
         int year = -1;
-        if (end < to) {
-            int y = t.get(end).word().number();
-            if (y >= MIN_YEAR && y <= MAX_YEAR) {
-                year = y;
-                end++;
+        if (y < to) {
+            int number = t.get(y).word().number();
+            if (number >= MIN_YEAR && number <= MAX_YEAR) {
+                year = number;
+                end = y + 1;
+            } else if (yearWord && (isPastQualifier(t.get(y)) || WordTable.isAny(t.get(y), CURRENT))) {
+                year = pub == null ? -1 : isPastQualifier(t.get(y)) ? pub.getYear() - 1 : pub.getYear();
+                end = y + 1;
             }
         }
         return new int[] {month[0], end, year};
