@@ -28,6 +28,12 @@ enum Cue {
     TERRITORY,
     GOV_TERRITORY,
     NSA_TERRITORY,
+    /**
+     * دخلت، دخول: ground forces entering a town take it, for the actor named right next to the verb or
+     * noun (دخلت قوات النظام مدينة X، قوات الأسد بدأت بدخول مدينة X); without one (دخلت الهدنة حيز
+     * التنفيذ، دخول المساعدات) or with a patrol, convoy or aid, or a permission, no event.
+     */
+    ENTRY,
     /** دحر، طرد: ground taken by expelling the actor named after it, who lost it. */
     EXPEL,
     AGREEMENT,

@@ -55,6 +55,22 @@ final class EventClassifier {
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
     private static final String AND = "و";
+    /** Most tokens between the actor and an entering verb or noun after it: "قوات الأسد والميليشيات الروسية والإيرانية اليوم الجمعة، بدخول". */
+    private static final int ENTRANT_BEFORE_WINDOW = 4;
+    /** Most tokens between an entering verb and the same verb said again: "دخلت عناصر ميليشيات الأسد وعناصر من الميليشيات الروسية قد دخلت". */
+    private static final int ENTERED_AGAIN_WINDOW = 10;
+    /** Tokens around the actor and the entering searched for what bars it. */
+    private static final int ENTRY_CONTEXT = 3;
+    /** لـ before an actor: "سمحت لقوات الأسد بالدخول", the actor is let in, not its own subject. */
+    private static final String TO_PROCLITIC = "ل";
+    /** الدخول في المعركة: entering a fight or a phase, not a town. */
+    private static final String IN_WORD = "في";
+    /** What enters that is no force taking ground: patrols, convoys, aid, delegations (openings). */
+    private static final String[] ENTRY_NOT_FORCES = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_NOT_FORCE");
+    /** Permission or prevention before an entering: سمحت، السماح، منع (openings). */
+    private static final String[] ENTRY_BARRED_BEFORE = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_BARRED");
+    /** What is entered that is no town: حيز، في، منزل، الأراضي (openings). */
+    private static final String[] ENTRY_NOT_TOWN = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_NOT_TOWN");
     /** كمين: an ambush, gunmen's work. */
     private static final Set<String> AMBUSH = Set.of("كمين", "كمينا");
     /** What a downing verb downs that is an aircraft: طائرة، مروحية، مسيرة (openings). */
@@ -172,7 +188,8 @@ final class EventClassifier {
                 downedInClause = tokens.get(m.start()).clause();
             }
             boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
-            if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)) {
+            if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)
+                    || m.cue() == Cue.ENTRY && (entrant(m) == null || enteredAgain(m, sentence))) {
                 continue;
             }
             // لاستعادة السيطرة: the noun after a purpose is part of it
@@ -407,6 +424,8 @@ final class EventClassifier {
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case NSA_TERRITORY -> EnumSet.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            case ENTRY -> EnumSet.of(entrant(m) == Cue.ACTOR_NSA
+                    ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case EXPEL -> attackAfter(m) ? EnumSet.of(SubEventType.ARMED_CLASH)
                     : actorAfter(m) == null ? EnumSet.noneOf(SubEventType.class) : EnumSet.of(expelledBy(m));
             case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
@@ -461,6 +480,56 @@ final class EventClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Who enters with an entering verb or noun: an actor right after it (دخلت قوات النظام، دخول
+     * الفصائل) or ending just before it (قوات الأسد وميليشياتها، دخلت؛ قوات الأسد ... اليوم بدخول),
+     * not a target. Null, so no event, when none is named there, when what enters is a patrol, a
+     * convoy or aid (دخلت دورية روسية، دخول المساعدات), when the entering is permitted or prevented
+     * (سمحت لقوات الأسد بالدخول، منع دخول) or when it is no town that is entered (دخلوا منزلا، دخلت
+     * الأراضي السورية، دخل حيز التنفيذ، الدخول في المعركة).
+     */
+    private @Nullable Cue entrant(CueLexicon.Match m) {
+        CueLexicon.Match found = null;
+        for (CueLexicon.Match a : actors) {
+            // نظام الأسد (the regime as a whole, دخول قواته بموجب اتفاق) is no ground force
+            boolean target = a.start() > 0 && objectAt[a.start() - 1]
+                    || tokens.get(a.start()).normalized().startsWith(TO_PROCLITIC)
+                    || tokens.get(a.start()).normalized().endsWith(REGIME);
+            if (!target && a.start() >= m.end() && a.start() < m.end() + ACTOR_AFTER_WINDOW) {
+                found = a;
+                break;
+            }
+            if (!target && a.end() <= m.start() && m.start() - a.end() <= ENTRANT_BEFORE_WINDOW) {
+                found = a;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        int from = Math.min(found.start(), m.start());
+        int to = Math.max(found.end(), m.end());
+        for (int i = Math.max(0, from - ENTRY_CONTEXT); i < Math.min(tokens.size(), to + ENTRY_CONTEXT); i++) {
+            Token t = tokens.get(i);
+            boolean before = i < m.start();
+            boolean object = i >= to && i < to + 2;
+            if (startsWithAny(t, ENTRY_NOT_FORCES) || before && startsWithAny(t, ENTRY_BARRED_BEFORE)
+                    || object && (startsWithAny(t, ENTRY_NOT_TOWN) || t.normalized().equals(IN_WORD))) {
+                return null;
+            }
+        }
+        return found.cue();
+    }
+
+    /** وكانت دخلت عناصر ... قد دخلت أحياء X: the verb said again before its object is one entering, the last. */
+    private static boolean enteredAgain(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.ENTRY && c.start() >= m.end() && c.start() - m.end() <= ENTERED_AGAIN_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "دحرت الفصائل هجوما": an attack expelled within a few tokens after the verb. */

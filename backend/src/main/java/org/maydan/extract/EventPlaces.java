@@ -26,6 +26,8 @@ final class EventPlaces {
 
     private static final int ORIGIN_WINDOW = 2;
     private static final int DESTINATION_WINDOW = 3;
+    /** Most tokens between an entering and the إلى of the town entered: "دخول قوات النظام إلى". */
+    private static final int ENTRY_TO_WINDOW = 3;
     private static final int VENUE_WINDOW = 2;
     private static final WordTable WORDS = WordTable.load(EventPlaces.class, "places.tsv");
     private static final String IN = WORDS.word("IN");
@@ -68,12 +70,18 @@ final class EventPlaces {
         int sentenceFrom = span.firstToken();
         boolean perPlace = reading.killed().size() > 1;
         int triggerClause = tokens.get(g.triggerStart).clause();
-        Set<PlaceMention> destinations = destinations(g.places, ms);
+        // دخلت قوات النظام إلى مدينة X: the town entered is where ground was taken, for ground taken only
+        // (مفتاح الدخول إلى X stays a destination for a strike)
+        Set<PlaceMention> destinations = destinations(g.places, ms.stream().filter(c -> c.cue() != Cue.ENTRY).toList());
+        boolean entering = ms.stream().anyMatch(c -> c.cue() == Cue.ENTRY && c.start() == g.triggerStart);
+        Set<PlaceMention> entered = entering ? destinations(g.places, ms) : destinations;
         for (SubEventType type : g.types) {
             List<PlaceMention> places = new ArrayList<>();
             for (PlaceMention p : g.places) {
                 boolean sameClause = tokens.get(p.from()).clause() == triggerClause;
-                boolean keep = type == SubEventType.DISPLACEMENT || !destinations.contains(p);
+                boolean territory = type == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                        || type == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+                boolean keep = type == SubEventType.DISPLACEMENT || !(territory ? entered : destinations).contains(p);
                 if (type.eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
                     keep &= sameClause || g.inferredPlace;
                 }
@@ -217,7 +225,9 @@ final class EventPlaces {
         boolean next = c.end() < tokens.size();
         return c.cue() == Cue.DESTINATION && !(next && tokens.get(c.end()).is(ALONGSIDE))
                 && !(next && (FatalityParser.isNumber(tokens.get(c.end())) || tokens.get(c.end()).normalized().equals(THAT)))
-                && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start());
+                && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start())
+                // دخلت قوات النظام إلى مدينة X: see add()
+                && ms.stream().noneMatch(a -> a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW);
     }
 
     /** A displacement sits at its origin ("من X ... إلى Y": X) when one is named, else at its destination. */

@@ -41,7 +41,7 @@ final class TriggerFilter {
     private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens,
             boolean writesDay) {
         int clause = tokens.get(m.start()).clause();
-        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL || m.cue() == Cue.CLASH
+        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL || m.cue() == Cue.ENTRY || m.cue() == Cue.CLASH
                 || m.cue() == Cue.SHOOT_DOWN
                 || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {

@@ -182,6 +182,24 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            دخلت قوات النظام مدينة سراقب صباح اليوم.                            | GOVERNMENT_REGAINS_TERRITORY@Saraqib@2019-05-19@null
+            دخلت فصائل المعارضة إلى بلدة كفرنبل اليوم.                          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
+            قوات النظام وحلفاؤها بدأت اليوم بدخول مدينة سراقب.                  | GOVERNMENT_REGAINS_TERRITORY@Saraqib@2019-05-19@null
+            الجيش السوري دخل بلدة كفرزيتا أمس.                                 | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-18@null
+            دخلت دورية روسية بلدة كفرنبل اليوم.                                |
+            دخلت قافلة مساعدات إلى سراقب اليوم.                                 |
+            سمحت الفصائل لقوات النظام بالدخول إلى سراقب.                        |
+            لم تدخل قوات النظام مدينة سراقب.                                   |
+            دخلت الهدنة حيز التنفيذ في سراقب اليوم.                            | AGREEMENT@Saraqib@2019-05-19@null
+            أعلن النظام دخول قواته إلى سراقب بموجب اتفاق.                       |
+            وصلت تعزيزات إلى مفتاح الدخول إلى سراقب.                            |
+            """)
+    void groundForcesEnteringATownTakeIt(String text, String expected) {
+        extractsEventsFromOneSentence(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             قتل خمسة جنود في هجوم مسلح استهدف حافلتهم قرب سراقب اليوم.        | ARMED_CLASH@Saraqib@2019-05-19@5
             قتل خمسة جنود في كمين استهدف سيارتهم قرب سراقب اليوم.             | ARMED_CLASH@Saraqib@2019-05-19@5
             قتل ثلاثة مدنيين في هجوم مسلح على سيارتهم قرب سراقب اليوم.        | ATTACK@Saraqib@2019-05-19@3
