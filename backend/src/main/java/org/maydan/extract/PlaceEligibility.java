@@ -15,7 +15,8 @@ import org.maydan.gazetteer.text.WordTable;
  * Which places named in a sentence may place its events. Left out: datelines and timestamp labels
  * ("دمشق - "، "أنقرة 18 يونيو /"، "15:54 دمشق"); places in parentheses (an aside such as "(13 كم
  * جنوب إدلب)"), unless the parenthesis only spells the word before it again ("محور كبينة
- * (الكبانة)"); places after a direction or a distance (شرق مدينة حماة، 13 كم) or a reference
+ * (الكبانة)"); places after a direction or a distance (شرق مدينة حماة، 13 كم; not a part of the town
+ * itself: الحي الشرقي لمدينة X) or a reference
  * (التابعة ل، الواقعة في، مشفى) that only locate another; a place that only says where the one
  * before it lies ("كفرنبل في ريف إدلب"، "حي الصاخور بحلب": a unit as large or larger, put inside
  * by في or ب); where fire came from (المتمركزة في، من مواقعها، أطلقت من), where an actor is (تواجده في)
@@ -47,6 +48,10 @@ final class PlaceEligibility {
     /** The conjunction و and the preposition ب as proclitics. */
     private static final String AND = "و";
     private static final String AT = "ب";
+    /** The article ال, which makes a direction word an adjective (الحي الشرقي). */
+    private static final String DEFINITE = "ال";
+    /** Parts of a town a direction adjective may qualify (الحي، المدخل، الأطراف). */
+    private static final Set<String> TOWN_PARTS = WORDS.words("TOWN_PART");
 
     private final TokenizedText text;
     private final List<Token> tokens;
@@ -136,6 +141,7 @@ final class PlaceEligibility {
         for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1];
+            locator &= !(c.cue() == Cue.DIRECTION && partOfTown(c, ms));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
                     && !anyPlace(c.end(), m.from())) {
@@ -143,6 +149,24 @@ final class PlaceEligibility {
             }
         }
         return false;
+    }
+
+    /**
+     * "الحي الشرقي لمدينة X"، "المدخل الشمالي الغربي لبلدة X": a definite direction adjective (after
+     * another one, as in الشمالي الشرقي) following a part of a town names that part of the town after
+     * it, which is then the scene and no mere reference point.
+     */
+    private boolean partOfTown(CueLexicon.Match c, List<CueLexicon.Match> ms) {
+        if (!tokens.get(c.start()).normalized().startsWith(DEFINITE)) {
+            return false;
+        }
+        int at = c.start() - 1;
+        for (CueLexicon.Match d : ms) {
+            if (d.cue() == Cue.DIRECTION && d.end() == c.start() && tokens.get(d.start()).normalized().startsWith(DEFINITE)) {
+                at = d.start() - 1;
+            }
+        }
+        return at >= 0 && !inPlace[at] && WordTable.isAny(tokens.get(at), TOWN_PARTS);
     }
 
     /**

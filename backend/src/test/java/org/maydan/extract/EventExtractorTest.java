@@ -42,6 +42,9 @@ class EventExtractorTest {
             قصفت قوات النظام المتمركزة في حماة بلدة اللطامنة بالمدفعية.         | SHELLING_ARTILLERY_MISSILE@Al-Lataminah@2019-05-19@null
             سقطت صواريخ على اللطامنة تم إطلاقها من فوق منطقة كفرزيتا.           | SHELLING_ARTILLERY_MISSILE@Al-Lataminah@2019-05-19@null
             ألقت طائرات مروحية براميل متفجرة على بلدة كفرزيتا شمال حماة.        | AIR_DRONE_STRIKE@Kafr Zita@2019-05-19@null
+            دارت اشتباكات بين المسلحين وقوات النظام في الحي الشرقي لمدينة سراقب. | ARMED_CLASH@Saraqib@2019-05-19@null
+            قصفت المدفعية المدخل الشمالي الغربي لمدينة سراقب.                   | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
+            قصفت المدفعية قرية كفرنبل في الريف الشرقي لمدينة سراقب.              | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             أسقطت الفصائل طائرة حربية فوق سراقب.                                | ARMED_CLASH@Saraqib@2019-05-19@null
             الدفاعات الجوية تصدت لصواريخ معادية فوق سراقب.                      | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
