@@ -47,6 +47,8 @@ class EventExtractorTest {
             قصفت المدفعية قرية كفرنبل في الريف الشرقي لمدينة سراقب.              | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             قصفت المدفعية بلدة كفرنبل، في حين أصيب مدنيان بهجوم لمسيرتين على سراقب. | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             شارك المئات في مسيرة في سراقب بعد الهجوم.                           |
+            تجدد القتال اليوم بين الفصائل وقوات النظام في سراقب.                 | ARMED_CLASH@Saraqib@2019-05-19@null
+            أرسلت الفصائل مقاتلين إلى جبهات القتال في سراقب.                     |
             قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             أسقطت الفصائل طائرة حربية فوق سراقب.                                | ARMED_CLASH@Saraqib@2019-05-19@null
             الدفاعات الجوية تصدت لصواريخ معادية فوق سراقب.                      | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
