@@ -134,11 +134,16 @@ public final class Geoparser {
     /**
      * A governorate and its capital named alike are one toponym of the document (إدلب the city and
      * محافظة إدلب), placed by its first mention: a city's point lies inside its governorate, so one
-     * reading serves where the text means both; other places are distinct by id; ambiguous names by
+     * reading serves where the text means both; a governorate named by a region phrase (ريفها in
+     * دمشق وريفها) is the one of its own name; other places are distinct by id; ambiguous names by
      * surface.
      */
     private static String distinctKey(Toponym t, String surface) {
         Place p = t.place();
+        if (p != null && p.kind() == PlaceKind.GOVERNORATE && t.cue() == Toponym.Cue.REGION_PHRASE) {
+            // ريفها of دمشق وريفها is ريف دمشق written otherwise
+            return "name:" + ArabicNormalizer.normalize(p.nameAr());
+        }
         if (p == null || p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.CITY) {
             return "name:" + surface;
         }

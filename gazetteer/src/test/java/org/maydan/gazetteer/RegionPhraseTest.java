@@ -81,4 +81,31 @@ class RegionPhraseTest {
         assertThat(places).filteredOn(t -> t.surface().equals(place)).singleElement()
                 .satisfies(t -> assertThat(t.cue()).isNotEqualTo(Toponym.Cue.REGION_PHRASE));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات حمص وريفها اليوم          | REGION      | SY04
+            اشتباكات في دمشق وريفها                 | GOVERNORATE | SY03
+            غارات على حلب وأريافها                  | REGION      | SY02
+            """)
+    void aCountrysideWithAPronounIsThatOfThePlaceBefore(String text, PlaceKind kind, String admin1) {
+        List<Toponym> places = new Geoparser(ShippedGazetteer.get()).read(text).places();
+        assertThat(places).filteredOn(t -> t.surface().contains("رياف") || t.surface().contains("ريف"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.place().kind()).isEqualTo(kind);
+                    assertThat(t.place().admin().admin1Pcode()).isEqualTo(admin1);
+                });
+    }
+
+    @Test
+    void aCountrysideWithAPronounIsOnePlaceWithTheGovernorateOfItsName() {
+        List<Toponym> places = new Geoparser(ShippedGazetteer.get())
+                .read("اشتباكات في دمشق وريفها، وقصف على ريف دمشق").places();
+        assertThat(places).filteredOn(t -> t.place().kind() == PlaceKind.GOVERNORATE).hasSize(1);
+    }
+
+    @Test
+    void aCountrysideWithAPronounNeedsAPlaceBefore() {
+        assertThat(new Geoparser(ShippedGazetteer.get()).read("زار الوزير بيت أبيه وريفه").places()).isEmpty();
+    }
 }

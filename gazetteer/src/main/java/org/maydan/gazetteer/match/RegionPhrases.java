@@ -47,6 +47,9 @@ public final class RegionPhrases {
     private static final ProcliticWords COUNTRYSIDE_LOOKUP = new ProcliticWords(COUNTRYSIDE);
     private static final int MAX_AREA_TOKENS = 3;
     private static final String AND = "و";
+    /** The pronoun suffixes of ريفها، ريفه (its countryside). */
+    private static final String HER = "ها";
+    private static final String HIS = "ه";
 
     private final PlaceIndex index;
     private final RegionFactory factory;
@@ -74,7 +77,47 @@ public final class RegionPhrases {
         if (prefix != null) {
             return countryside(text, tokens, i, prefix);
         }
-        return directionOf(text, tokens, i);
+        Hit own = ownCountryside(text, tokens, i);
+        return own != null ? own : directionOf(text, tokens, i);
+    }
+
+    /**
+     * "في دمشق وريفها"، "حلب وريفها": ريف with a pronoun suffix, after و, is the countryside of the
+     * governorate or city named right before it (ريف دمشق is a governorate of its own).
+     */
+    private @Nullable Hit ownCountryside(String text, List<Token> tokens, int i) {
+        String t = tokens.get(i).normalized();
+        if (i == 0 || !t.startsWith(AND)) {
+            return null;
+        }
+        String word = t.substring(AND.length());
+        String suffix = word.endsWith(HER) ? HER : word.endsWith(HIS) ? HIS : null;
+        if (suffix == null || !COUNTRYSIDE.contains(word.substring(0, word.length() - suffix.length()))) {
+            return null;
+        }
+        word = word.substring(0, word.length() - suffix.length());
+        for (int s = Math.max(0, i - MAX_AREA_TOKENS); s < i; s++) {
+            Area a = area(tokens, s, null);
+            if (a == null || a.end != i) {
+                continue;
+            }
+            if (a.place.kind() != PlaceKind.GOVERNORATE && a.place.kind() != PlaceKind.CITY) {
+                return null;
+            }
+            StringBuilder name = new StringBuilder(word);
+            for (int k = s; k < i; k++) {
+                name.append(' ').append(tokens.get(k).normalized());
+            }
+            Place named = areaPlace(name.toString());
+            Place region = named != null && named.kind() == PlaceKind.GOVERNORATE ? named
+                    : factory.countryside(a.place, List.of());
+            int from = tokens.get(i).start() + AND.length();
+            int to = tokens.get(i).end();
+            return new Hit(List.of(new NameMatch(from, to, text.substring(from, to), AND, region.nameAr(),
+                    List.of(new Candidate(region, MatchQuality.REGION_PHRASE, 0,
+                            factory.precision(a.place, List.of()))))), i + 1);
+        }
+        return null;
     }
 
     private static @Nullable String countrysidePrefix(String token) {
