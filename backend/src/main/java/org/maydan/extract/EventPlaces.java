@@ -130,7 +130,8 @@ final class EventPlaces {
         if (mentions.isEmpty()) {
             return fallback;
         }
-        return mentions.stream().filter(m -> m.from() >= span.firstToken() && m.from() < span.endToken()).toList();
+        return mentions.subList(PlaceMention.firstAtOrAfter(mentions, span.firstToken()),
+                PlaceMention.firstAtOrAfter(mentions, span.endToken()));
     }
 
     /**

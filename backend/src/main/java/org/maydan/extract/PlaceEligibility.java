@@ -75,11 +75,14 @@ final class PlaceEligibility {
     List<PlaceMention> eligible(int from, int to, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
         Set<PlaceMention> sources = sourcePlaces(ms);
-        Set<PlaceMention> homes = homes(tokens, mentions, ms);
+        int first = firstMentionAtOrAfter(from);
+        int end = firstMentionAtOrAfter(to);
+        // the sentence's own mentions: its cues name the people whose home a place is
+        Set<PlaceMention> homes = homes(tokens, mentions.subList(first, end), ms);
         PlaceMention excluded = null;
         PlaceMention previous = null;
         PlaceMention locator = null;
-        for (int k = firstMentionAtOrAfter(from); k < mentions.size() && mentions.get(k).from() < to; k++) {
+        for (int k = first; k < end; k++) {
             PlaceMention m = mentions.get(k);
             if (tokens.get(m.from()).inParentheses() && !alias(m) || dateline(m)) {
                 continue;
@@ -103,17 +106,7 @@ final class PlaceEligibility {
 
     /** Index of the first of the mentions (sorted by token) that starts at or after token {@code from}. */
     private int firstMentionAtOrAfter(int from) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).from() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return PlaceMention.firstAtOrAfter(mentions, from);
     }
 
     /**

@@ -68,4 +68,19 @@ record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, Str
             default -> SPECIFIC_RANK;
         };
     }
+
+    /** The index of the first of {@code mentions} (in text order) starting at or after token {@code token}. */
+    static int firstAtOrAfter(List<PlaceMention> mentions, int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
