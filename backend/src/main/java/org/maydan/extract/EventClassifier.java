@@ -53,7 +53,8 @@ final class EventClassifier {
     /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
     private static final String REGIME = "نظام";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
-    private static final String[] ATTACK_NOUNS = WordTable.load(EventClassifier.class, "verbs.tsv").array("ATTACK_NOUN");
+    private static final WordTable VERBS = WordTable.load(EventClassifier.class, "verbs.tsv");
+    private static final String[] ATTACK_NOUNS = VERBS.array("ATTACK_NOUN");
     private static final String AND = "و";
     /** Most tokens between the actor and an entering verb or noun after it: "قوات الأسد والميليشيات الروسية والإيرانية اليوم الجمعة، بدخول". */
     private static final int ENTRANT_BEFORE_WINDOW = 4;
@@ -66,17 +67,17 @@ final class EventClassifier {
     /** الدخول في المعركة: entering a fight or a phase, not a town. */
     private static final String IN_WORD = "في";
     /** What enters that is no force taking ground: patrols, convoys, aid, delegations (openings). */
-    private static final String[] ENTRY_NOT_FORCES = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_NOT_FORCE");
+    private static final String[] ENTRY_NOT_FORCES = VERBS.array("ENTRY_NOT_FORCE");
     /** Permission or prevention before an entering: سمحت، السماح، منع (openings). */
-    private static final String[] ENTRY_BARRED_BEFORE = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_BARRED");
+    private static final String[] ENTRY_BARRED_BEFORE = VERBS.array("ENTRY_BARRED");
     /** What is entered that is no town: حيز، في، منزل، الأراضي (openings). */
-    private static final String[] ENTRY_NOT_TOWN = WordTable.load(EventClassifier.class, "verbs.tsv").array("ENTRY_NOT_TOWN");
+    private static final String[] ENTRY_NOT_TOWN = VERBS.array("ENTRY_NOT_TOWN");
     /** كمين: an ambush, gunmen's work. */
-    private static final Set<String> AMBUSH = Set.of("كمين", "كمينا");
+    private static final Set<String> AMBUSH = VERBS.words("AMBUSH");
     /** What a downing verb downs that is an aircraft: طائرة، مروحية، مسيرة (openings). */
-    private static final String[] AIRCRAFT = WordTable.load(EventClassifier.class, "verbs.tsv").array("AIRCRAFT");
+    private static final String[] AIRCRAFT = VERBS.array("AIRCRAFT");
     /** Repelling verbs and nouns: تصدت، التصدي، صدت (openings). */
-    private static final String[] REPEL = WordTable.load(EventClassifier.class, "verbs.tsv").array("REPEL");
+    private static final String[] REPEL = VERBS.array("REPEL");
     /** Most tokens between a repelling and the air attack it repels: "التصدي لهجوم إسرائيلي جوي". */
     private static final int REPELLED_WINDOW = 3;
     /**
@@ -535,12 +536,8 @@ final class EventClassifier {
     /** "دحرت الفصائل هجوما": an attack expelled within a few tokens after the verb. */
     private boolean attackAfter(CueLexicon.Match m) {
         for (int i = m.end(); i < Math.min(tokens.size(), m.end() + ACTOR_AFTER_WINDOW + 1); i++) {
-            for (String f : tokens.get(i).word().readings()) {
-                for (String noun : ATTACK_NOUNS) {
-                    if (f.startsWith(noun)) {
-                        return true;
-                    }
-                }
+            if (startsWithAny(tokens.get(i), ATTACK_NOUNS)) {
+                return true;
             }
         }
         return false;

@@ -92,10 +92,10 @@ public final class RegionPhrases {
         }
         String word = t.substring(AND.length());
         String suffix = word.endsWith(HER) ? HER : word.endsWith(HIS) ? HIS : null;
-        if (suffix == null || !COUNTRYSIDE.contains(word.substring(0, word.length() - suffix.length()))) {
+        word = suffix == null ? "" : word.substring(0, word.length() - suffix.length());
+        if (!COUNTRYSIDE.contains(word)) {
             return null;
         }
-        word = word.substring(0, word.length() - suffix.length());
         for (int s = Math.max(0, i - MAX_AREA_TOKENS); s < i; s++) {
             Area a = area(tokens, s, null);
             if (a == null || a.end != i) {
