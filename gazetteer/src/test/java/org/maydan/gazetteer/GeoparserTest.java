@@ -179,6 +179,9 @@ class GeoparserTest {
             دارت اشتباكات عنيفة قرب سد البعث                  | البعث
             وثق الناشطون بالصور آثار القصف                   | الصور
             استمر النظام بحصار المخيم                        | حصار
+            تقدمت الفصائل المدعومة من أنقرة نحو القرية         | أنقرة
+            تقدمت قوات بدعم من عمان نحو الحدود                | عمان
+            قاتلت قوات مدعومة من دمشق في البادية              | دمشق
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

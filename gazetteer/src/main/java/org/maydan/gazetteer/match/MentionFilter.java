@@ -141,6 +141,9 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
         String before = m.first() > 0 ? tokens.get(m.first() - 1).normalized() : "";
+        if (NameContext.isBacker(tokens, m.first())) {
+            return Verdict.rejected(Rejection.ACTOR);
+        }
         boolean locative = in(before, LocativeCues.PREPOSITIONS) || hasPrepositionProclitic(match.prefix());
         if (lexicon.isCountry(name) && !locative) {
             return Verdict.rejected(Rejection.ACTOR);

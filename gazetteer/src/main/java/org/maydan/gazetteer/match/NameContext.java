@@ -2,6 +2,7 @@ package org.maydan.gazetteer.match;
 
 import java.util.List;
 import java.util.Set;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
@@ -40,6 +41,10 @@ final class NameContext {
     static final Set<String> MONTH_ORDINALS = WORDS.words("MONTH_ORDINAL");
     /** Adjectives that locate or describe a place after its name (الواقعة، الشمالي، المحاصرة). */
     static final Set<String> PLACE_ATTRIBUTES = WORDS.words("PLACE_ATTRIBUTE");
+    /** Words of backing: after one and من comes who backs a force (المدعومة من أنقرة), an actor. */
+    static final Set<String> BACKERS = WORDS.words("BACKER");
+    /** The preposition من, normalized. */
+    private static final String FROM = ArabicNormalizer.normalize("من");
     private static final String ARTICLE = "ال";
     /** Proclitics that may stand before the article of a definite word (والمعبر، بالمدينة). */
     private static final String BEFORE_ARTICLE = "وفبك";
@@ -69,6 +74,15 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name at {@code first} is who backs a force: a word of backing and من before it
+     * (الفصائل المدعومة من أنقرة، بدعم من طهران). A government named by its seat, never a place.
+     */
+    static boolean isBacker(List<Token> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).normalized().equals(FROM)
+                && WordTable.isAny(tokens.get(first - 2), BACKERS);
     }
 
     /** A construct head (حماة) directly followed by its complement (الديار): a noun phrase. */
