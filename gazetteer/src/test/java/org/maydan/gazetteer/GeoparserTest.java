@@ -182,6 +182,7 @@ class GeoparserTest {
             تقدمت الفصائل المدعومة من أنقرة نحو القرية         | أنقرة
             تقدمت قوات بدعم من عمان نحو الحدود                | عمان
             قاتلت قوات مدعومة من دمشق في البادية              | دمشق
+            نشرت حملة حلب تباد صورا للدمار                   | حلب
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
