@@ -183,6 +183,8 @@ class GeoparserTest {
             تقدمت قوات بدعم من عمان نحو الحدود                | عمان
             قاتلت قوات مدعومة من دمشق في البادية              | دمشق
             نشرت حملة حلب تباد صورا للدمار                   | حلب
+            نقل مركز حماة الإعلامي صورا للغارة               | مركز حماة
+            بحسب وكالة إدلب الإخبارية فإن القصف توقف           | إدلب
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

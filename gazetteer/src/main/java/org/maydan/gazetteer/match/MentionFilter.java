@@ -163,7 +163,8 @@ public final class MentionFilter {
             }
         }
         boolean front = !before.isEmpty() && in(before, LocativeCues.FRONT_NOUNS);
-        if (!front && NameContext.insideOrganisation(text, tokens, m.first())) {
+        if (!front && (NameContext.insideOrganisation(text, tokens, m.first())
+                || NameContext.endsOrganisationName(text, tokens, m.last()))) {
             return Verdict.rejected(Rejection.ORGANISATION);
         }
         if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, lexicon)) {

@@ -22,6 +22,8 @@ final class NameContext {
     private static final WordTable WORDS = WordTable.load(NameContext.class, Lexicon.DIR + "cue-words.tsv");
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
     static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
+    /** Adjectives that close an organisation's name after a place in it (مركز حلب الإعلامي). */
+    static final Set<String> ORGANISATION_TAILS = WORDS.words("ORGANISATION_TAIL");
     /** Kinship words and titles before a person's name. */
     static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
     /** Verbs of saying and stating: a name right after one is its subject, a person or a government. */
@@ -83,6 +85,16 @@ final class NameContext {
     static boolean isBacker(List<Token> tokens, int first) {
         return first >= 2 && tokens.get(first - 1).normalized().equals(FROM)
                 && WordTable.isAny(tokens.get(first - 2), BACKERS);
+    }
+
+    /**
+     * Whether the word right after the name, in the phrase, closes an organisation's name: a
+     * media centre or news agency named after its town (مركز حماة الإعلامي، شبكة إدلب الإخبارية).
+     */
+    static boolean endsOrganisationName(String text, List<Token> tokens, int last) {
+        int next = last + 1;
+        return next < tokens.size() && !breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())
+                && MentionFilter.in(tokens.get(next).normalized(), ORGANISATION_TAILS);
     }
 
     /** A construct head (حماة) directly followed by its complement (الديار): a noun phrase. */
