@@ -46,6 +46,8 @@ class PlaceCueTest {
             رفع المحتجون صورة كبيرة للرئيس وسط الساحة       | صورة كبيرة
             دعا الوزير إلى وقف اتساع مناطق الصراع في البلاد  | الصراع
             نزح آلاف المدنيين نحو مناطق المعارضة خلال الشهر | المعارضة
+            تراجعت القوات إثر الهجوم المعاكس للفصائل على التلة | الفصائل
+            استهدف قصف في سماء المنطقة المستشفى            | سماء
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

@@ -191,6 +191,11 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
+        // Syrian news names a village abroad by a settlement noun or not at all: an ordinary word
+        // that only villages and towns abroad are called (الفصائل, a village in the West Bank) is the word
+        if (word != null && cue != Cue.SETTLEMENT_NOUN && onlySmallPlacesAbroad(candidates)) {
+            return new Verdict(cue, List.of(), word);
+        }
         // An attached ب before a word is as often instrumental as locative (بالصور "in pictures",
         // بحصار "by a siege"): it lends a word no preposition's pass, and only a Syrian governorate or
         // big city needs none; a preposition written apart does.
@@ -309,6 +314,16 @@ public final class MentionFilter {
             }
         }
         return out;
+    }
+
+    private static boolean onlySmallPlacesAbroad(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            PlaceKind kind = c.place().kind();
+            if (SYRIA.equals(c.place().country()) || kind != PlaceKind.VILLAGE && kind != PlaceKind.TOWN) {
+                return false;
+            }
+        }
+        return !candidates.isEmpty();
     }
 
     private static List<Candidate> inSyria(List<Candidate> candidates) {
