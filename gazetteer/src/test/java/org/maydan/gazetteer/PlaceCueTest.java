@@ -48,6 +48,7 @@ class PlaceCueTest {
             نزح آلاف المدنيين نحو مناطق المعارضة خلال الشهر | المعارضة
             تراجعت القوات إثر الهجوم المعاكس للفصائل على التلة | الفصائل
             استهدف قصف في سماء المنطقة المستشفى            | سماء
+            أدى خروج المحطة من الخدمة إلى تراجع الضخ في الشبكة | الشبكة
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -57,6 +58,7 @@ class PlaceCueTest {
     @CsvSource(delimiter = '|', textBlock = """
             قصفت الطائرات قرية حياة صباحا               | حياة    | SETTLEMENT_NOUN
             سيطرت الفصائل على حياة بعد معارك            | حياة    | ACTION
+            سيطرت القوات على الشبكة بعد معارك           | الشبكة  | ACTION
             قتل مدنيان في حياة بريف اللاذقية             | حياة    | LOCATED
             قصفت المدفعية قرى كفريا وحياة               | حياة    | LIST
             قصفت الطائرات قرية الصورة الكبيرة بريف درعا   | الصورة الكبيرة | SETTLEMENT_NOUN

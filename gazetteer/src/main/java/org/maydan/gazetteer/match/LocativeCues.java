@@ -57,6 +57,8 @@ final class LocativeCues {
     static final int MAX_HASHTAG_CHARS = 80;
     /** How many tokens before the preposition an action word may stand. */
     static final int ACTION_WINDOW = 8;
+    /** How far back for a name that is also an ordinary word: the action must govern the preposition. */
+    static final int WORD_ACTION_WINDOW = 5;
     /** The attached preposition that locates (بإدلب); ل and ك do not (لضمان is "to ensure"). */
     static final char LOCATIVE_PROCLITIC = 'ب';
     /**
@@ -112,7 +114,7 @@ final class LocativeCues {
         boolean apart = MentionFilter.in(before, PREPOSITIONS);
         boolean attached = prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
         if ((apart && !MentionFilter.in(before, PARTITIVES) || attached)
-                && actionBefore(text, tokens, apart ? first - 1 : first)) {
+                && actionBefore(text, tokens, apart ? first - 1 : first, word ? WORD_ACTION_WINDOW : ACTION_WINDOW)) {
             return Cue.ACTION;
         }
         return apart || prefix.indexOf(LOCATIVE_PROCLITIC) >= 0 ? Cue.PREPOSITION : Cue.NONE;
@@ -163,9 +165,9 @@ final class LocativeCues {
      * the clause before when this one is joined to it by و and shares its verb (وقتل تسعة في ...،
      * وثلاثة آخرون في ...).
      */
-    private static boolean actionBefore(String text, List<Token> tokens, int at) {
+    private static boolean actionBefore(String text, List<Token> tokens, int at, int window) {
         boolean crossed = false;
-        for (int k = at - 1; k >= 0 && k >= at - ACTION_WINDOW; k--) {
+        for (int k = at - 1; k >= 0 && k >= at - window; k--) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
             if (t.clause() != next.clause()) {
