@@ -235,7 +235,8 @@ public final class Geoparser {
         for (int i = mentions.size() - 2; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (!verdicts.get(i).isPlace() && verdicts.get(i + 1).isPlace()
-                    && NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))) {
+                    && (NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))
+                            || NeighbouringMentions.precedesNamedItem(tokenized, m.last(), mentions.get(i + 1)))) {
                 Verdict again = filter.judge(text, tokens, m, new Neighbours(false, true,
                         NeighbouringMentions.regionFollows(tokens, matches, i, m), false, false));
                 if (again.isPlace()) {

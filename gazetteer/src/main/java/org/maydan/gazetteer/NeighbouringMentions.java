@@ -102,6 +102,18 @@ final class NeighbouringMentions {
         return false;
     }
 
+    /**
+     * Whether the mention ending at {@code previousLast} is right before the next item of a list that
+     * its own settlement noun leads, joined by و or a comma (تسيل وبلدة جلين، X، وقرية Y): the first
+     * is a list member as much as the second.
+     */
+    static boolean precedesNamedItem(TokenizedText tokenized, int previousLast, Mention next) {
+        int noun = next.first() - 1;
+        List<Token> tokens = tokenized.tokens();
+        return noun - 1 == previousLast && MentionFilter.isSettlementNoun(tokens.get(noun).normalized())
+                && ledByConjunction(tokenized.text(), tokens, noun);
+    }
+
     /** Whether token {@code k} starts with و, is preceded by a standalone و, or follows a comma. */
     static boolean ledByConjunction(String text, List<Token> tokens, int k) {
         String word = tokens.get(k).normalized();

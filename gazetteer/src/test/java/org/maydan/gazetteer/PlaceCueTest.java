@@ -61,6 +61,7 @@ class PlaceCueTest {
             سيطرت القوات على الشبكة بعد معارك           | الشبكة  | ACTION
             قتل مدنيان في حياة بريف اللاذقية             | حياة    | LOCATED
             قصفت المدفعية قرى كفريا وحياة               | حياة    | LIST
+            سيطر التنظيم على مناطق عدة منها حياة وبلدة جلين | حياة   | LIST
             قصفت الطائرات قرية الصورة الكبيرة بريف درعا   | الصورة الكبيرة | SETTLEMENT_NOUN
             """)
     void theSameWordIsAPlaceWithAStrongCue(String text, String word, Toponym.Cue cue) {
