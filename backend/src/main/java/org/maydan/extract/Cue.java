@@ -23,6 +23,12 @@ enum Cue {
     SHOOT_DOWN,
     /** Gunfire: an attack when civilians are its victims, else a clash. */
     SHOOTING,
+    /**
+     * شن هجوماً، هاجم: an assault, fighting on the ground (an attack when civilians are its victims,
+     * else a clash), unless an instrument of its clause (aircraft, guns, a bomb) carries it: then that
+     * strike is the event.
+     */
+    ASSAULT,
     ATTACK,
     /** Taking ground: the actor decides between the two territory types. */
     TERRITORY,

@@ -228,7 +228,15 @@ final class EventClassifier {
             }
             Set<SubEventType> types = t.types();
             double strength = STRENGTH_NAMED;
-            if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, tokens.get(t.start()).clause())) {
+            Set<SubEventType> carriers = t.cue() == Cue.ASSAULT ? clauseInstruments(out, tokens.get(t.start()).clause()) : Set.of();
+            if (!carriers.isEmpty() && !carriers.equals(EnumSet.of(SubEventType.REMOTE_EXPLOSIVE))) {
+                // شنت هجوماً بالمسيرات: the aircraft's or guns' strike of the clause is the event
+                continue;
+            }
+            if (!carriers.isEmpty()) {
+                // شن هجوماً بسيارة مفخخة: the assault is the bombing
+                types = carriers;
+            } else if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, tokens.get(t.start()).clause())) {
                 // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike
                 types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             } else if (t.cue() == Cue.STRIKE) {
@@ -419,7 +427,7 @@ final class EventClassifier {
             case CHEMICAL -> EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             case BOMB -> EnumSet.of(SubEventType.REMOTE_EXPLOSIVE);
             case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
-            case SHOOTING -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
+            case SHOOTING, ASSAULT -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
             case ATTACK -> EnumSet.of(SubEventType.ATTACK);
             case TERRITORY -> EnumSet.of(actor(m) == Cue.ACTOR_NSA
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
@@ -560,7 +568,8 @@ final class EventClassifier {
 
     private static boolean overlapsKept(List<CueLexicon.Match> kept, CueLexicon.Match m) {
         for (CueLexicon.Match k : kept) {
-            if (m.start() < k.end() && k.start() < m.end()) {
+            // an assault leaves its words to the instrument they name (شنت هجوماً بالمسيرات: هجوم بالمسيرات)
+            if (m.start() < k.end() && k.start() < m.end() && k.cue() != Cue.ASSAULT) {
                 return true;
             }
         }

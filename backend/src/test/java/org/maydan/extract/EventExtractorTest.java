@@ -216,6 +216,17 @@ class EventExtractorTest {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مقاتلو التنظيم شنوا هجوما على مدينة سراقب اليوم.                  | ARMED_CLASH@Saraqib@2019-05-19@null
+            هاجمت الفصائل مواقع قوات النظام في سراقب اليوم.                  | ARMED_CLASH@Saraqib@2019-05-19@null
+            شنت قسد هجوما بالمسيرات على سراقب اليوم.                         | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
+            التنظيم شن هجوما بسيارة مفخخة على سراقب اليوم.                   | REMOTE_EXPLOSIVE@Saraqib@2019-05-19@null
+            """)
+    void anAssaultIsFightingUnlessAnInstrumentOfItsClauseCarriesIt(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
     @Test
     void aReadAlsoHeadlineReportsNoEventOfTheArticle() {
         List<String> events = events("قصفت الطائرات الحربية مدينة سراقب اليوم.\nاقرأ أيضا: غارات جوية على كفرنبل\nوعاد الهدوء إلى المدينة مساء.");
