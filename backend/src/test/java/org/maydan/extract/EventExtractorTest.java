@@ -227,6 +227,15 @@ class EventExtractorTest {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            اشتبكت الفصائل مع قوات النظام في سراقب اليوم.                    | ARMED_CLASH@Saraqib@2019-05-19@null
+            ما زال الطرفان يشتبكان في محيط سراقب اليوم.                      | ARMED_CLASH@Saraqib@2019-05-19@null
+            """)
+    void theVerbOfClashingIsAClashAsItsNounIs(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
     @Test
     void aReadAlsoHeadlineReportsNoEventOfTheArticle() {
         List<String> events = events("قصفت الطائرات الحربية مدينة سراقب اليوم.\nاقرأ أيضا: غارات جوية على كفرنبل\nوعاد الهدوء إلى المدينة مساء.");
