@@ -87,6 +87,7 @@ final class EventPlaces {
                 }
                 keep &= !(AWAY_FROM_ORIGIN.contains(type) && origin(p));
                 keep &= !(g.background && p.rank() <= PlaceMention.GOVERNORATE_RANK);
+                keep &= type == SubEventType.AGREEMENT || !p.farAbroad();
                 if (keep) {
                     places.add(p);
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.Toponym;
+import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.ToponymKind;
 
 /**
@@ -53,6 +54,14 @@ record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, Str
     /** Whether the place is a town, village or other point, not an area. */
     boolean isSpecific() {
         return rank() >= SPECIFIC_RANK;
+    }
+
+    /**
+     * Whether the place lies beyond Syria's neighbours: a city far abroad is where talks or a deal
+     * were (أستانة), never where the war's fighting or strikes took place.
+     */
+    boolean farAbroad() {
+        return !country.isEmpty() && !MentionFilter.nearSyria(country);
     }
 
     /** Whether the place is in Syria (or of unknown country). */

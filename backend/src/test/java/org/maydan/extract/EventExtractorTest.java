@@ -236,6 +236,15 @@ class EventExtractorTest {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تصدت الفصائل للهجوم بالصواريخ بما يخالف الحدود المتفق عليها في أستانا.
+            استعادت الحكومة مقعدها في اجتماع عقد اليوم في القاهرة.
+            """)
+    void aCityFarAbroadIsNoSceneOfFighting(String text) {
+        assertThat(events(text)).isEmpty();
+    }
+
     @Test
     void aReadAlsoHeadlineReportsNoEventOfTheArticle() {
         List<String> events = events("قصفت الطائرات الحربية مدينة سراقب اليوم.\nاقرأ أيضا: غارات جوية على كفرنبل\nوعاد الهدوء إلى المدينة مساء.");

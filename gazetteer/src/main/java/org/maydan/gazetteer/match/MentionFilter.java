@@ -117,6 +117,11 @@ public final class MentionFilter {
         public static final Neighbours NONE = new Neighbours(false, false, false, false, false);
     }
 
+    /** Whether a place of this country (ISO code) is in Syria or a country bordering it. */
+    public static boolean nearSyria(String country) {
+        return NEIGHBOURS.contains(country);
+    }
+
     /** The verdict on a mention, given what the neighbouring mentions tell about it. */
     public Verdict judge(String text, List<Token> tokens, Mention m, Neighbours around) {
         NameMatch match = m.match();
