@@ -20,8 +20,10 @@ import org.maydan.gazetteer.text.WordTable;
  * (التابعة ل، الواقعة في، مشفى) that only locate another; a place that only says where the one
  * before it lies ("كفرنبل في ريف إدلب"، "حي الصاخور بحلب": a unit as large or larger, put inside
  * by في or ب); where fire came from (المتمركزة في، من مواقعها، أطلقت من), where an actor is (تواجده في)
- * and places excepted (باستثناء), with the places coordinated with them; and a place put inside
- * or coordinated with one left out ("جنوب كفرنبل في ريف إدلب").
+ * and places excepted (باستثناء), with the places coordinated with them; a place put inside
+ * or coordinated with one left out ("جنوب كفرنبل في ريف إدلب"); and the towns a road is named by
+ * (طريق حلب - دمشق، الطريق الواصل بين X وY), which leave the scene to a place named beside the road
+ * ("قرب بلدة X") or to the unit it runs through ("في ريف درعا").
  */
 final class PlaceEligibility {
 
@@ -52,11 +54,26 @@ final class PlaceEligibility {
     private static final String DEFINITE = "ال";
     /** Parts of a town a direction adjective may qualify (الحي، المدخل، الأطراف). */
     private static final Set<String> TOWN_PARTS = WORDS.words("TOWN_PART");
+    /** طريق، أوتوستراد: a road, named by the towns it joins. */
+    private static final Set<String> ROADS = WORDS.words("ROAD");
+    /** عن طريق: "by means of", no road. */
+    private static final String BY_MEANS = WORDS.word("BY_MEANS");
+    /** الدولي، السريع، الواصل: words between a road word and the towns it joins. */
+    private static final Set<String> ROAD_ATTRIBUTES = WORDS.words("ROAD_ATTRIBUTE");
+    /** Most attributes, codes and figures between a road word and its towns (الطريق الدولي السريع "إم 4"). */
+    private static final int ROAD_ATTRIBUTE_TOKENS = 4;
+    private static final String BETWEEN = WORDS.word("BETWEEN");
+    /** What may stand between two towns that name a road: a dash (حلب - دمشق، اعزاز ـ عفرين) or nothing (دمشق حلب). */
+    private static final String ROAD_DASHES = "-–—ـ";
+    /** Quotes and parentheses around a road's towns ("حلب-الحسكة"، (دمشق – درعا)). */
+    private static final String ROAD_QUOTES = "\"“”«»'()";
 
     private final TokenizedText text;
     private final List<Token> tokens;
     private final List<PlaceMention> mentions;
     private final boolean[] inPlace;
+    /** The tokens of a town that, with another, names a road (طريق حلب - دمشق): no scene. */
+    private final boolean[] roadEnd;
 
     /** Over the article's tokens and its place mentions, in text order. */
     PlaceEligibility(TokenizedText text, List<PlaceMention> mentions) {
@@ -64,10 +81,14 @@ final class PlaceEligibility {
         this.tokens = text.tokens();
         this.mentions = mentions;
         this.inPlace = new boolean[tokens.size()];
+        this.roadEnd = new boolean[tokens.size()];
         for (PlaceMention m : mentions) {
             for (int i = m.from(); i < m.to(); i++) {
                 inPlace[i] = true;
             }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            markRoadEnds(k);
         }
     }
 
@@ -85,6 +106,13 @@ final class PlaceEligibility {
         for (int k = first; k < end; k++) {
             PlaceMention m = mentions.get(k);
             if (tokens.get(m.from()).inParentheses() && !alias(m) || dateline(m)) {
+                continue;
+            }
+            if (roadEnd[m.from()]) {
+                // "طريق حلب - دمشق في ريف إدلب"، "قرب بلدة X": what follows a road's town locates the road
+                excluded = null;
+                previous = null;
+                locator = null;
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
@@ -133,7 +161,7 @@ final class PlaceEligibility {
     private boolean locatorOnly(PlaceMention m, List<CueLexicon.Match> ms) {
         for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
-                    || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1];
+                    || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1];
             locator &= !(c.cue() == Cue.DIRECTION && partOfTown(c, ms));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
@@ -210,6 +238,84 @@ final class PlaceEligibility {
             previous = p;
         }
         return out;
+    }
+
+    /**
+     * Marks mention {@code k} and the one after it when they are the towns a road is named by: right
+     * after a road word and its attributes, two towns with at most a dash between them (طريق حلب -
+     * دمشق، طريق دمشق حلب الدولي، الأوتوستراد الدولي "حلب-الحسكة"), or one town and a dash before a
+     * name the gazetteer lacks; or after بين, two towns joined by و (الطريق الواصل بين مدينة X وبلدة
+     * Y), or one before و. Not after عن (عن طريق: by means of).
+     */
+    private void markRoadEnds(int k) {
+        PlaceMention m = mentions.get(k);
+        int at = m.from() - 1;
+        boolean between = false;
+        // بين مدينة X: one settlement noun may stand between
+        for (int back = at; back >= Math.max(0, at - 1) && !inPlace[back]; back--) {
+            if (tokens.get(back).normalized().equals(BETWEEN)) {
+                between = true;
+                at = back - 1;
+                break;
+            }
+        }
+        int skipped = 0;
+        while (at >= 0 && skipped < ROAD_ATTRIBUTE_TOKENS && !inPlace[at]
+                && (WordTable.isAny(tokens.get(at), ROAD_ATTRIBUTES) || !arabic(tokens.get(at)))) {
+            at--;
+            skipped++;
+        }
+        if (at < 0 || !WordTable.isAny(tokens.get(at), ROADS)
+                || at > 0 && tokens.get(at - 1).normalized().equals(BY_MEANS)) {
+            return;
+        }
+        PlaceMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+        boolean pair;
+        boolean alone;
+        if (between) {
+            boolean joined = m.to() < tokens.size() && tokens.get(m.to()).normalized().startsWith(AND);
+            pair = joined && next != null && next.from() - m.to() <= 1;
+            alone = joined;
+        } else {
+            pair = next != null && next.from() == m.to() && onlyDash(m.place().end(), next.place().start(), false);
+            alone = m.to() < tokens.size() && !inPlace[m.to()]
+                    && onlyDash(m.place().end(), tokens.get(m.to()).start(), true)
+                    && text.text().lastIndexOf('\n', tokens.get(m.to()).start()) < m.place().end();
+        }
+        if (pair) {
+            mark(m);
+            mark(next);
+        } else if (alone) {
+            mark(m);
+        }
+    }
+
+    private void mark(PlaceMention m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            roadEnd[i] = true;
+        }
+    }
+
+    /** Whether chars [from, to) hold only spaces, quotes and at most one dash ({@code dash}: exactly one). */
+    private boolean onlyDash(int from, int to, boolean dash) {
+        if (from > to) {
+            return false;
+        }
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.text().charAt(i);
+            if (ROAD_DASHES.indexOf(c) >= 0) {
+                dashes++;
+            } else if (!Character.isWhitespace(c) && ROAD_QUOTES.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return dash ? dashes == 1 : dashes <= 1;
+    }
+
+    /** Whether the token has an Arabic letter: not a road code or a figure (M4، 5). */
+    private static boolean arabic(Token t) {
+        return t.normalized().chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
     }
 
     /** The proclitic letters the geoparser took off the place's first token ("" when none). */

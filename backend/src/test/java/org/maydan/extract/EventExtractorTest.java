@@ -58,6 +58,8 @@ class EventExtractorTest {
             قصفت المدفعية سراقب أمس الجمعة.                                     | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-17@null
             وكانت الطائرات قد قصفت سراقب.                                       | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             قصفت الطائرات كفرنبل. وعاودت الطائرات قصف كفرنبل دون إصابات.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@0
+            قصفت الطائرات الحربية اليوم رتلا على الأوتوستراد الدولي سراقب - أريحا قرب بلدة كفرنبل. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            سيطرت الفصائل اليوم على الطريق الواصل بين مدينة سراقب وبلدة تلمنس بعد اشتباكات عنيفة. |
             قتل مدنيان اثنان في تلمنس، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
             وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في تلمنس. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Talmenes@2019-05-18@3
             ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9
