@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.EventType;
 import org.maydan.event.SubEventType;
+import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -38,6 +39,8 @@ final class EventPlaces {
     private static final Set<String> PARTITIVE = WORDS.words("PARTITIVE");
     /** The conjunction و as a proclitic. */
     private static final String AND = "و";
+    /** The article ال: a displacement word with it governs no place (النازحين). */
+    private static final String DEFINITE = "ال";
     /** أن (normalized): "أشار إلى أن" reports, it goes nowhere. */
     private static final String THAT = "ان";
     /** What "from X" cannot place: strikes and attacks come from X, fighters infiltrate from X. */
@@ -46,6 +49,11 @@ final class EventPlaces {
             SubEventType.ATTACK, SubEventType.ARMED_CLASH);
 
     private final List<Token> tokens;
+    /**
+     * The first token of the last sentence whose displacement named its origin: the displaced named
+     * later in it with the article (النازحين) are the same people.
+     */
+    private int originSentence = -1;
     /** Every place mention of the article, in text order (empty: only a group's own are known). */
     private final List<PlaceMention> mentions;
 
@@ -93,7 +101,15 @@ final class EventPlaces {
                 }
             }
             if (type == SubEventType.DISPLACEMENT) {
-                places = origins(places);
+                List<PlaceMention> origins = origins(places, ms);
+                if (!origins.isEmpty()) {
+                    places = origins;
+                    originSentence = sentenceFrom;
+                } else if (originSentence == sentenceFrom && tokens.get(g.triggerStart).normalized().startsWith(DEFINITE)) {
+                    // نازحي بلدة X ... أجبر النازحين على الدخول إلى مخيم Y: the displaced (definite) are
+                    // those named, gone to Y; نازحون آخرون إلى Y are others
+                    places.removeAll(destinations);
+                }
             } else {
                 Set<PlaceMention> homes = PlaceEligibility.homes(tokens, sentencePlaces(span, places), ms);
                 if (!homes.containsAll(places)) {
@@ -232,10 +248,18 @@ final class EventPlaces {
                 && ms.stream().noneMatch(a -> a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW);
     }
 
-    /** A displacement sits at its origin ("من X ... إلى Y": X) when one is named, else at its destination. */
-    private List<PlaceMention> origins(List<PlaceMention> places) {
+    /**
+     * The origins of a displacement among its places ("من X ... إلى Y": X), none when none is named
+     * (then it sits at its destination). People named by where they fled from name the origin too: a place in construct
+     * after a word of displacement (نازحو بلدة X، مهجري X، تهجير داريا) or after a civilian noun that a
+     * word of displacement follows or governs (أهالي X النازحين، نزوح أهالي X), with the places
+     * coordinated with it.
+     */
+    private List<PlaceMention> origins(List<PlaceMention> places, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
         boolean inOrigin = false;
+        PlaceMention previous = null;
+        boolean previousNamed = false;
         for (PlaceMention p : places) {
             for (int j = Math.max(0, p.from() - ORIGIN_WINDOW); j < p.from(); j++) {
                 if (tokens.get(j).normalized().equals(FROM)) {
@@ -244,10 +268,47 @@ final class EventPlaces {
                     inOrigin = false;
                 }
             }
-            if (inOrigin) {
+            boolean named = namedOrigin(p, ms) || previousNamed && coordinated(previous, p);
+            if (inOrigin || named) {
                 out.add(p);
             }
+            previous = p;
+            previousNamed = named;
         }
-        return out.isEmpty() ? places : out;
+        return out;
+    }
+
+    /**
+     * نازحي بلدة X، مهجري X، أهالي X النازحين، تهجير أهالي X: the people are named by the place they
+     * left. Not أهالي X والنازحين: others beside them.
+     */
+    private boolean namedOrigin(PlaceMention p, List<CueLexicon.Match> ms) {
+        int at = p.cue() == Toponym.Cue.SETTLEMENT_NOUN ? p.from() - 1 : p.from();
+        for (CueLexicon.Match c : ms) {
+            if (c.end() != at) {
+                continue;
+            }
+            if (c.cue() == Cue.DISPLACEMENT && construct(c)) {
+                return true;
+            }
+            if (c.cue() == Cue.CIVILIAN && ms.stream().anyMatch(d -> d.cue() == Cue.DISPLACEMENT
+                    && (d.start() == p.to() && !tokens.get(d.start()).normalized().startsWith(AND)
+                            || d.end() == c.start() && construct(d)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word noun of displacement without the article, governing the word after it (نازحي، تهجير). */
+    private boolean construct(CueLexicon.Match c) {
+        return c.end() - c.start() == 1 && !tokens.get(c.start()).normalized().startsWith(DEFINITE);
+    }
+
+    /** {@code p} is joined by و to {@code before}, right after it. */
+    private boolean coordinated(PlaceMention before, PlaceMention p) {
+        return p.from() - before.to() <= PlaceMention.CONTAINMENT_GAP
+                && (tokens.get(p.from()).normalized().startsWith(AND)
+                        || p.from() > 0 && tokens.get(p.from() - 1).normalized().startsWith(AND));
     }
 }

@@ -35,6 +35,12 @@ class EventPlacesTest {
             أعلنت روسيا وتركيا هدنة في أنقرة                       | ''
             أشار المرصد إلى مقتل خمسة في تلمنس وسحال بغارات         | AIR_DRONE_STRIKE@تلمنس@5;AIR_DRONE_STRIKE@سحال@5
             أشار ناشطون إلى أن الطائرات قصفت تلمنس وسحال            | AIR_DRONE_STRIKE@تلمنس@null;AIR_DRONE_STRIKE@سحال@null
+            وصل نازحو بلدة تلمنس إلى مدينة أريحا                    | DISPLACEMENT@تلمنس@null
+            وصل مهجرو بلدتي كفرنبل وسحال إلى مدينة سراقب            | DISPLACEMENT@كفرنبل@null;DISPLACEMENT@سحال@null
+            استقبلت مدينة أريحا أهالي بلدة تلمنس النازحين            | DISPLACEMENT@تلمنس@null
+            بدأ تهجير أهالي بلدة سحال إلى مدينة سراقب                | DISPLACEMENT@سحال@null
+            وصل النازحون إلى مدينة أريحا                           | DISPLACEMENT@أريحا@null
+            وزعت المساعدات على أهالي بلدة تلمنس والنازحين في مدينة أريحا | DISPLACEMENT@تلمنس@null;DISPLACEMENT@أريحا@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
