@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.Toponym;
-import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.ToponymKind;
 
 /**
@@ -61,7 +60,7 @@ record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, Str
      * were (أستانة), never where the war's fighting or strikes took place.
      */
     boolean farAbroad() {
-        return !country.isEmpty() && !MentionFilter.nearSyria(country);
+        return !country.isEmpty() && !Place.nearSyria(country);
     }
 
     /** Whether the place is in Syria (or of unknown country). */

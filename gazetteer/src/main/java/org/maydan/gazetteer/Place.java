@@ -2,6 +2,7 @@ package org.maydan.gazetteer;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.match.MentionFilter;
 
 /**
  * A place: a stable id ({@code source:id}, e.g. {@code pcode:C3751}, {@code geonames:168660}), its
@@ -26,6 +27,12 @@ public record Place(
         String source,
         String licence,
         List<String> sameAs) {
+
+    /** Whether a place of this country (ISO code) is in Syria or a country bordering it. */
+    public static boolean nearSyria(String country) {
+        return MentionFilter.nearSyria(country);
+    }
+
 
     /** Copies the lists so a place is immutable. */
     public Place {
