@@ -315,7 +315,15 @@ final class PlaceEligibility {
 
     /** Whether the token has an Arabic letter: not a road code or a figure (M4، 5). */
     private static boolean arabic(Token t) {
-        return t.normalized().chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        String word = t.normalized();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            // the Arabic block, U+0600 to U+06FF
+            if (c >= '\u0600' && c <= '\u06FF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The proclitic letters the geoparser took off the place's first token ("" when none). */
