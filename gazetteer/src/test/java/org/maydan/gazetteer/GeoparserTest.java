@@ -231,6 +231,20 @@ class GeoparserTest {
         assertThat(t.bestGuess().admin().admin1Pcode()).isEqualTo(admin1);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصف على بلدة كفريا في ريف إدلب. وعاد الأهالي إلى كفريا بينما نزح آخرون من قرى في ريف اللاذقية | SY07
+            قصف على بلدة كفريا في ريف إدلب. ثم عاد الأهالي إلى كفريا                                      | SY07
+            قصف على بلدة كفريا في ريف إدلب. وسقطت قذائف على قرية كفريا في ريف اللاذقية                   | SY06
+            """)
+    void aLaterMentionKeepsTheSenseTheArticleGaveTheNameUnlessItsOwnRegionFollows(String text, String admin1) {
+        List<Toponym> mentions = geoparser().parse(text).stream().filter(x -> x.surface().equals("كفريا")).toList();
+        assertThat(mentions).hasSize(2);
+        assertThat(mentions.get(0).place().admin().admin1Pcode()).isEqualTo("SY07");
+        assertThat(mentions.get(1).place()).isNotNull();
+        assertThat(mentions.get(1).place().admin().admin1Pcode()).isEqualTo(admin1);
+    }
+
     @Test
     void aNameLeftAmbiguousHasNoPlaceButRankedAlternatives() {
         Toponym t = geoparser().parse("سقطت قذائف على قرية المشيرفة").get(0);

@@ -38,6 +38,14 @@ public final class DocumentResolver {
     /** Bonus for a candidate in a governorate named in the same sentence. */
     static final double W_SENTENCE_ADMIN = 3.0;
     /**
+     * Bonus for the place an earlier mention of the same name resolved to (one sense per
+     * discourse): an article that has said which مضايا it means means it again at مضايا further
+     * on, whatever other governorate the later sentence names for other places. More than
+     * {@link #W_SENTENCE_ADMIN}; a later mention with its own region after it (X بريف حماة) is
+     * placed anew.
+     */
+    static final double W_DISCOURSE = 4.0;
+    /**
      * Bonus for an exact spelling over a loose one (المشيرفة against مشيرفة): spelling variants
      * of news text are weak evidence next to the governorate named, unlike in a search box.
      */
@@ -100,8 +108,15 @@ public final class DocumentResolver {
         }
         RankingContext context = new RankingContext(List.copyOf(documentAdmins), anchors);
         List<Toponym> out = new ArrayList<>(inputs.size());
+        Map<String, Place> senses = new HashMap<>();
         for (Input in : inputs) {
-            out.add(resolve(in, context, sentenceAdmins.getOrDefault(in.sentence(), Set.of())));
+            Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
+            Place sense = in.regionFollows() && !local.isEmpty() ? null : senses.get(in.match().name());
+            Toponym t = resolve(in, context, local, sense);
+            out.add(t);
+            if (t.place() != null && in.cue() != Cue.REGION_PHRASE) {
+                senses.putIfAbsent(in.match().name(), t.place());
+            }
         }
         List<CityNeighbourhoods.Located> named = named(inputs, out);
         for (int i = 0; i < inputs.size(); i++) {
@@ -169,7 +184,7 @@ public final class DocumentResolver {
                 false, Evidence.CITY_NEIGHBOURHOOD);
     }
 
-    private Toponym resolve(Input in, RankingContext context, Set<String> local) {
+    private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense) {
         NameMatch m = in.match();
         double cueShare = CUE_CONFIDENCE.get(in.cue());
         if (in.cue() == Cue.REGION_PHRASE && in.candidates().get(0).place().admin().admin1Pcode() == null) {
@@ -191,8 +206,9 @@ public final class DocumentResolver {
         for (Candidate c : in.candidates()) {
             double local1 = inAny(local, c.place()) ? W_SENTENCE_ADMIN : 0;
             double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
+            double discourse = sense != null && sense.id().equals(c.place().id()) ? W_DISCOURSE : 0;
             ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
-                    + local1 + exact));
+                    + local1 + exact + discourse));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = ranked.get(0);
@@ -213,7 +229,8 @@ public final class DocumentResolver {
             evidence = Evidence.AMBIGUOUS;
         } else if (inAny(local, best.place())) {
             evidence = Evidence.LOCAL_ADMIN;
-        } else if (best.place() != in.candidates().get(0).place()) {
+        } else if (best.place() != in.candidates().get(0).place()
+                || sense != null && sense.id().equals(best.place().id())) {
             evidence = Evidence.DOCUMENT_CONTEXT;
         } else {
             evidence = Evidence.PROMINENCE;
