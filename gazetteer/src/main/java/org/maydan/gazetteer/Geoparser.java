@@ -206,8 +206,10 @@ public final class Geoparser {
             // حيي القصور والسبيل: the second of two neighbourhoods is one too, whatever became of the first
             boolean dualNeighbourhoods = dual && MentionFilter.isNeighbourhoodNoun(
                     tokens.get(mentions.get(mentions.size() - 1).first() - 1).normalized());
+            // منطقة المزة في مدينة دمشق: a name the text puts inside a city may be a quarter of it
+            boolean inCity = MentionFilter.cityFollows(tokens, m.first(), m.last());
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
-                    continuesList && neighbourhoodList || dualNeighbourhoods, dual);
+                    continuesList && neighbourhoodList || dualNeighbourhoods || inCity, dual);
             Verdict v = filter.judge(text, tokens, m, around);
             // حي بابا عمرو ... في بابا عمرو: a name the article has used as a place is not cut to a shorter one
             Mention shorter = v.isPlace() || placeNames.contains(m.match().name()) ? null : withoutLastToken(text, tokens, m);

@@ -48,6 +48,8 @@ class GeoparserTest {
             قصفت الطائرات أحياء الصناعة والعرفي في مدينة دير الزور        | العرفي  | دير الزور
             قصف حي الوعر في مدينة حمص                                  | الوعر   | حمص
             قصف حي الحميدية في مدينة حمص                               | الحميدية | حمص
+            سقطت قذائف على منطقة المنارة في العاصمة دمشق                | المنارة  | دمشق
+            انفجرت سيارة في منطقة الميدان بمدينة حلب                    | الميدان  | حلب
             """)
     void aNeighbourhoodLiesInTheCityTheTextNames(String text, String surface, String city) {
         List<Toponym> found = geoparser().parse(text);
@@ -58,6 +60,17 @@ class GeoparserTest {
         assertThat(t.place()).isNotNull();
         assertThat(t.place().distanceKm(c.place().lat(), c.place().lon())).isLessThan(10.0);
         assertThat(t.place().id()).isNotEqualTo(c.place().id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات منطقة الميدان
+            قصفت الطائرات قرية الميدان في مدينة حلب
+            """)
+    void anAreaIsAQuarterOnlyWhereTheTextPutsItInACity(String text) {
+        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals("الميدان")).findFirst()
+                .orElseThrow();
+        assertThat(t.bestGuess().kind()).isNotEqualTo(PlaceKind.NEIGHBOURHOOD);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

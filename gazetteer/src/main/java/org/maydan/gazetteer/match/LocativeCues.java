@@ -40,6 +40,10 @@ final class LocativeCues {
     static final Set<String> DUAL_SETTLEMENT_NOUNS = WORDS.words("DUAL_SETTLEMENT");
     /** Nouns that admit a neighbourhood as the next name. */
     static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
+    /** City nouns that, after في or ب right after a name, put the name inside the city. */
+    static final Set<String> CITY_HOLDERS = WORDS.words("CITY_HOLDER");
+    /** Area nouns whose name, with a city noun after it, is a part of that city. */
+    static final Set<String> CITY_PARTS = WORDS.words("CITY_PART");
     /** A front: the next name is the place of the front, not an organisation. */
     static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
     /** Settlement and front nouns, for the scanner's per-token test. */

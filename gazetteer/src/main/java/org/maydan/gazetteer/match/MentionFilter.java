@@ -12,6 +12,7 @@ import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.resolve.Prominence;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.RelatedLinks;
@@ -90,6 +91,8 @@ public final class MentionFilter {
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";
+    /** في, normalized: the preposition before a city noun that holds a name (X في مدينة Y). */
+    private static final String IN = ArabicNormalizer.normalize("في");
     /**
      * Countries whose towns news about Syria names as places of its events (refugees in Lebanon,
      * shelling from Turkey): any locative word makes them places. Cities farther away are venues.
@@ -369,6 +372,31 @@ public final class MentionFilter {
      */
     public static boolean isSettlementOnlyNoun(String token) {
         return in(token, LocativeCues.SETTLEMENT_ONLY);
+    }
+
+    /**
+     * Whether the name over tokens {@code [first, last]} is an area the text puts inside a city: led
+     * by an area noun (منطقة) and followed in its clause by في or an attached ب and a city noun
+     * (منطقة المزة في مدينة دمشق، منطقة الميدان بالعاصمة), so it may be a quarter of that city, as
+     * after حي. A village of the same name elsewhere is not what the text means.
+     */
+    public static boolean cityFollows(List<Token> tokens, int first, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || tokens.get(k).clause() != tokens.get(last).clause()
+                || first == 0 || !in(tokens.get(first - 1).normalized(), LocativeCues.CITY_PARTS)) {
+            return false;
+        }
+        String word = tokens.get(k).normalized();
+        if (word.equals(IN)) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).clause() == tokens.get(k).clause()
+                    && LocativeCues.CITY_HOLDERS.contains(tokens.get(k + 1).normalized());
+        }
+        for (Proclitics.Split split : Proclitics.splits(word)) {
+            if (split.prefix().equals(String.valueOf(LocativeCues.LOCATIVE_PROCLITIC)) && LocativeCues.CITY_HOLDERS.contains(split.remainder())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
