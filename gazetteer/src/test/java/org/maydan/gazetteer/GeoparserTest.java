@@ -32,6 +32,8 @@ class GeoparserTest {
             #كفرنبل تحت القصف                                     | كفرنبل      | 35.6138 | 36.5645
             اشتباكات عنيفة على جبهة الكبانة                       | الكبانة     | 35.7183 | 36.2336
             نزح الأهالي من مدينة جسر الشغور                       | جسر الشغور  | 35.8142 | 36.3198
+            اشتدت المعارك في قرى بسيمة والخضرا ودير مقرن           | الخضرا      | 33.6107 | 36.1915
+            سيطرت الفصائل على بلدة تل السمن شمال الرقة            | تل السمن    | 36.2272 | 38.9734
             """)
     void findsAndPlacesTownsInContext(String text, String surface, double lat, double lon) {
         Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
