@@ -197,8 +197,8 @@ public final class DocumentResolver {
                     Evidence.AMBIGUOUS);
         }
         if (in.cue() == Cue.REGION_PHRASE || isUnique(in.candidates())) {
-            Candidate only = preferCityOrGovernorate(in.candidates(), in.candidates().get(0),
-                    in.governorateNoun());
+            Candidate only = preferCityOrGovernorate(in.candidates(),
+                    preferSettlement(in.candidates(), in.candidates().get(0)), in.governorateNoun());
             return toponym(in, only, in.candidates(), cueShare, false,
                     in.cue() == Cue.REGION_PHRASE ? Evidence.REGION_PHRASE : Evidence.UNIQUE);
         }
@@ -273,6 +273,26 @@ public final class DocumentResolver {
         for (Candidate c : candidates) {
             if (c.place().kind() == want
                     && best.place().admin().admin1Pcode().equals(c.place().admin().admin1Pcode())) {
+                return c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A settlement rather than the subdistrict or district named after it: OCHA names a unit after
+     * its seat, and news names the town (بلدتي اللطامنة وكفرزيتا, also ناحية كفرنبل), so a unit wins
+     * only when no settlement of the one reading is left; it used to win whenever the unit's spelling
+     * was the exact one (كفرزيتا) and the town's the loose one (كفر زيتا), and then an event at the
+     * town was dropped as a duplicate of the villages inside the unit.
+     */
+    private static Candidate preferSettlement(List<Candidate> candidates, Candidate best) {
+        PlaceKind kind = best.place().kind();
+        if (kind != PlaceKind.SUBDISTRICT && kind != PlaceKind.DISTRICT) {
+            return best;
+        }
+        for (Candidate c : candidates) {
+            if (c.place().geoPrecision() == 1 && c.place().kind() != PlaceKind.NEIGHBOURHOOD) {
                 return c;
             }
         }
