@@ -187,12 +187,14 @@ final class ArticleMerge {
     }
 
     /**
-     * A governorate or a countryside (ريف ...) covers the places of its governorate; a named region
-     * (سهل الغاب، الحولة) only what the text puts inside it.
+     * A governorate or a countryside (ريف ...) covers the places of its governorate, however the
+     * text words it (ريف دمشق; الريف الشمالي لحماة، أرياف إدلب, whose region's own name starts with ريف); a
+     * named region (سهل الغاب، الحولة) only what the text puts inside it.
      */
     private static boolean sameArea(PlaceMention area, PlaceMention place) {
         boolean broad = area.rank() < PlaceMention.REGION_RANK
-                || ArabicNormalizer.normalize(area.place().surface()).startsWith(COUNTRYSIDE);
+                || ArabicNormalizer.normalize(area.place().surface()).startsWith(COUNTRYSIDE)
+                || ArabicNormalizer.normalize(area.place().nameAr()).startsWith(COUNTRYSIDE);
         String areaAdmin1 = area.place().admin1();
         String placeAdmin1 = place.place().admin1();
         if (!broad) {

@@ -64,6 +64,20 @@ class ArticleMergeTest {
     }
 
     @Test
+    void aCountrysideYieldsToAPlaceInItsGovernorateHoweverTheTextWordsIt() {
+        // الريف الحموي is ريف حماة: the region's name, not the surface, says it is a countryside
+        ExtractedPlace region = new ExtractedPlace(0, 12, "الريف الحموي", "region:pcode:SY05:all",
+                "Hama countryside", "ريف حماة", "region", 35.2, 36.9, "Hama", 0.9, 2);
+        PlaceMention countryside = new PlaceMention(region, 3, 5);
+        PlaceMention town = mention("اللطامنة", "town", "Hama", 7);
+
+        assertThat(merge(List.of(countryside, town),
+                candidate(SubEventType.SHELLING_ARTILLERY_MISSILE, countryside, SUNDAY, true, null, FIRST),
+                candidate(SubEventType.SHELLING_ARTILLERY_MISSILE, town, SUNDAY, true, null, FIRST)))
+                .singleElement().extracting(e -> e.place().surface()).isEqualTo("اللطامنة");
+    }
+
+    @Test
     void aNamedRegionYieldsOnlyToAPlaceTheTextPutsInsideIt() {
         PlaceMention hamaInGhab = new PlaceMention(HAMA.place(), 11, 12);
         PlaceMention ghabAfterHama = new PlaceMention(GHAB.place(), 13, 14);

@@ -474,6 +474,10 @@ public final class Geoparser {
     }
 
     private static boolean isLeadingWord(String token, boolean region) {
+        // أرياف إدلب is a region phrase, not the city after a plural of settlement
+        if (region && RegionPhrases.isCountrysideWord(token)) {
+            return false;
+        }
         return MentionFilter.isSettlementOnlyNoun(token)
                 || region && RegionPhrases.isDirectionNoun(stripped(token));
     }

@@ -38,6 +38,31 @@ class RegionPhraseTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية الريف الشمالي لحماة       | الريف الشمالي لحماة       | region:pcode:SY05:n
+            غارات على الريف الحموي الشمالي          | الريف الحموي الشمالي      | region:pcode:SY05:n
+            غارات على الريف الشمالي الحموي          | الريف الشمالي الحموي      | region:pcode:SY05:n
+            اشتباكات في الريف الجنوبي الغربي للاذقية | الريف الجنوبي الغربي للاذقية | region:pcode:SY06:sw
+            قصف متقطع على الريف الإدلبي            | الريف الإدلبي             | region:pcode:SY07:all
+            نزح الأهالي من أرياف إدلب              | أرياف إدلب                | region:pcode:SY07:all
+            """)
+    void theCountrysideWithTheArticleAndAnAdjectiveIsTheSameRegion(String text, String surface, String id) {
+        NameMatch match = single(ShippedGazetteer.get().findNames(text));
+        assertThat(match.surface()).isEqualTo(surface);
+        assertThat(match.best().place().id()).isEqualTo(id);
+    }
+
+    @Test
+    void theCountrysideWithTheArticleAloneNamesNoRegion() {
+        // الريف الشمالي refers back to a countryside named before
+        assertThat(ShippedGazetteer.get().findNames("وصل الجيش إلى الريف الشمالي أمس"))
+                .noneMatch(n -> n.best().quality() == Candidate.MatchQuality.REGION_PHRASE);
+        // أرياف is a countryside word here, not a plural of settlement before the city إدلب
+        assertThat(new Geoparser(ShippedGazetteer.get()).places("قصفت الطائرات أرياف إدلب وحماة"))
+                .extracting(t -> t.place().kind()).containsOnly(PlaceKind.REGION);
+    }
+
     @Test
     void severalGovernoratesGiveOneRegionEach() {
         List<NameMatch> names = ShippedGazetteer.get().findNames("قصف مدفعي على ريفي حماة واللاذقية")

@@ -45,6 +45,12 @@ public final class RegionPhrases {
     /** The same words as arrays, for the per-token proclitic test that must not allocate. */
     private static final ProcliticWords DIRECTION_LOOKUP = new ProcliticWords(DIRECTION_WORDS);
     private static final ProcliticWords COUNTRYSIDE_LOOKUP = new ProcliticWords(COUNTRYSIDE);
+    /** The countryside words with the article: الريف الشمالي لحماة، الريف الحموي. */
+    private static final ProcliticWords DEFINITE_COUNTRYSIDE_LOOKUP = new ProcliticWords(definite(COUNTRYSIDE));
+    /** Relative adjectives of a governorate or city: الحموي is of Hama, الإدلبي of Idlib. */
+    private static final Map<String, String> NISBA = WORDS.pairs("NISBA");
+    private static final String ARTICLE = "ال";
+    private static final String LAM = "ل";
     private static final int MAX_AREA_TOKENS = 3;
     private static final String AND = "و";
     /** The pronoun suffixes of ريفها، ريفه (its countryside). */
@@ -59,6 +65,14 @@ public final class RegionPhrases {
         this.factory = factory;
     }
 
+    private static Set<String> definite(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(ARTICLE + w);
+        }
+        return Set.copyOf(out);
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
@@ -70,6 +84,11 @@ public final class RegionPhrases {
         return NOUNS.containsKey(token) || DEFINITE_NOUNS.containsKey(token);
     }
 
+    /** Whether a normalized token, after any proclitic, is a word for countryside: ريف، أرياف. */
+    public static boolean isCountrysideWord(String token) {
+        return COUNTRYSIDE_LOOKUP.containsAfterProclitic(token);
+    }
+
     /** The region phrase starting at token {@code i}, or null. */
     public @Nullable Hit match(String text, List<Token> tokens, int i) {
         Token head = tokens.get(i);
@@ -77,8 +96,89 @@ public final class RegionPhrases {
         if (prefix != null) {
             return countryside(text, tokens, i, prefix);
         }
+        Hit definite = definiteCountryside(text, tokens, i);
+        if (definite != null) {
+            return definite;
+        }
         Hit own = ownCountryside(text, tokens, i);
         return own != null ? own : directionOf(text, tokens, i);
+    }
+
+    /**
+     * The countryside named with the article and an adjective, the order news also writes:
+     * الريف الشمالي لحماة (its directions, then the governorate or town after ل), الريف الحموي
+     * الشمالي or الريف الشمالي الحموي (a relative adjective of the governorate, the directions before
+     * or after it). The same region as ريف حماة الشمالي; الريف الشمالي alone names none.
+     */
+    private @Nullable Hit definiteCountryside(String text, List<Token> tokens, int i) {
+        String head = tokens.get(i).normalized();
+        int k = DEFINITE_COUNTRYSIDE_LOOKUP.prefixBefore(head);
+        if (k < 0) {
+            return null;
+        }
+        List<List<Direction>> sectors = new ArrayList<>();
+        int j = sectors(tokens, i + 1, sectors);
+        if (j >= tokens.size()) {
+            return null;
+        }
+        Area area;
+        String governorate = NISBA.get(tokens.get(j).normalized());
+        if (governorate != null) {
+            Place place = areaPlace(governorate);
+            area = place == null ? null : new Area(j, j + 1, "", place);
+            if (area != null && sectors.isEmpty()) {
+                j = sectors(tokens, j + 1, sectors) - 1;
+            }
+        } else {
+            area = sectors.isEmpty() ? null : afterLam(tokens, j);
+        }
+        if (area == null) {
+            return null;
+        }
+        int end = Math.max(j + 1, area.end);
+        // the article's alef is not written after ل (للريف): the surface starts at the ل's rest
+        String prefix = head.substring(0, k);
+        int from = tokens.get(i).start() + prefix.length();
+        int to = tokens.get(end - 1).end();
+        Place region = factory.countryside(area.place, sectors);
+        return new Hit(List.of(new NameMatch(from, to, text.substring(from, to), prefix, region.nameAr(),
+                List.of(new Candidate(region, MatchQuality.REGION_PHRASE, 0,
+                        factory.precision(area.place, sectors))))), end);
+    }
+
+    /** A governorate or settlement after the preposition ل (لحماة، للاذقية، لجسر الشغور), or null. */
+    private @Nullable Area afterLam(List<Token> tokens, int j) {
+        String t = tokens.get(j).normalized();
+        if (!t.startsWith(LAM) || t.length() <= LAM.length() + 1) {
+            return null;
+        }
+        String rest = t.substring(LAM.length());
+        // ل before the article drops its alef: للاذقية is ل + اللاذقية
+        Area withArticle = rest.startsWith(LAM) ? area(tokens, j, LAM, "ا" + rest, null) : null;
+        return withArticle != null ? withArticle : area(tokens, j, LAM, rest, null);
+    }
+
+    /**
+     * Reads direction adjectives from token {@code j} into {@code sectors} (الشمالي الغربي is one
+     * sector, الشمالي والغربي two) and returns the token after them.
+     */
+    private static int sectors(List<Token> tokens, int j, List<List<Direction>> sectors) {
+        int at = j;
+        while (at < tokens.size()) {
+            String t = tokens.get(at).normalized();
+            boolean joined = !sectors.isEmpty();
+            Direction d = ADJECTIVES.get(joined && t.startsWith(AND) ? t.substring(1) : t);
+            if (d == null) {
+                break;
+            }
+            if (!joined || t.startsWith(AND)) {
+                sectors.add(new ArrayList<>(List.of(d)));
+            } else {
+                sectors.get(sectors.size() - 1).add(d);
+            }
+            at++;
+        }
+        return at;
     }
 
     /**
@@ -148,20 +248,7 @@ public final class RegionPhrases {
             return null;
         }
         List<List<Direction>> sectors = new ArrayList<>();
-        while (j < tokens.size()) {
-            String t = tokens.get(j).normalized();
-            boolean joined = !sectors.isEmpty();
-            Direction d = ADJECTIVES.get(joined && t.startsWith(AND) ? t.substring(1) : t);
-            if (d == null) {
-                break;
-            }
-            if (!joined || t.startsWith(AND)) {
-                sectors.add(new ArrayList<>(List.of(d)));
-            } else {
-                sectors.get(sectors.size() - 1).add(d);
-            }
-            j++;
-        }
+        j = sectors(tokens, j, sectors);
         if (countrysideIsName && sectors.isEmpty()) {
             return null;
         }
@@ -248,16 +335,20 @@ public final class RegionPhrases {
      * governorate or city, so that a verb like وصلوا after a phrase is not read as a village.
      */
     private @Nullable Area area(List<Token> tokens, int j, @Nullable Place firstArea) {
-        boolean joined = firstArea != null;
         String first = tokens.get(j).normalized();
-        String prefix = "";
-        if (joined) {
-            if (!first.startsWith(AND) || first.length() < 3) {
-                return null;
-            }
-            prefix = AND;
-            first = first.substring(1);
+        if (firstArea == null) {
+            return area(tokens, j, "", first, null);
         }
+        if (!first.startsWith(AND) || first.length() < 3) {
+            return null;
+        }
+        return area(tokens, j, AND, first.substring(1), firstArea);
+    }
+
+    /** The area whose first word is {@code first}, token {@code j} without its {@code prefix}. */
+    private @Nullable Area area(List<Token> tokens, int j, String prefix, String first,
+            @Nullable Place firstArea) {
+        boolean joined = firstArea != null;
         Area best = null;
         StringBuilder key = new StringBuilder(first);
         for (int k = j; k < Math.min(tokens.size(), j + MAX_AREA_TOKENS); k++) {

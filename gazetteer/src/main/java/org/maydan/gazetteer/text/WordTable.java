@@ -98,6 +98,13 @@ public final class WordTable {
         return Map.copyOf(out);
     }
 
+    /** A list whose values are words or names too, both normalized. */
+    public Map<String, String> pairs(String list) {
+        Map<String, String> out = new HashMap<>();
+        list(list).forEach((word, value) -> out.put(word, ArabicNormalizer.normalize(value)));
+        return Map.copyOf(out);
+    }
+
     /** A list whose values name constants of {@code type}, by normalized word. */
     public <E extends Enum<E>> Map<String, E> constants(String list, Class<E> type) {
         Map<String, E> out = new HashMap<>();
