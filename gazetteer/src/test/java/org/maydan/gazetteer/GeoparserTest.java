@@ -220,6 +220,10 @@ class GeoparserTest {
     @Test
     void datelinesAndTimestampLabelsAreNotPlaces() {
         assertThat(surfaces("سمارت - إدلب\n\nخبر قصير عن الطقس")).doesNotContain("إدلب");
+        assertThat(surfaces("محافظة حمص – مرصد محلي:: قصفت المدفعية قرية تلدو")).doesNotContain("حمص")
+                .contains("تلدو");
+        assertThat(surfaces("قصفت المدفعية الثقيلة منذ صباح أمس قرى محافظة حمص – وتحديداً قرية تلدو في سهل الحولة"))
+                .contains("حمص");
         assertThat(surfaces("2019.01.02 | 10:30 دمشق\n\nخبر قصير عن الطقس")).doesNotContain("دمشق");
         assertThat(surfaces("الحسكة ـ خاص\n\nخبر قصير عن الطقس")).doesNotContain("الحسكة");
         assertThat(surfaces("خبر قصير عن الطقس\nاقرأ أيضا: غارات على سراقب\nوعاد الهدوء")).doesNotContain("سراقب");

@@ -252,9 +252,27 @@ final class NameContext {
 
     /**
      * A dateline or byline: the name next to a dash on a short line ("سمارت - إدلب"), or opening a
-     * short line with a date after it ("دمشق 18 يونيو"). The dash and the digit are checked first, as
-     * they are cheap.
+     * short line with a date after it ("دمشق 18 يونيو"), also after the noun of its governorate or
+     * settlement ("محافظة حماة – المرصد السوري:: قصفت..."). The dash and the digit are checked first,
+     * as they are cheap.
      */
+    /** Whether the word ending at {@code last} opens its line and is a governorate or settlement noun. */
+    private static boolean nounOpensLine(String text, int last) {
+        int first = last + 1;
+        while (first > 0 && Character.isLetter(text.charAt(first - 1))) {
+            first--;
+        }
+        int before = first - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (first > last || before >= 0 && text.charAt(before) != '\n') {
+            return false;
+        }
+        String word = ArabicNormalizer.normalize(text.substring(first, last + 1));
+        return word.equals(MentionFilter.GOVERNORATE_NOUN) || LocativeCues.isSettlementNoun(word);
+    }
+
     static boolean isDateline(String text, int start, int end) {
         int after = end;
         while (after < text.length() && text.charAt(after) == ' ') {
@@ -266,7 +284,7 @@ final class NameContext {
         }
         boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
         boolean dash = dashAfter || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
-        boolean opensLine = before < 0 || text.charAt(before) == '\n';
+        boolean opensLine = before < 0 || text.charAt(before) == '\n' || dashAfter && nounOpensLine(text, before);
         boolean dated = opensLine && after < text.length() && Character.isDigit(text.charAt(after));
         if (!dash && !dated) {
             return false;
