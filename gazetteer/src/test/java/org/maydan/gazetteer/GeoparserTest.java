@@ -171,6 +171,11 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameTypedWithoutTheSpaceBeforeItsArticleIsFound() {
+        assertThat(surfaces("وصلت تعزيزات إلى مدينة جسرالشغور وبلدة قلعةالمضيق")).contains("جسرالشغور", "قلعةالمضيق");
+    }
+
+    @Test
     void aTownIsReadRatherThanTheSubdistrictNamedAfterIt() {
         // the subdistrict is spelled كفرزيتا in OCHA's tables, the town كفر زيتا: the joined
         // spelling in text still names the town, as the spaced one does

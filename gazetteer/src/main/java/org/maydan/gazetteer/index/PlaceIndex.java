@@ -67,6 +67,11 @@ public final class PlaceIndex {
                 add(loose, LooseKeys.foldFinal(compactKey), place);
                 addVariant(variantNames, LooseKeys.foldFinal(compactKey), place);
                 names.add(normalized);
+                String joined = LooseKeys.joinedBeforeArticle(normalized);
+                if (joined != null) {
+                    add(loose, LooseKeys.of(joined), place);
+                    names.add(joined);
+                }
                 longest = Math.max(longest, 1 + spaces(normalized));
             }
         }

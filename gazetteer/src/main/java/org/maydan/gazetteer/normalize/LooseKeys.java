@@ -1,5 +1,7 @@
 package org.maydan.gazetteer.normalize;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The loose key of a normalized name: the form under which spelling variants of news text meet.
  *
@@ -39,6 +41,31 @@ public final class LooseKeys {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** Letters that never join the next one: a space after them is unseen, and often not typed. */
+    private static final String NON_JOINING = "اأإآدذرزوؤه";
+
+    /**
+     * The name written without the space before an article that follows a letter which does not
+     * join (جسر الشغور as جسرالشغور, قلعة المضيق as قلعةالمضيق: the space is invisible in print, so
+     * typists drop it), or null when the name has no such space. ه stands for ة, which normalizes
+     * to it.
+     */
+    public static @Nullable String joinedBeforeArticle(String normalized) {
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = normalized.indexOf(' '); i > 0; i = normalized.indexOf(' ', i + 1)) {
+            if (NON_JOINING.indexOf(normalized.charAt(i - 1)) >= 0 && normalized.startsWith("ال", i + 1)
+                    && normalized.length() > i + 1 + 2 + MIN_TOKEN_AFTER_ARTICLE) {
+                if (out == null) {
+                    out = new StringBuilder(normalized.length());
+                }
+                out.append(normalized, from, i);
+                from = i + 1;
+            }
+        }
+        return out == null ? null : out.append(normalized, from, normalized.length()).toString();
     }
 
     /** Appends one normalized token to a compact key under construction. */

@@ -20,4 +20,18 @@ class LooseKeysTest {
     void theVowelSkeletonDropsInnerLongVowelsAndKeepsTheFoldedEnd(String normalized, String skeleton) {
         assertThat(LooseKeys.vowelSkeleton(LooseKeys.of(normalized))).isEqualTo(skeleton);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            جسر الشغور      | جسرالشغور
+            قلعه المضيق     | قلعهالمضيق
+            دير الزور       | ديرالزور
+            هشام بن عبد الملك | هشام بن عبدالملك
+            كفر نبل         |
+            تل الصخر        |
+            دير ال          |
+            """)
+    void aSpaceBeforeTheArticleAfterALetterThatDoesNotJoinMayBeDropped(String normalized, String joined) {
+        assertThat(LooseKeys.joinedBeforeArticle(normalized)).isEqualTo(joined);
+    }
 }
