@@ -176,6 +176,15 @@ class GeoparserTest {
     }
 
     @Test
+    void theCountrysideOfATownChoosesAmongHomonymsOfOneGovernorate() {
+        // three villages called الكفير lie in Idlib governorate; one in Jisr al-Shughur's district
+        Toponym t = geoparser().parse("سقطت قذائف على الكفير في ريف جسر الشغور").stream()
+                .filter(x -> x.surface().equals("الكفير")).findFirst().orElseThrow();
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().admin().admin2Pcode()).isEqualTo("SY0704");
+    }
+
+    @Test
     void aTownIsReadRatherThanTheSubdistrictNamedAfterIt() {
         // the subdistrict is spelled كفرزيتا in OCHA's tables, the town كفر زيتا: the joined
         // spelling in text still names the town, as the spaced one does

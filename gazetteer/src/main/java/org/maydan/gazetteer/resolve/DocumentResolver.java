@@ -38,6 +38,11 @@ public final class DocumentResolver {
     /** Bonus for a candidate in a governorate named in the same sentence. */
     static final double W_SENTENCE_ADMIN = 3.0;
     /**
+     * Bonus for a candidate in the district of a town whose countryside the same sentence names
+     * (الكفير في ريف جسر الشغور: of the governorate's homonyms, the one in Jisr al-Shughur's district).
+     */
+    static final double W_SENTENCE_DISTRICT = 1.5;
+    /**
      * Bonus for the place an earlier mention of the same name resolved to (one sense per
      * discourse): an article that has said which مضايا it means means it again at مضايا further
      * on, whatever other governorate the later sentence names for other places. More than
@@ -96,7 +101,9 @@ public final class DocumentResolver {
             String admin1 = namedGovernorate(in);
             if (admin1 != null) {
                 documentAdmins.add(admin1);
-                sentenceAdmins.computeIfAbsent(in.sentence(), k -> new HashSet<>()).add(admin1);
+                Set<String> here = sentenceAdmins.computeIfAbsent(in.sentence(), k -> new HashSet<>());
+                here.add(admin1);
+                addAdmin(here, districtOfCountryside(in));
             } else if (isUnique(in.candidates())) {
                 Place p = in.candidates().get(0).place();
                 addAdmin(documentAdmins, p.admin().admin1Pcode());
@@ -205,10 +212,12 @@ public final class DocumentResolver {
         List<Candidate> ranked = new ArrayList<>(in.candidates().size());
         for (Candidate c : in.candidates()) {
             double local1 = inAny(local, c.place()) ? W_SENTENCE_ADMIN : 0;
+            String district = c.place().admin().admin2Pcode();
+            double local2 = district != null && local.contains(district) ? W_SENTENCE_DISTRICT : 0;
             double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
             double discourse = sense != null && sense.id().equals(c.place().id()) ? W_DISCOURSE : 0;
             ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
-                    + local1 + exact + discourse));
+                    + local1 + local2 + exact + discourse));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = ranked.get(0);
@@ -297,6 +306,17 @@ public final class DocumentResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The district of the town whose countryside a region phrase names (ريف جسر الشغور), as a
+     * P-code, or null: a governorate's countryside has none.
+     */
+    private static @Nullable String districtOfCountryside(Input in) {
+        if (in.cue() != Cue.REGION_PHRASE) {
+            return null;
+        }
+        return in.candidates().get(0).place().admin().admin2Pcode();
     }
 
     /** The governorate a region phrase or governorate name names, as a P-code, or null. */
