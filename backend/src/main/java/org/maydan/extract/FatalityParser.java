@@ -222,7 +222,11 @@ final class FatalityParser {
         return new int[] {value, end};
     }
 
+    /** Whether a victim noun stands next to a cue, or is one itself (شهيدان: two dead). */
     private static boolean nextToCue(int i, int to, boolean[] killedCue, boolean[] injuredCue, int from) {
+        if (killedCue[i - from] || injuredCue[i - from]) {
+            return true;
+        }
         boolean before = i - 1 >= from && (killedCue[i - 1 - from] || injuredCue[i - 1 - from]);
         boolean after = i + 1 < to && (killedCue[i + 1 - from] || injuredCue[i + 1 - from]);
         return before || after;
@@ -256,6 +260,10 @@ final class FatalityParser {
     /** True killed, false wounded, null unrelated to casualties. */
     private static @Nullable Boolean polarity(List<Token> t, int start, int end, int to, boolean[] killedCue,
             boolean[] injuredCue, int from, List<Count> earlier) {
+        Boolean own = end - start == 1 ? cueAt(start, to, killedCue, injuredCue, from) : null;
+        if (own != null) {
+            return own;
+        }
         Boolean right = cueAt(end, to, killedCue, injuredCue, from);
         if (right != null) {
             return right;
