@@ -18,7 +18,7 @@ import org.maydan.gazetteer.text.WordTable;
  * publication; الماضي/الفائت makes it strictly before), "18 أيار", "30 من أبريل/نيسان 2019" in both
  * month systems, a year after عام ("آذار مارس عام 2013"، "أيار من العام الماضي"), "25 من الشهر
  * الجاري", a day written as an ordinal word ("الثامن من آذار"، "الحادي والعشرين من الشهر الماضي"),
- * and month-only mentions. Adjacent expressions ("أمس الاثنين 10 من شباط") merge into one; a written date beats a weekday, which beats أمس/اليوم; of two weekdays ("ليل الاثنين-الثلاثاء")
+ * and month-only mentions, and dates in digits ({@link NumericDate}: "26/5/2021"، "2021-05-26"). Adjacent expressions ("أمس الاثنين 10 من شباط") merge into one; a written date beats a weekday, which beats أمس/اليوم; of two weekdays ("ليل الاثنين-الثلاثاء")
  * the first wins. A year left out is the one that keeps the date on or before publication.
  */
 final class DateResolver {
@@ -110,12 +110,16 @@ final class DateResolver {
     private DateResolver() {
     }
 
-    /** All date mentions of tokens [from, to), merged, in text order. */
-    static List<DateMention> find(List<Token> tokens, int from, int to, @Nullable LocalDate published) {
+    /** All date mentions of tokens [from, to) of {@code text}, merged, in text order. */
+    static List<DateMention> find(CharSequence text, List<Token> tokens, int from, int to,
+            @Nullable LocalDate published) {
         List<DateMention> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
-            DateMention m = at(tokens, i, to, published);
+            DateMention m = NumericDate.at(text, tokens, i, to, published);
+            if (m == null) {
+                m = at(tokens, i, to, published);
+            }
             if (m == null) {
                 i++;
             } else {

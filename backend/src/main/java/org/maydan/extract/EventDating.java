@@ -43,21 +43,23 @@ final class EventDating {
             @Nullable LocalDate quoted, boolean background, List<CueLexicon.Match> durations, int openTime) {
     }
 
+    private final String text;
     private final List<Token> tokens;
     private final @Nullable LocalDate published;
     private final @Nullable LocalDate[] quoted;
 
     /** Over the article's tokens and sentences; {@code published} anchors relative words. */
     EventDating(TokenizedText text, @Nullable LocalDate published) {
+        this.text = text.text();
         this.tokens = text.tokens();
         this.published = published;
-        this.quoted = quoteDates(text.text(), text.sentences());
+        this.quoted = quoteDates(text.sentences());
     }
 
     /** The dates of sentence {@code si} ({@code s}), whose cues are {@code ms}. */
     SentenceDates find(int si, Sentence s, List<CueLexicon.Match> ms) {
         LocalDate reference = quoted[si] != null ? quoted[si] : published;
-        List<DateResolver.DateMention> written = DateResolver.find(tokens, s.firstToken(), s.endToken(), reference);
+        List<DateResolver.DateMention> written = DateResolver.find(text, tokens, s.firstToken(), s.endToken(), reference);
         List<DateResolver.DateMention> usable = new ArrayList<>(written.size());
         for (DateResolver.DateMention d : written) {
             if (!inTally(ms, d.start(), written)) {
@@ -228,7 +230,7 @@ final class EventDating {
      * can reach ({@value #TWEET_LENGTH} characters of text, link-only lines not counted) and not past
      * another footer. Those sentences read relative words against that date and take it by default.
      */
-    private @Nullable LocalDate[] quoteDates(String text, List<Sentence> sentences) {
+    private @Nullable LocalDate[] quoteDates(List<Sentence> sentences) {
         LocalDate[] out = new LocalDate[sentences.size()];
         boolean[] footer = new boolean[sentences.size()];
         for (int si = 0; si < sentences.size(); si++) {
@@ -236,7 +238,7 @@ final class EventDating {
             if (DASHES.indexOf(text.charAt(span.start())) < 0) {
                 continue;
             }
-            for (DateResolver.DateMention d : DateResolver.find(tokens, span.firstToken(), span.endToken(), published)) {
+            for (DateResolver.DateMention d : DateResolver.find(text, tokens, span.firstToken(), span.endToken(), published)) {
                 if (d.kind() == DateResolver.Kind.EXPLICIT && d.date() != null) {
                     footer[si] = true;
                     int length = 0;

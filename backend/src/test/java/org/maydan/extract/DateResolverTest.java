@@ -84,6 +84,44 @@ class DateResolverTest {
         assertThat(found.get(0).precision()).isEqualTo(precision);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات البلدة يوم 12/5/2019              | 2019-05-12
+            قصفت الطائرات البلدة يوم ١٢/٥/٢٠١٩              | 2019-05-12
+            دارت معارك في 03-04-2019 قرب البلدة            | 2019-04-03
+            دارت معارك في 3.4.2019 قرب البلدة              | 2019-04-03
+            دارت معارك في ٣٫٤٫٢٠١٩ قرب البلدة              | 2019-04-03
+            دارت معارك يوم الأربعاء 3 . 4 . 2019            | 2019-04-03
+            دارت معارك في 2019-04-03 قرب البلدة            | 2019-04-03
+            دارت معارك في 2019/4/3 قرب البلدة              | 2019-04-03
+            سقطت قذائف على البلدة في 18/5/2019.             | 2019-05-18
+            سقطت قذائف على البلدة في (29/2/2016)            | 2016-02-29
+            """)
+    void readsDatesWrittenInDigits(String sentence, LocalDate expected) {
+        List<DateResolver.DateMention> found = find(sentence, SUNDAY);
+
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(expected);
+            assertThat(d.precision()).isEqualTo(DateResolver.PRECISION_DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            سقطت قذائف في 30/2/2019
+            سقطت قذائف في 12/13/2019
+            سقطت قذائف في 20/5/2019
+            سقطت قذائف في 3/4/19
+            قتل 3/4 من العناصر
+            سقطت قذائف في 12/5-2019
+            2019.05.18 – 15:54 دمشق
+            19/05/2019 - 6:45am
+            example.net/2019/05/12/page
+            """)
+    void leavesDigitsThatAreNoDate(String sentence) {
+        assertThat(find(sentence, SUNDAY)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             قصفت الطائرات البلدة في اليوم التالي
@@ -122,7 +160,8 @@ class DateResolverTest {
     }
 
     private static List<DateResolver.DateMention> find(String sentence, LocalDate published) {
-        List<Token> tokens = TokenizedText.of(sentence).tokens();
-        return DateResolver.find(tokens, 0, tokens.size(), published);
+        TokenizedText text = TokenizedText.of(sentence);
+        List<Token> tokens = text.tokens();
+        return DateResolver.find(text.text(), tokens, 0, tokens.size(), published);
     }
 }

@@ -120,13 +120,13 @@ class EventClassifierTest {
 
     private static boolean writesDay(ReadText read, int si) {
         Sentence s = read.sentence(si);
-        return !DateResolver.find(read.tokens().tokens(), s.firstToken(), s.endToken(), null).isEmpty();
+        return !DateResolver.find(read.tokens().text(), read.tokens().tokens(), s.firstToken(), s.endToken(), null).isEmpty();
     }
 
     private static boolean[] dateTokens(ReadText read, int si) {
         boolean[] marks = new boolean[read.tokens().tokens().size()];
         Sentence s = read.sentence(si);
-        EventDating.mark(marks, DateResolver.find(read.tokens().tokens(), s.firstToken(), s.endToken(), null), true);
+        EventDating.mark(marks, DateResolver.find(read.tokens().text(), read.tokens().tokens(), s.firstToken(), s.endToken(), null), true);
         return marks;
     }
 

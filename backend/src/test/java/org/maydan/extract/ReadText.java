@@ -31,7 +31,7 @@ record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> 
     List<EventClassifier.Trigger> triggers(int i) {
         boolean[] dateTokens = new boolean[tokens.tokens().size()];
         Sentence s = sentence(i);
-        List<DateResolver.DateMention> dates = DateResolver.find(tokens.tokens(), s.firstToken(), s.endToken(), null);
+        List<DateResolver.DateMention> dates = DateResolver.find(tokens.text(), tokens.tokens(), s.firstToken(), s.endToken(), null);
         EventDating.mark(dateTokens, dates, true);
         return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments(), dateTokens,
                 !dates.isEmpty());
