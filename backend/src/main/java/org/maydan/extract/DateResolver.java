@@ -62,6 +62,7 @@ final class DateResolver {
     private static final Set<String> SAME = WORDS.words("SAME");
     private static final Set<String> OTHER_DAY = WORDS.words("OTHER_DAY");
     private static final String AFTER = WORDS.word("AFTER");
+    private static final String DAY_AFTER = WORDS.word("DAY_AFTER");
     private static final String MIDDLE = WORDS.word("MIDDLE");
     private static final Set<String> NIGHT = WORDS.words("NIGHT");
     private static final Set<String> AGO = WORDS.words("AGO");
@@ -91,7 +92,7 @@ final class DateResolver {
         words.addAll(WEEKDAYS.keySet());
         words.addAll(YESTERDAY);
         words.addAll(MONTH_HEADS);
-        words.addAll(List.of(TODAY, BEFORE, TONIGHT, WEEK, MONTH_WORD));
+        words.addAll(List.of(TODAY, BEFORE, TONIGHT, WEEK, MONTH_WORD, DAY_AFTER));
         words.addAll(AGO);
         words.addAll(DAY_ORDINALS.keySet());
         words.addAll(DAY_ONE.keySet());
@@ -139,6 +140,9 @@ final class DateResolver {
             return explicit;
         }
         Token tok = t.get(i);
+        if (tok.is(DAY_AFTER)) {
+            return dayAfter(t, i, to, pub);
+        }
         for (String f : tok.word().readings()) {
             DayOfWeek day = WEEKDAYS.get(f);
             if (day != null && f.startsWith("ال")) {
@@ -186,6 +190,31 @@ final class DateResolver {
             }
         }
         return monthOnly(t, i, to, pub);
+    }
+
+    /**
+     * "غداة يوم الخميس"، "غداة 12 آذار": the day after a day the text names. غداة before anything
+     * else (غداة الهجوم) names no day here; {@link EventDating} dates what follows it.
+     */
+    private static @Nullable DateMention dayAfter(List<Token> t, int i, int to, @Nullable LocalDate pub) {
+        int j = i + 1;
+        if (j + 1 < to && t.get(j).normalized().equals(DAY_UNIT)) {
+            j++;
+        }
+        if (j >= to) {
+            return null;
+        }
+        DateMention day = at(t, j, to, pub);
+        if (day == null || day.start() != j || day.precision() != PRECISION_DAY) {
+            return null;
+        }
+        LocalDate d = day.date() == null ? null : day.date().plusDays(1);
+        return new DateMention(i, day.end(), d, PRECISION_DAY, day.kind(), day.shift());
+    }
+
+    /** Whether {@code t} is غداة, "the morning after". */
+    static boolean isDayAfter(Token t) {
+        return t.is(DAY_AFTER);
     }
 
     /** "قبل يومين"، "منذ يوم"، "قبل 3 أيام"، "منذ ثلاثة أيام": so many days before publication. */

@@ -13,7 +13,8 @@ import org.maydan.gazetteer.text.WordTable;
 /**
  * Dates the events of an article. A group takes the nearest date expression of its sentence; a
  * relative clause (التي سيطر عليها) only one inside it; the means of a capture (بعد القصف) only one
- * after it. Without one, an event takes the date of the
+ * after it; an event named after غداة (غداة هجوم شنته الفصائل) the day before its sentence's day.
+ * Without one, an event takes the date of the
  * embedded tweet its sentence belongs to, else the article's first written day. Where the text
  * leaves the time open it is never given the publication day as if written: background (وكان،
  * كان قد، سبق أن، يشار إلى، منذ four days), a vague time (مؤخرا، في بداية الهجوم) or no time word
@@ -32,6 +33,8 @@ final class EventDating {
     /** Most tokens from منذ to the حتى that closes its span (منذ 30 نيسان حتى 19 أيار). */
     private static final int SPAN_WINDOW = 10;
     private static final String DASHES = "-–—";
+    /** Most tokens from غداة to the trigger of the event it names (غداة هجوم شنته الفصائل وأتاح السيطرة على X). */
+    private static final int DAY_AFTER_WINDOW = 16;
     private static final String UNTIL = WordTable.load(EventDating.class, "dates.tsv").word("UNTIL");
 
     /**
@@ -118,7 +121,12 @@ final class EventDating {
                     : EventDate.latest(published, DateResolver.PRECISION_WEEK);
         }
         DateResolver.DateMention d = g.undated ? relativeClauseDate(dates.usable(), g) : nearest(dates.usable(), g);
+        boolean dayBefore = !g.undated && afterDayAfter(g, dates.written());
         if (d != null) {
+            if (dayBefore && d.end() <= g.triggerStart && d.precision() == DateResolver.PRECISION_DAY
+                    && d.date() != null) {
+                return new EventDate(d.date().minusDays(1), DateResolver.PRECISION_DAY, false);
+            }
             return new EventDate(d.date(), d.precision(), true);
         }
         if (g.undated && dates.openTime() == 0) {
@@ -130,13 +138,38 @@ final class EventDating {
         if (dates.openTime() > 0) {
             return EventDate.latest(published, dates.openTime());
         }
-        if (dates.quoted() != null) {
-            return new EventDate(dates.quoted(), DateResolver.PRECISION_DAY, false);
-        }
-        if (leadDate != null) {
-            return new EventDate(leadDate, DateResolver.PRECISION_DAY, false);
+        LocalDate day = dates.quoted() != null ? dates.quoted() : leadDate;
+        if (day != null) {
+            return new EventDate(dayBefore ? day.minusDays(1) : day, DateResolver.PRECISION_DAY, false);
         }
         return EventDate.latest(published, DateResolver.PRECISION_WEEK);
+    }
+
+    /**
+     * Whether the group's trigger follows غداة in its clause with no written date between them
+     * ("دخلت الدبابات اليوم غداة هجوم شنته الفصائل"): the event it names happened the day before
+     * the sentence's day, which the group then takes as an inferred day.
+     */
+    private boolean afterDayAfter(TriggerGroup g, List<DateResolver.DateMention> written) {
+        int clause = tokens.get(g.triggerStart).clause();
+        for (int k = g.triggerStart - 1; k >= Math.max(0, g.triggerStart - DAY_AFTER_WINDOW); k--) {
+            if (tokens.get(k).clause() != clause || inDate(k, written)) {
+                return false;
+            }
+            if (DateResolver.isDayAfter(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDate(int k, List<DateResolver.DateMention> written) {
+        for (DateResolver.DateMention d : written) {
+            if (k >= d.start() && k < d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks (or unmarks) the tokens of {@code dates}: one array serves every sentence of the article. */

@@ -75,6 +75,9 @@ class DateResolverTest {
             دخلت القوات البلدة في الأول من آذار (مارس) 2013 | 2013-03-01 | 1
             سقطت القذائف في السادس عشر من شباط فبراير من العام 2015 | 2015-02-16 | 1
             دخلت القوات المدينة في العشرين من أيار من العام الماضي | 2018-05-20 | 1
+            قصفت الطائرات البلدة غداة يوم الخميس           | 2019-05-17 | 1
+            انسحبت القوات غداة 12 أيار                       | 2019-05-13 | 1
+            انسحبت القوات غداة أمس                           | 2019-05-19 | 1
             """)
     void resolvesAgainstPublication(String sentence, LocalDate expected, int precision) {
         List<DateResolver.DateMention> found = find(sentence, SUNDAY);
@@ -132,6 +135,7 @@ class DateResolverTest {
             they may come
             انسحبت القوات قبل أن تصل التعزيزات
             دارت معارك قبل أيام
+            وصلت التعزيزات غداة الهجوم
             قتل رجل قبل 40 يوما
             """)
     void ignoresLookAlikes(String sentence) {
