@@ -14,7 +14,7 @@ import org.maydan.gazetteer.text.WordTable;
 
 /**
  * Finds date expressions in tokens and resolves them against the publication date: relative words
- * (اليوم، أمس، أول أمس، الليلة الماضية، بعد منتصف ليل أمس), weekdays (latest such day on or before
+ * (اليوم، أمس، أول أمس، أمس الأول، الليلة الماضية، بعد منتصف ليل أمس), weekdays (latest such day on or before
  * publication; الماضي/الفائت makes it strictly before), "18 أيار", "30 من أبريل/نيسان 2019" in both
  * month systems, a year after عام ("آذار مارس عام 2013"، "أيار من العام الماضي"), "25 من الشهر
  * الجاري", a day written as an ordinal word ("الثامن من آذار"، "الحادي والعشرين من الشهر الماضي"),
@@ -53,6 +53,7 @@ final class DateResolver {
     private static final Set<String> YESTERDAY = WORDS.words("YESTERDAY");
     private static final String BEFORE = WORDS.word("BEFORE");
     private static final String OF = WORDS.word("OF");
+    private static final String ARTICLE = "ال";
     private static final String TONIGHT = WORDS.word("TONIGHT");
     private static final String TONIGHT_PAST = WORDS.word("TONIGHT_PAST");
     private static final String WEEK = WORDS.word("WEEK");
@@ -161,14 +162,18 @@ final class DateResolver {
         if (WordTable.isAny(tok, YESTERDAY)) {
             int days = -1;
             int start = i;
-            if (i > 0 && t.get(i - 1).is(BEFORE)) {
+            int end = i + 1;
+            if (theDayBefore(t, i, to)) {
+                days = -2;
+                end = i + 2;
+            } else if (i > 0 && t.get(i - 1).is(BEFORE)) {
                 days = -2;
                 start = i - 1;
             } else if (i > 1 && t.get(i - 1).normalized().equals(OF) && t.get(i - 2).is(BEFORE)) {
                 days = -2;
                 start = i - 2;
             }
-            return relative(start, i + 1, pub, days, afterMidnight(t, i));
+            return relative(start, end, pub, days, afterMidnight(t, i));
         }
         if (i + 1 < to && WordTable.isAny(tok, AGO)) {
             return daysAgo(t, i, to, pub);
@@ -243,6 +248,15 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** "أمس الأول": the day before yesterday, as أول أمس (not "أمس الأول من نوعه"). */
+    private static boolean theDayBefore(List<Token> t, int i, int to) {
+        if (i + 1 >= to || t.get(i + 1).clause() != t.get(i).clause()
+                || !t.get(i + 1).normalized().equals(ARTICLE + BEFORE)) {
+            return false;
+        }
+        return i + 2 >= to || !t.get(i + 2).normalized().equals(OF);
     }
 
     /** "بعد منتصف ليل أمس" is the small hours of the next day. */
