@@ -109,7 +109,7 @@ final class SentenceReader {
                 }
                 if (when.explicit() && leadDate == null && when.precision() == DateResolver.PRECISION_DAY
                         && !g.background) {
-                    leadDate = when.date();
+                    leadDate = firstDay(dates.usable(), when.date());
                 }
                 eventPlaces.add(out, g, when, reading, sentence, ms, firstPlace);
                 last = new SentenceState.LastGroup(g.types, when);
@@ -118,6 +118,16 @@ final class SentenceReader {
         Set<SubEventType> instruments = EventClassifier.instruments(triggers);
         return new SentenceState(instruments.isEmpty() ? state.instruments() : instruments, last,
                 lastSpecific(places, state.lastSpecific()), leadDate);
+    }
+
+    /** The first day the sentence writes, which leads the article; {@code fallback} when none. */
+    private static @Nullable LocalDate firstDay(List<DateResolver.DateMention> usable, @Nullable LocalDate fallback) {
+        for (DateResolver.DateMention d : usable) {
+            if (d.precision() == DateResolver.PRECISION_DAY && d.date() != null) {
+                return d.date();
+            }
+        }
+        return fallback;
     }
 
     /**

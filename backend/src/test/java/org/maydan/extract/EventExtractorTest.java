@@ -94,6 +94,7 @@ class EventExtractorTest {
             سيطرت قوات النظام على بلدة كفرزيتا قبل 3 أيام.                      | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-16@null
             سيطرت قوات النظام على كفرزيتا خلال الـ 24 ساعة الماضية.              | GOVERNMENT_REGAINS_TERRITORY@Kafr Zita@2019-05-19@null
             قصفت المدفعية سراقب للمرة الثانية خلال 5 أيام.                       | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
+            وصلت تعزيزات إلى كفرزيتا اليوم الأحد بعد أيام من سيطرة الفصائل في 3 أيار على تلمنس. ودارت اشتباكات عنيفة في كفرنبل. | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Talmenes@2019-05-03@null;ARMED_CLASH@Kafr Nabl@2019-05-19@null
             """)
     void extractsEventsFromOneSentence(String text, String expected) {
         List<String> events = extractor.extract(NewsArticle.of("t", text, SUNDAY)).events().stream()
