@@ -45,6 +45,8 @@ final class PlaceEligibility {
     private static final String IN = WORDS.word("IN");
     /** Settlement and area nouns that, with an attached ب, put the place before inside the next one. */
     private static final Set<String> HOLDERS = WORDS.words("HOLDER");
+    /** ناحية and its dual and plural: a subdistrict named after places locates them. */
+    private static final Set<String> SUBDISTRICT_NOUNS = WORDS.words("SUBDISTRICT");
     /** How far from a town's point a place it holds may lie. */
     private static final double TOWN_EXTENT_KM = 10.0;
     /** The conjunction و and the preposition ب as proclitics. */
@@ -119,7 +121,7 @@ final class PlaceEligibility {
                     && linked(excluded.to(), m.from());
             if (chained || locatorOnly(m, ms) || sources.contains(m)) {
                 excluded = m;
-            } else if (previous != null && locates(previous, m, homes.contains(previous))
+            } else if (previous != null && (locates(previous, m, homes.contains(previous)) || afterSubdistrictNoun(m))
                     || locator != null && m.rank() <= locator.rank() && m.from() - locator.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(locator.to(), m.from())) {
                 // "بريف إدلب وحماة": an area coordinated with a locator locates too
@@ -130,6 +132,15 @@ final class PlaceEligibility {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the place is named by ناحية (في ناحية Z، التابعة لناحية Z، بين ناحيتي Z): after the
+     * places of its sentence, such a subdistrict says where they lie and is no scene of its own.
+     */
+    private boolean afterSubdistrictNoun(PlaceMention m) {
+        int at = m.from() - 1;
+        return at >= 0 && !inPlace[at] && WordTable.isAny(tokens.get(at), SUBDISTRICT_NOUNS);
     }
 
     /** Index of the first of the mentions (sorted by token) that starts at or after token {@code from}. */
