@@ -42,6 +42,8 @@ final class FatalityParser {
     private static final Set<String> OTHERS = TABLE.words("OTHERS");
     private static final Set<String> CASUALTIES = TABLE.words("CASUALTIES");
     private static final Set<String> DENIAL = TABLE.words("DENIAL");
+    /** The words of an approximate figure (ما لا يقل عن، أكثر من، نحو): the killing word is before them. */
+    private static final Set<String> HEDGES = TABLE.words("HEDGE");
 
     /** Openings of the number words and victim nouns: most tokens are neither. */
     private static final Openings FIGURE_OPENINGS = figureOpenings();
@@ -268,7 +270,11 @@ final class FatalityParser {
         if (right != null) {
             return right;
         }
-        for (int j = start - 1; j >= Math.max(from, start - CUE_WINDOW); j--) {
+        int hedge = start;
+        while (hedge - 1 >= from && WordTable.isAny(t.get(hedge - 1), HEDGES)) {
+            hedge--;
+        }
+        for (int j = hedge - 1; j >= Math.max(from, hedge - CUE_WINDOW); j--) {
             Boolean left = cueAt(j, to, killedCue, injuredCue, from);
             if (left != null) {
                 return left;
