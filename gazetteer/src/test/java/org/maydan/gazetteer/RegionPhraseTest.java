@@ -54,6 +54,13 @@ class RegionPhraseTest {
     }
 
     @Test
+    void theAreaOfACountrysideEndsAtAComma() {
+        NameMatch match = single(ShippedGazetteer.get().findNames("قال مراسلنا في ريف حلب، أن الطائرات قصفت"));
+        assertThat(match.surface()).isEqualTo("ريف حلب");
+        assertThat(match.best().place().admin().admin1Pcode()).isEqualTo("SY02");
+    }
+
+    @Test
     void theCountrysideWithTheArticleAloneNamesNoRegion() {
         // الريف الشمالي refers back to a countryside named before
         assertThat(ShippedGazetteer.get().findNames("وصل الجيش إلى الريف الشمالي أمس"))

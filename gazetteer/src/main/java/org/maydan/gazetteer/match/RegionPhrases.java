@@ -353,6 +353,10 @@ public final class RegionPhrases {
         StringBuilder key = new StringBuilder(first);
         for (int k = j; k < Math.min(tokens.size(), j + MAX_AREA_TOKENS); k++) {
             if (k > j) {
+                // ريف حلب، أن is ريف حلب: a name does not run on across a comma (حلبان)
+                if (tokens.get(k).clause() != tokens.get(j).clause()) {
+                    break;
+                }
                 key.append(' ').append(tokens.get(k).normalized());
             }
             Place place = areaPlace(key.toString());
