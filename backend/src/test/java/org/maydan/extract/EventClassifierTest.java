@@ -28,6 +28,8 @@ class EventClassifierTest {
             وتسيطر الفصائل على أغلب مناطق سراقب                                         |
             أرسلت قوات النظام تعزيزات لاستعادة السيطرة على كفرنبل                        |
             حررت وحدات الجيش قرية تلمنس                                                  | GOVERNMENT_REGAINS_TERRITORY
+            الحر يعلن السيطرة على قرية تلمنس                                           | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطر الجيشان التركي والسوري الحر على قرية تلمنس                            | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             أعلنت الفصائل تحرير بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             قال رئيس تحرير الصحيفة إن المدينة هادئة                                     |
             سيطر الجيش على بلدة تلمنس                                                    | GOVERNMENT_REGAINS_TERRITORY
