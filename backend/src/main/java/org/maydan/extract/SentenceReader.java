@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.SubEventType;
-import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
@@ -22,6 +21,7 @@ final class SentenceReader {
     /** A body sentence ends with one of these; a headline with none. */
     private static final String SENTENCE_ENDS = ".!?؟…";
 
+    private final TokenizedText tokenized;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<List<CueLexicon.Match>> cues;
@@ -40,6 +40,7 @@ final class SentenceReader {
     /** An article's tokens, its cues per sentence, its place mentions and its publication day. */
     SentenceReader(TokenizedText text, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions,
             @Nullable LocalDate published) {
+        this.tokenized = text;
         this.tokens = text.tokens();
         this.text = text.text();
         this.sentences = text.sentences();
@@ -64,7 +65,7 @@ final class SentenceReader {
         // an archive caption shows an old scene, a "read also" headline another article's event
         boolean elsewhere = classifier.isArchiveCaption(ms)
                 || sentence.firstToken() < sentence.endToken()
-                        && RelatedLinks.isRelatedLink(text, tokens.get(sentence.firstToken()).start());
+                        && tokenized.onRelatedLink(tokens.get(sentence.firstToken()).start());
         List<EventClassifier.Trigger> triggers = elsewhere
                 ? List.of() : classifier.classify(ms, state.instruments(), dateTokens, !dates.written().isEmpty());
         List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);

@@ -210,11 +210,11 @@ public final class Geoparser {
             boolean inCity = MentionFilter.cityFollows(tokens, m.first(), m.last());
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
                     continuesList && neighbourhoodList || dualNeighbourhoods || inCity, dual);
-            Verdict v = filter.judge(text, tokens, m, around);
+            Verdict v = filter.judge(tokenized, m, around);
             // حي بابا عمرو ... في بابا عمرو: a name the article has used as a place is not cut to a shorter one
             Mention shorter = v.isPlace() || placeNames.contains(m.match().name()) ? null : withoutLastToken(text, tokens, m);
             if (shorter != null) {
-                Verdict again = filter.judge(text, tokens, shorter, around);
+                Verdict again = filter.judge(tokenized, shorter, around);
                 if (again.isPlace()) {
                     m = shorter;
                     v = again;
@@ -239,7 +239,7 @@ public final class Geoparser {
             if (!verdicts.get(i).isPlace() && verdicts.get(i + 1).isPlace()
                     && (NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))
                             || NeighbouringMentions.precedesNamedItem(tokenized, m.last(), mentions.get(i + 1)))) {
-                Verdict again = filter.judge(text, tokens, m, new Neighbours(false, true,
+                Verdict again = filter.judge(tokenized, m, new Neighbours(false, true,
                         NeighbouringMentions.regionFollows(tokens, matches, i, m), false, false));
                 if (again.isPlace()) {
                     verdicts.set(i, again);

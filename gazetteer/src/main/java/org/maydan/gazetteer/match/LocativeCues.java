@@ -2,7 +2,6 @@ package org.maydan.gazetteer.match;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.text.ArabicNormalizer;
@@ -24,39 +23,39 @@ final class LocativeCues {
 
     private static final WordTable WORDS = WordTable.load(LocativeCues.class, Lexicon.DIR + "cue-words.tsv");
     /** Nouns for settlements and areas that make the next name a place; with the article, never one. */
-    static final Set<String> SETTLEMENT_ONLY = WORDS.words("SETTLEMENT");
+    static final ProcliticWords SETTLEMENT_ONLY = new ProcliticWords(WORDS.words("SETTLEMENT"));
     /** Landforms and buildings that head a name (تل، جبل، سجن); with the article they may be one (التل). */
-    static final Set<String> LANDFORMS = WORDS.words("LANDFORM");
+    static final ProcliticWords LANDFORMS = new ProcliticWords(WORDS.words("LANDFORM"));
     /** Settlement nouns and landforms: the next name is a place, the word alone is none. */
-    static final Set<String> SETTLEMENT_NOUNS = Stream.concat(SETTLEMENT_ONLY.stream(), LANDFORMS.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    static final ProcliticWords SETTLEMENT_NOUNS = new ProcliticWords(
+            Stream.concat(WORDS.words("SETTLEMENT").stream(), WORDS.words("LANDFORM").stream()).toList());
     /** Nouns of a settlement's type, singular, that name the next word however it reads: مدينة التل. */
-    static final Set<String> SETTLEMENT_TYPES = WORDS.words("SETTLEMENT_TYPE");
+    static final ProcliticWords SETTLEMENT_TYPES = new ProcliticWords(WORDS.words("SETTLEMENT_TYPE"));
     /** Area nouns with another common sense (أطراف: the sides or parties to a conflict). */
-    static final Set<String> AREA_NOUNS = WORDS.words("AREA");
+    static final ProcliticWords AREA_NOUNS = new ProcliticWords(WORDS.words("AREA"));
     /** Plural settlement nouns: an indefinite word after one is its adjective (قرى جديدة). */
-    static final Set<String> PLURAL_SETTLEMENT_NOUNS = WORDS.words("PLURAL_SETTLEMENT");
+    static final ProcliticWords PLURAL_SETTLEMENT_NOUNS = new ProcliticWords(WORDS.words("PLURAL_SETTLEMENT"));
     /** Dual settlement nouns (قريتي، بلدتين): they announce two places. */
-    static final Set<String> DUAL_SETTLEMENT_NOUNS = WORDS.words("DUAL_SETTLEMENT");
+    static final ProcliticWords DUAL_SETTLEMENT_NOUNS = new ProcliticWords(WORDS.words("DUAL_SETTLEMENT"));
     /** Nouns that admit a neighbourhood as the next name. */
-    static final Set<String> NEIGHBOURHOOD_NOUNS = WORDS.words("NEIGHBOURHOOD");
+    static final ProcliticWords NEIGHBOURHOOD_NOUNS = new ProcliticWords(WORDS.words("NEIGHBOURHOOD"));
     /** City nouns that, after في or ب right after a name, put the name inside the city. */
     static final Set<String> CITY_HOLDERS = WORDS.words("CITY_HOLDER");
     /** Area nouns whose name, with a city noun after it, is a part of that city. */
-    static final Set<String> CITY_PARTS = WORDS.words("CITY_PART");
+    static final ProcliticWords CITY_PARTS = new ProcliticWords(WORDS.words("CITY_PART"));
     /** A front: the next name is the place of the front, not an organisation. */
-    static final Set<String> FRONT_NOUNS = WORDS.words("FRONT");
+    static final ProcliticWords FRONT_NOUNS = new ProcliticWords(WORDS.words("FRONT"));
     /** Settlement and front nouns, for the scanner's per-token test. */
-    static final ProcliticWords SETTLEMENT_OR_FRONT = new ProcliticWords(Stream.concat(SETTLEMENT_NOUNS.stream(),
-            FRONT_NOUNS.stream()).toList());
+    static final ProcliticWords SETTLEMENT_OR_FRONT = new ProcliticWords(Stream.of("SETTLEMENT", "LANDFORM", "FRONT")
+            .flatMap(list -> WORDS.words(list).stream()).toList());
     /** Locative words and prepositions written apart. */
-    static final Set<String> PREPOSITIONS = WORDS.words("PREPOSITION");
+    static final ProcliticWords PREPOSITIONS = new ProcliticWords(WORDS.words("PREPOSITION"));
     /** Verbs and nouns of attack, motion and control: a preposition after one introduces a place. */
     static final Set<String> ACTIONS = WORDS.words("ACTION");
     /** Prepositions that say where something took place: a city abroad after one is a venue. */
-    static final Set<String> VENUE_PREPOSITIONS = WORDS.words("VENUE");
+    static final ProcliticWords VENUE_PREPOSITIONS = new ProcliticWords(WORDS.words("VENUE"));
     /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */
-    static final Set<String> PARTITIVES = WORDS.words("PARTITIVE");
+    static final ProcliticWords PARTITIVES = new ProcliticWords(WORDS.words("PARTITIVE"));
     /** Longest run of a hashtag before a name in it. */
     static final int MAX_HASHTAG_CHARS = 80;
     /** How many tokens before the preposition an action word may stand. */

@@ -15,8 +15,8 @@ import org.maydan.gazetteer.resolve.Prominence;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
-import org.maydan.gazetteer.text.RelatedLinks;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -126,7 +126,9 @@ public final class MentionFilter {
     }
 
     /** The verdict on a mention, given what the neighbouring mentions tell about it. */
-    public Verdict judge(String text, List<Token> tokens, Mention m, Neighbours around) {
+    public Verdict judge(TokenizedText tokenized, Mention m, Neighbours around) {
+        String text = tokenized.text();
+        List<Token> tokens = tokenized.tokens();
         NameMatch match = m.match();
         if (match.best().quality() == MatchQuality.REGION_PHRASE) {
             return new Verdict(Cue.REGION_PHRASE, match.candidates(), null);
@@ -140,7 +142,7 @@ public final class MentionFilter {
         if (NameContext.isDateline(text, match.start() - match.prefix().length(), match.end())) {
             return Verdict.rejected(Rejection.DATELINE);
         }
-        if (RelatedLinks.isRelatedLink(text, match.start())) {
+        if (tokenized.onRelatedLink(match.start())) {
             return Verdict.rejected(Rejection.RELATED_LINK);
         }
         String name = match.name();
@@ -444,15 +446,7 @@ public final class MentionFilter {
         return true;
     }
 
-    static boolean in(String token, Set<String> words) {
-        if (words.contains(token)) {
-            return true;
-        }
-        for (Proclitics.Split split : Proclitics.splits(token)) {
-            if (words.contains(split.remainder())) {
-                return true;
-            }
-        }
-        return false;
+    static boolean in(String token, ProcliticWords words) {
+        return words.containsAfterProclitic(token);
     }
 }

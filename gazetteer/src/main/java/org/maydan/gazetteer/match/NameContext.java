@@ -3,6 +3,7 @@ package org.maydan.gazetteer.match;
 import java.util.List;
 import java.util.Set;
 import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
@@ -21,13 +22,13 @@ final class NameContext {
 
     private static final WordTable WORDS = WordTable.load(NameContext.class, Lexicon.DIR + "cue-words.tsv");
     /** Heads of organisation and operation names: a place up to three words later is inside one. */
-    static final Set<String> ORGANISATION_HEADS = WORDS.words("ORGANISATION");
+    static final ProcliticWords ORGANISATION_HEADS = new ProcliticWords(WORDS.words("ORGANISATION"));
     /** Adjectives that close an organisation's name after a place in it (مركز حلب الإعلامي). */
-    static final Set<String> ORGANISATION_TAILS = WORDS.words("ORGANISATION_TAIL");
+    static final ProcliticWords ORGANISATION_TAILS = new ProcliticWords(WORDS.words("ORGANISATION_TAIL"));
     /** Kinship words and titles before a person's name. */
     static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
     /** Verbs of saying and stating: a name right after one is its subject, a person or a government. */
-    static final Set<String> SPEECH_VERBS = WORDS.words("SPEECH_VERB");
+    static final ProcliticWords SPEECH_VERBS = new ProcliticWords(WORDS.words("SPEECH_VERB"));
     /** Words after a name that make it a person's: علي بن ... */
     static final Set<String> PERSON_TAILS = WORDS.words("PERSON_TAIL");
     /**

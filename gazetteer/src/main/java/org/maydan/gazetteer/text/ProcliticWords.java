@@ -61,6 +61,11 @@ public final class ProcliticWords {
         return -1;
     }
 
+    /** Whether {@code word} is one of the words, as written. */
+    public boolean contains(String word) {
+        return contains(word, 0, false);
+    }
+
     /** Whether the token itself, or its rest after a proclitic, is one of the words. */
     public boolean containsAfterProclitic(String token) {
         return prefixBefore(token) >= 0;

@@ -1,5 +1,6 @@
 package org.maydan.gazetteer.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,51 @@ public final class RelatedLinks {
     /** How many chars of a line's start are normalized to look for a marker. */
     private static final int MARKER_CHARS = 16;
 
-    private RelatedLinks() {
+    private final String text;
+    /** The offset after each line break of the text, in order. */
+    private final int[] lineStarts;
+    /** Whether the line starting at {@code lineStarts[k - 1]} (the first line: k = 0) is a related line. */
+    private final boolean[] related;
+
+    private RelatedLinks(String text) {
+        this.text = text;
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        lineStarts = new int[breaks];
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[k++] = i + 1;
+            }
+        }
+        related = new boolean[breaks + 1];
+        for (int k = 0; k <= breaks; k++) {
+            related[k] = startsRelatedLine(text, k == 0 ? 0 : lineStarts[k - 1]);
+        }
+    }
+
+    /**
+     * The related lines of {@code text}, each line judged once: {@link TokenizedText} asks for every
+     * name and sentence of its text, so the lines are not read again per name.
+     */
+    static RelatedLinks of(String text) {
+        return new RelatedLinks(text);
+    }
+
+    /**
+     * Whether char {@code offset} of the text stands on a related-article line, as {@link
+     * #isRelatedLink(String, int)} tells.
+     */
+    boolean contains(int offset) {
+        // the line holding offset: the last line break before it
+        int k = Arrays.binarySearch(lineStarts, offset);
+        k = k >= 0 ? k + 1 : -k - 1;
+        int lineStart = k == 0 ? 0 : lineStarts[k - 1];
+        boolean near = k == 0 ? offset <= MAX_LINK_CHARS : offset - lineStart < MAX_LINK_CHARS;
+        return near && related[k];
     }
 
     /**
@@ -28,9 +73,11 @@ public final class RelatedLinks {
      */
     public static boolean isRelatedLink(String text, int offset) {
         int lineStart = lineStart(text, offset);
-        if (lineStart < 0) {
-            return false;
-        }
+        return lineStart >= 0 && startsRelatedLine(text, lineStart);
+    }
+
+    /** Whether the line starting at {@code lineStart} is a marker line or the headline under a marker alone on its line. */
+    private static boolean startsRelatedLine(String text, int lineStart) {
         if (startsWithMarker(text, lineStart)) {
             return true;
         }

@@ -3,6 +3,7 @@ package org.maydan.gazetteer.text;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text read once for everything that works on its words: its {@link Token}s with offsets into
@@ -17,6 +18,7 @@ public final class TokenizedText {
     private final List<Token> tokenList;
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
+    private @Nullable RelatedLinks relatedLinks;
 
     private TokenizedText(String text, Token[] tokens, List<Sentence> sentences) {
         this.text = text;
@@ -64,6 +66,19 @@ public final class TokenizedText {
     /** The index in {@link #sentences} of the sentence holding token {@code i}. */
     public int sentenceOf(int i) {
         return sentenceOfToken[i];
+    }
+
+    /**
+     * Whether char {@code offset} stands on a line that points to another article ({@link
+     * RelatedLinks}); the lines are judged once per text, however many names and sentences ask.
+     */
+    public boolean onRelatedLink(int offset) {
+        RelatedLinks r = relatedLinks;
+        if (r == null) {
+            r = RelatedLinks.of(text);
+            relatedLinks = r;
+        }
+        return r.contains(offset);
     }
 
     /** Index of the first token ending after {@code offset} (the token holding it, if any), or {@link #size}. */
