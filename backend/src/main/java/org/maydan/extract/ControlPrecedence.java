@@ -27,7 +27,11 @@ final class ControlPrecedence {
      */
     static void resolve(List<TriggerGroup> groups, List<EventClassifier.Trigger> triggers, List<Token> tokens,
             List<CueLexicon.Match> ms) {
-        if (groups.stream().noneMatch(ControlPrecedence::takesGround)) {
+        boolean takesGround = false;
+        for (TriggerGroup g : groups) {
+            takesGround |= takesGround(g);
+        }
+        if (!takesGround) {
             return;
         }
         Set<String> taken = new HashSet<>();

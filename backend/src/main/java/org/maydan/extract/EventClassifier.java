@@ -1,6 +1,7 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -202,7 +203,7 @@ final class EventClassifier {
                 kept.add(m);
             }
         }
-        boolean aircraft = has(kept, Cue.AIR) || kept.stream().anyMatch(intercepting::contains);
+        boolean aircraft = has(kept, Cue.AIR) || !Collections.disjoint(kept, intercepting);
         boolean anyAir = aircraft || has(kept, Cue.AIR_RAID);
         boolean civilians = has(sentence, Cue.CIVILIAN);
         List<Trigger> out = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.maydan.gazetteer.GeoparsedText;
 import org.maydan.gazetteer.Geoparser;
+import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.TokenizedText;
 
@@ -52,7 +53,16 @@ public final class EventExtractor {
             state = reader.read(si, state, candidates);
         }
         List<ExtractedEvent> events = new ArticleMerge(mentions).merge(candidates, text);
-        return new Extraction(article.id(), document.places().stream().map(ExtractedPlace::of).toList(), events,
-                document.mentions().stream().filter(t -> t.bestGuess() != null).map(ExtractedPlace::of).toList());
+        List<ExtractedPlace> places = new ArrayList<>(document.places().size());
+        for (Toponym t : document.places()) {
+            places.add(ExtractedPlace.of(t));
+        }
+        List<ExtractedPlace> placed = new ArrayList<>(document.mentions().size());
+        for (Toponym t : document.mentions()) {
+            if (t.bestGuess() != null) {
+                placed.add(ExtractedPlace.of(t));
+            }
+        }
+        return new Extraction(article.id(), places, events, placed);
     }
 }

@@ -80,8 +80,16 @@ final class EventPlaces {
         int triggerClause = tokens.get(g.triggerStart).clause();
         // دخلت قوات النظام إلى مدينة X: the town entered is where ground was taken, for ground taken only
         // (مفتاح الدخول إلى X stays a destination for a strike)
-        Set<PlaceMention> destinations = destinations(g.places, ms.stream().filter(c -> c.cue() != Cue.ENTRY).toList());
-        boolean entering = ms.stream().anyMatch(c -> c.cue() == Cue.ENTRY && c.start() == g.triggerStart);
+        List<CueLexicon.Match> notEntry = new ArrayList<>(ms.size());
+        boolean entering = false;
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() != Cue.ENTRY) {
+                notEntry.add(c);
+            } else if (c.start() == g.triggerStart) {
+                entering = true;
+            }
+        }
+        Set<PlaceMention> destinations = destinations(g.places, notEntry);
         Set<PlaceMention> entered = entering ? destinations(g.places, ms) : destinations;
         for (SubEventType type : g.types) {
             List<PlaceMention> places = new ArrayList<>();
@@ -243,9 +251,19 @@ final class EventPlaces {
         boolean next = c.end() < tokens.size();
         return c.cue() == Cue.DESTINATION && !(next && tokens.get(c.end()).is(ALONGSIDE))
                 && !(next && (FatalityParser.isNumber(tokens.get(c.end())) || tokens.get(c.end()).normalized().equals(THAT)))
-                && ms.stream().noneMatch(a -> a.cue() == Cue.ADDITION && a.end() == c.start())
-                // دخلت قوات النظام إلى مدينة X: see add()
-                && ms.stream().noneMatch(a -> a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW);
+                && !addedOrEntered(c, ms);
+    }
+
+    /** Whether a cue of addition ends right before {@code c}, or one of entry shortly before it. */
+    private static boolean addedOrEntered(CueLexicon.Match c, List<CueLexicon.Match> ms) {
+        for (CueLexicon.Match a : ms) {
+            if (a.cue() == Cue.ADDITION && a.end() == c.start()
+                    // دخلت قوات النظام إلى مدينة X: see add()
+                    || a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

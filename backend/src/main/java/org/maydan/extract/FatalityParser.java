@@ -136,7 +136,12 @@ final class FatalityParser {
             }
             i = end;
         }
-        List<Count> killed = counts.stream().filter(Count::killed).toList();
+        List<Count> killed = new ArrayList<>(counts.size());
+        for (Count c : counts) {
+            if (c.killed()) {
+                killed.add(c);
+            }
+        }
         Integer total = null;
         if (tollAt >= 0) {
             for (Count c : killed) {
@@ -147,7 +152,10 @@ final class FatalityParser {
             }
         }
         if (total == null && !killed.isEmpty()) {
-            total = killed.stream().mapToInt(Count::value).sum();
+            total = 0;
+            for (Count c : killed) {
+                total += c.value();
+            }
         }
         return new Reading(killed, total, noCasualties && killed.isEmpty());
     }

@@ -132,8 +132,10 @@ final class TriggerGrouping {
         if (placeClause == triggerClause) {
             return true;
         }
-        boolean casualties = ms.stream().anyMatch(c -> (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED)
-                && tokens.get(c.start()).clause() == placeClause);
+        boolean casualties = false;
+        for (CueLexicon.Match c : ms) {
+            casualties |= (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED) && tokens.get(c.start()).clause() == placeClause;
+        }
         if (!casualties) {
             return false;
         }
@@ -239,6 +241,15 @@ final class TriggerGrouping {
         return null;
     }
 
+    private static boolean hasStrategicDevelopment(Set<SubEventType> types) {
+        for (SubEventType t : types) {
+            if (t.eventType() == EventType.STRATEGIC_DEVELOPMENTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Gives a group without a place of its own the places of the group before it in the sentence
      * (when in its clause, or referred to by an anaphor or a pronoun), else the town an anaphor
@@ -252,9 +263,12 @@ final class TriggerGrouping {
         g.inferredPlace = true;
         int clause = tokens.get(g.start).clause();
         // an anaphor anywhere in the sentence: "قصف أحياء المدينة"، "ويترافق ما سبق مع قصف"، "وشهدت البلدة، أمس، مقتل ... بإطلاق نار"
-        boolean anaphor = ms.stream().anyMatch(m -> m.cue() == Cue.ANAPHOR);
+        boolean anaphor = false;
+        for (CueLexicon.Match m : ms) {
+            anaphor |= m.cue() == Cue.ANAPHOR;
+        }
         boolean pronoun = tokens.get(g.triggerStart).normalized().endsWith(HER);
-        if (before != null && !before.places.isEmpty() && before.types.stream().noneMatch(t -> t.eventType() == EventType.STRATEGIC_DEVELOPMENTS)
+        if (before != null && !before.places.isEmpty() && !hasStrategicDevelopment(before.types)
                 && (anaphor || pronoun || tokens.get(before.places.get(before.places.size() - 1).from()).clause() == clause)) {
             g.places.addAll(before.places);
             return;

@@ -381,9 +381,12 @@ public final class Geoparser {
         }
         int start = tokens.get(k).start();
         String surface = text.substring(start, match.end());
-        List<Candidate> candidates = closeCandidates(surface).stream()
-                .filter(c -> c.place().kind() != PlaceKind.COUNTRY)
-                .toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate c : closeCandidates(surface)) {
+            if (c.place().kind() != PlaceKind.COUNTRY) {
+                candidates.add(c);
+            }
+        }
         if (candidates.isEmpty()) {
             return m;
         }
@@ -468,9 +471,13 @@ public final class Geoparser {
 
     /** The places a name read anew (a shorter or completed span) names exactly or loosely. */
     private List<Candidate> closeCandidates(String name) {
-        return gazetteer.candidates(name).stream()
-                .filter(c -> c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE)
-                .toList();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : gazetteer.candidates(name)) {
+            if (c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static boolean isLeadingWord(String token, boolean region) {
