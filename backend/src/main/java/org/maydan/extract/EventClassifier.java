@@ -51,6 +51,8 @@ final class EventClassifier {
     /** Endings of a past verb: she (دحرت) and they (طردوا). */
     private static final String PAST_SHE = "ت";
     private static final String PAST_THEY = "وا";
+    /** قد before a past verb (قوات النظام قد قصفت): no word between a subject and its verb. */
+    private static final String ALREADY = "قد";
     /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
     private static final String REGIME = "نظام";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
@@ -246,8 +248,11 @@ final class EventClassifier {
                     // هجوم مسلح استهدف حافلة، كمين استهدف سيارة: the gunmen's target, no strike of its own
                     continue;
                 }
-                if (own.isEmpty() && groundForceAt(t.end())) {
-                    // قصفت قوات النظام: ground forces shell; aircraft elsewhere in the sentence are not theirs
+                if (own.isEmpty() && !groundPayload(instruments) && !groundPayload(previousInstruments)
+                        && (groundForceAt(t.end()) || groundForceBefore(t.start()))) {
+                    // قصفت قوات النظام، كانت قوات النظام قصفت: ground forces shell; aircraft elsewhere
+                    // in the sentence are not theirs, but a bomb or a gas named with it may be
+                    // (التنظيم استهدف، بسيارة مفخخة، مواقع; قوات الأسد استهدفت البلدة after a gas attack)
                     types = EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
                     strength = STRENGTH_INSTRUMENT_NEARBY;
                 } else {
@@ -313,6 +318,25 @@ final class EventClassifier {
         for (CueLexicon.Match a : actors) {
             if (a.start() == at) {
                 return !tokens.get(at).normalized().endsWith(REGIME);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the instruments name what ground forces set off as well: a bomb or a chemical agent. */
+    private static boolean groundPayload(Set<SubEventType> instruments) {
+        return instruments.contains(SubEventType.REMOTE_EXPLOSIVE) || instruments.contains(SubEventType.CHEMICAL_WEAPON);
+    }
+
+    /**
+     * Whether a ground force ends right before the strike at token {@code at}, as its subject written
+     * first (قوات النظام قصفت، قوات النظام قد قصفت), the regime as a whole again excepted.
+     */
+    private boolean groundForceBefore(int at) {
+        int end = at > 0 && tokens.get(at - 1).normalized().equals(ALREADY) ? at - 1 : at;
+        for (CueLexicon.Match a : actors) {
+            if (a.end() == end && a.start() < end) {
+                return !tokens.get(a.start()).normalized().endsWith(REGIME);
             }
         }
         return false;

@@ -24,6 +24,7 @@ class EventClassifierTest {
             وطال القصف بالبراميل المتفجرة أحياء سراقب، كما قصفت قوات النظام الحي بالقذائف | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. وتعرضت سراقب لقصف مماثل                     | AIR_DRONE_STRIKE
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
+            أغارت الطائرات على كفرنبل، فيما كانت قوات النظام قصفت تلمنس                 | AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |
             وتسيطر الفصائل على أغلب مناطق سراقب                                         |
             أرسلت قوات النظام تعزيزات لاستعادة السيطرة على كفرنبل                        |
