@@ -29,6 +29,10 @@ final class TriggerGrouping {
     private static final String IN = WORDS.word("IN");
     private static final Set<String> OBJECT_PRONOUN = WORDS.words("OBJECT_PRONOUN");
     private static final String BETWEEN = WORDS.word("BETWEEN");
+    /** تعرضت، يتعرض: a verb of undergoing, whose complement after ل is the attack (تعرضت X لقصف). */
+    private static final Set<String> UNDERGO = WORDS.words("UNDERGO");
+    /** The preposition ل of that complement. */
+    private static final String TO = "ل";
     /** Most tokens between a verb of control and its pronoun object (سيطرة قوات الأسد عليه). */
     private static final int PRONOUN_OBJECT_WINDOW = 4;
 
@@ -132,6 +136,11 @@ final class TriggerGrouping {
         if (placeClause == triggerClause) {
             return true;
         }
+        // تعرضت بلدات X وY في ريف حلب، لقصف جوي: the comma before the complement of undergoing
+        if (triggerClause == placeClause + 1 && opensClause(first.start)
+                && tokens.get(first.start).normalized().startsWith(TO) && undergoes(p.from(), placeClause)) {
+            return true;
+        }
         boolean casualties = false;
         for (CueLexicon.Match c : ms) {
             casualties |= (c.cue() == Cue.KILLED || c.cue() == Cue.INJURED) && tokens.get(c.start()).clause() == placeClause;
@@ -147,6 +156,16 @@ final class TriggerGrouping {
             int clause = tokens.get(c.start()).clause();
             if (c.cue() == Cue.CAUSAL && opensClause(c.start()) && clause > placeClause
                     && clause <= triggerClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of undergoing (تعرضت) stands before token {@code at} in its clause. */
+    private boolean undergoes(int at, int clause) {
+        for (int k = at - 1; k >= 0 && tokens.get(k).clause() == clause; k--) {
+            if (WordTable.isAny(tokens.get(k), UNDERGO)) {
                 return true;
             }
         }

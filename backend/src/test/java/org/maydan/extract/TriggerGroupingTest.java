@@ -25,6 +25,8 @@ class TriggerGroupingTest {
             قصفت الطائرات كفرنبل واندلعت اشتباكات في سراقب           | AIR_DRONE_STRIKE:كفرنبل;ARMED_CLASH:سراقب
             قتل اثنان في تلمنس، بقصف صاروخي                           | SHELLING_ARTILLERY_MISSILE:تلمنس
             قتل ثلاثة في سحال، بعد غارات جوية                        | AIR_DRONE_STRIKE:سحال
+            تعرضت بلدتا كفرنبل وتلمنس في ريف إدلب، لقصف صاروخي          | SHELLING_ARTILLERY_MISSILE:كفرنبل,تلمنس
+            زار الوفد كفرنبل وتلمنس، لقصف صاروخي لاحقاً               | SHELLING_ARTILLERY_MISSILE:
             قصفت المدفعية بلدة كفرزيتا التي سيطرت عليها الفصائل أمس | SHELLING_ARTILLERY_MISSILE:كفرزيتا;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرزيتا
             دارت اشتباكات في كفرنبل بإدلب التي سيطرت عليها الفصائل   | ARMED_CLASH:كفرنبل;NON_STATE_ACTOR_OVERTAKES_TERRITORY:كفرنبل
             قصفت الطائرات كفرنبل، بينما بقيت سراقب هادئة             | AIR_DRONE_STRIKE:كفرنبل
