@@ -44,7 +44,7 @@ public final class LooseKeys {
     }
 
     /** Letters that never join the next one: a space after them is unseen, and often not typed. */
-    private static final String NON_JOINING = "اأإآدذرزوؤه";
+    private static final String NON_JOINING = "ادذرزوه";
 
     /**
      * The name written without the space before an article that follows a letter which does not
@@ -56,8 +56,10 @@ public final class LooseKeys {
         StringBuilder out = null;
         int from = 0;
         for (int i = normalized.indexOf(' '); i > 0; i = normalized.indexOf(' ', i + 1)) {
+            int next = normalized.indexOf(' ', i + 1);
+            int tokenLength = (next < 0 ? normalized.length() : next) - (i + 1);
             if (NON_JOINING.indexOf(normalized.charAt(i - 1)) >= 0 && normalized.startsWith("ال", i + 1)
-                    && normalized.length() > i + 1 + 2 + MIN_TOKEN_AFTER_ARTICLE) {
+                    && tokenLength - 2 >= MIN_TOKEN_AFTER_ARTICLE) {
                 if (out == null) {
                     out = new StringBuilder(normalized.length());
                 }

@@ -30,6 +30,7 @@ class LooseKeysTest {
             كفر نبل         |
             تل الصخر        |
             دير ال          |
+            دير ال حمرا     |
             """)
     void aSpaceBeforeTheArticleAfterALetterThatDoesNotJoinMayBeDropped(String normalized, String joined) {
         assertThat(LooseKeys.joinedBeforeArticle(normalized)).isEqualTo(joined);
