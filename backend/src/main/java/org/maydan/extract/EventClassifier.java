@@ -317,10 +317,15 @@ final class EventClassifier {
     private boolean groundForceAt(int at) {
         for (CueLexicon.Match a : actors) {
             if (a.start() == at) {
-                return !tokens.get(at).normalized().endsWith(REGIME);
+                return isGroundForce(a);
             }
         }
         return false;
+    }
+
+    /** Whether an actor phrase is a ground force: not the regime as a whole (نظام، نظام الأسد). */
+    private boolean isGroundForce(CueLexicon.Match actor) {
+        return !tokens.get(actor.start()).normalized().endsWith(REGIME);
     }
 
     /** Whether the instruments name what ground forces set off as well: a bomb or a chemical agent. */
@@ -335,8 +340,8 @@ final class EventClassifier {
     private boolean groundForceBefore(int at) {
         int end = at > 0 && tokens.get(at - 1).normalized().equals(ALREADY) ? at - 1 : at;
         for (CueLexicon.Match a : actors) {
-            if (a.end() == end && a.start() < end) {
-                return !tokens.get(a.start()).normalized().endsWith(REGIME);
+            if (a.end() == end) {
+                return isGroundForce(a);
             }
         }
         return false;

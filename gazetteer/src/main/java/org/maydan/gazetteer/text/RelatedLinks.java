@@ -19,14 +19,12 @@ public final class RelatedLinks {
     /** How many chars of a line's start are normalized to look for a marker. */
     private static final int MARKER_CHARS = 16;
 
-    private final String text;
     /** The offset after each line break of the text, in order. */
     private final int[] lineStarts;
     /** Whether the line starting at {@code lineStarts[k - 1]} (the first line: k = 0) is a related line. */
     private final boolean[] related;
 
     private RelatedLinks(String text) {
-        this.text = text;
         int breaks = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
