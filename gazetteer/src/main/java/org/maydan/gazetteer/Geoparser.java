@@ -229,9 +229,11 @@ public final class Geoparser {
             mentions.add(m);
             verdicts.add(v);
             neighbourhoods.add(afterNoun || around.neighbourhoodList());
-            // the countryside after a name holds it (X بريف حماة); a direction only points (X شمالي دمشق)
-            regionsAfter.add(around.regionFollows() && !RegionPhrases.isDirectionNoun(
-                    stripped(tokens.get(NeighbouringMentions.tokenAt(tokens, matches.get(i + 1).start())).normalized())));
+            // the countryside after a name, or after the list it is in, holds it (X بريف حماة، X وY بريف
+            // حماة); a direction only points (X شمالي دمشق)
+            int region = around.regionFollows() ? i + 1 : NeighbouringMentions.regionEndsList(tokenized, matches, i, m);
+            regionsAfter.add(region >= 0 && !RegionPhrases.isDirectionNoun(
+                    stripped(tokens.get(NeighbouringMentions.tokenAt(tokens, matches.get(region).start())).normalized())));
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
         for (int i = mentions.size() - 2; i >= 0; i--) {

@@ -63,7 +63,7 @@ final class NeighbouringMentions {
      * tokens (names the gazetteer lacks may stand between: قرى الف وباء وجيم), at most
      * {@link #MAX_LIST_GAP} tokens in all. A name in brackets right after a place, or after the name
      * a settlement noun introduced, is another name of it, as in quoted posts (محور "الكويرة" (كورة)),
-     * and counts as its list.
+     * and counts as its list. A qualifier right after the place (الجنوبية) is still that place.
      */
     static boolean continuesList(TokenizedText tokenized, int previousLast, Mention m) {
         String text = tokenized.text();
@@ -90,6 +90,10 @@ final class NeighbouringMentions {
             }
             if (k == previousLast) {
                 return led;
+            }
+            if (k == previousLast + 1 && MentionFilter.isQualifier(tokens.get(k).normalized())) {
+                // قرى المشيرفة الجنوبية ورسم الطويل: the qualifier of a place the gazetteer has without it
+                continue;
             }
             if (++item > MAX_LIST_ITEM) {
                 return false;
@@ -137,6 +141,60 @@ final class NeighbouringMentions {
         int gap = next - m.last() - 1;
         return tokens.get(next).clause() == tokens.get(m.last()).clause()
                 && (gap == 0 || gap == 1 && MentionFilter.isPreposition(tokens.get(m.last() + 1).normalized()));
+    }
+
+    /**
+     * The index of the region phrase that ends the list mention {@code m} heads or continues, or -1:
+     * the countryside after the last place of a list holds every place of it (قرى X الجنوبية وY
+     * وعنق Z بريف حمص الشرقي), not only the one it stands next to. Between the mention and the
+     * phrase, in one sentence and line, stand only the mention's qualifiers (الجنوبية) and items led
+     * by و or a comma, each of at most {@link #MAX_LIST_ITEM} tokens and each holding a name the
+     * gazetteer found (so that a clause of its own, وقتلت مدنيين في ريف حمص, ends the list); the
+     * last may end in a preposition (في ريف). A phrase right after the mention is
+     * {@link #regionFollows}.
+     */
+    static int regionEndsList(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
+        List<Token> tokens = tokenized.tokens();
+        String text = tokenized.text();
+        int r = i + 1;
+        while (r < matches.size() && matches.get(r).best().quality() != MatchQuality.REGION_PHRASE) {
+            r++;
+        }
+        if (r == matches.size() || r == i + 1) {
+            return -1;
+        }
+        int region = tokenAt(tokens, matches.get(r).start());
+        int lineBreak = text.indexOf('\n', tokens.get(m.last()).end());
+        if (tokenized.sentenceOf(region) != tokenized.sentenceOf(m.last())
+                || lineBreak >= 0 && lineBreak < tokens.get(region).start()) {
+            return -1;
+        }
+        int k = m.last() + 1;
+        while (k < region && MentionFilter.isQualifier(tokens.get(k).normalized())) {
+            k++;
+        }
+        int nextMatch = i + 1;
+        boolean items = false;
+        while (k < region) {
+            if (!ledByConjunction(text, tokens, k)) {
+                return -1;
+            }
+            int end = k + 1;
+            while (end < region && !ledByConjunction(text, tokens, end)) {
+                end++;
+            }
+            boolean named = false;
+            while (nextMatch < r && tokenAt(tokens, matches.get(nextMatch).start()) < end) {
+                named |= tokenAt(tokens, matches.get(nextMatch).start()) >= k;
+                nextMatch++;
+            }
+            if (end - k > MAX_LIST_ITEM || !named) {
+                return -1;
+            }
+            items = true;
+            k = end;
+        }
+        return items ? r : -1;
     }
 
     /** Index of the token containing char offset {@code at}. */

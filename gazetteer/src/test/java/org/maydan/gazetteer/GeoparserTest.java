@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The geoparser on short sentences of our own, with the shipped data (GeoNames, curated, OCHA):
@@ -168,6 +169,23 @@ class GeoparserTest {
         assertThat(geoparser().places("قصفت الطائرات قرية تل الصخر بريف حماة الشمالي").stream()
                 .map(Toponym::surface)).doesNotContain("تل الصخر").contains("ريف حماة الشمالي");
         assertThat(surfaces("قصفت الطائرات قرية تلمنس بريف إدلب الجنوبي")).contains("تلمنس");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "قصفت المدفعية قرى تلمنس وأم صهريج بريف حمص الشرقي",
+            "قصفت المدفعية قرى تلمنس الشمالية وأم صهريج وتل الصخر في ريف حمص الشرقي",
+            "قصفت المدفعية قرى تلمنس، وأم صهريج، ووادي الهوى بريف حمص الشرقي"})
+    void theCountrysideAfterAListHoldsEveryPlaceOfIt(String text) {
+        // تلمنس lies in Idlib: the text puts it in Homs with the rest of its list, so it is not placed
+        assertThat(geoparser().places(text).stream().map(Toponym::surface))
+                .doesNotContain("تلمنس").contains("أم صهريج");
+    }
+
+    @Test
+    void aClauseOfItsOwnEndsTheListTheCountrysideHolds() {
+        assertThat(surfaces("قصفت الطائرات تلمنس وخان شيخون، وقتلت المدفعية مدنيين في ريف حمص الشرقي"))
+                .contains("تلمنس", "خان شيخون");
     }
 
     @Test
