@@ -294,6 +294,15 @@ class GeoparserTest {
         assertThat(t.bestGuess().admin().admin1Pcode()).isEqualTo(admin1);
     }
 
+    @Test
+    void aHomonymLiesNearThePlacesOfItsSentence() {
+        // ten villages are called الطيبة; the one of this sentence lies by السخنة in the desert east of Tadmur
+        Toponym t = geoparser().parse("انسحب عناصر التنظيم من مواقعهم إلى السخنة والطيبة").stream()
+                .filter(x -> x.surface().equals("الطيبة")).findFirst().orElseThrow();
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().distanceKm(35.0886, 38.9145)).isLessThan(TOLERANCE_KM);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             قصف على بلدة كفريا في ريف إدلب. وعاد الأهالي إلى كفريا بينما نزح آخرون من قرى في ريف اللاذقية | SY07

@@ -55,6 +55,12 @@ public final class DocumentResolver {
      * of news text are weak evidence next to the governorate named, unlike in a search box.
      */
     static final double W_EXACT = 0.5;
+    /**
+     * Bonus for a candidate near a place resolved in the same sentence, decaying with distance as
+     * {@link HomonymRanker#NEARBY_SCALE_KM}: the places of one sentence, and above all of one list
+     * (انسحبوا إلى السخنة والطيبة والكوم), lie near each other, more than those of the whole article.
+     */
+    static final double W_SENTENCE_NEARBY = 3.0;
     /** Candidates closer than this to the best one are the same place for ambiguity. */
     static final double SAME_PLACE_KM = 10.0;
     /** Below this score margin a name stays ambiguous. */
@@ -119,10 +125,20 @@ public final class DocumentResolver {
         for (Input in : inputs) {
             Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
             Place sense = in.regionFollows() && !local.isEmpty() ? null : senses.get(in.match().name());
-            Toponym t = resolve(in, context, local, sense);
+            Toponym t = resolve(in, context, local, sense, List.of());
             out.add(t);
             if (t.place() != null && in.cue() != Cue.REGION_PHRASE) {
                 senses.putIfAbsent(in.match().name(), t.place());
+            }
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            List<GeoPoint> neighbours = in.cue() == Cue.REGION_PHRASE || isUnique(in.candidates())
+                    ? List.of() : sentenceNeighbours(inputs, out, i);
+            if (!neighbours.isEmpty()) {
+                Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
+                Place sense = in.regionFollows() && !local.isEmpty() ? null : firstSense(inputs, out, i);
+                out.set(i, resolve(in, context, local, sense, neighbours));
             }
         }
         List<CityNeighbourhoods.Located> named = named(inputs, out);
@@ -191,7 +207,38 @@ public final class DocumentResolver {
                 false, Evidence.CITY_NEIGHBOURHOOD);
     }
 
-    private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense) {
+    /**
+     * The settlements placed in the sentence of input {@code at} other than it, by the first pass:
+     * neither regions (their point is a centroid) nor other mentions of the same name.
+     */
+    private static List<GeoPoint> sentenceNeighbours(List<Input> inputs, List<Toponym> resolved, int at) {
+        List<GeoPoint> points = new ArrayList<>();
+        Input in = inputs.get(at);
+        for (int j = 0; j < inputs.size(); j++) {
+            Place p = resolved.get(j).place();
+            Input other = inputs.get(j);
+            if (j != at && p != null && other.sentence() == in.sentence() && other.cue() != Cue.REGION_PHRASE
+                    && p.geoPrecision() == 1 && !other.match().name().equals(in.match().name())) {
+                points.add(new GeoPoint(p.lat(), p.lon()));
+            }
+        }
+        return points;
+    }
+
+    /** The place an earlier mention of the same name resolved to outside a region phrase, or null. */
+    private static @Nullable Place firstSense(List<Input> inputs, List<Toponym> resolved, int at) {
+        String name = inputs.get(at).match().name();
+        for (int j = 0; j < at; j++) {
+            if (inputs.get(j).match().name().equals(name) && inputs.get(j).cue() != Cue.REGION_PHRASE
+                    && resolved.get(j).place() != null) {
+                return resolved.get(j).place();
+            }
+        }
+        return null;
+    }
+
+    private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense,
+            List<GeoPoint> neighbours) {
         NameMatch m = in.match();
         double cueShare = CUE_CONFIDENCE.get(in.cue());
         if (in.cue() == Cue.REGION_PHRASE && in.candidates().get(0).place().admin().admin1Pcode() == null) {
@@ -217,7 +264,7 @@ public final class DocumentResolver {
             double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
             double discourse = sense != null && sense.id().equals(c.place().id()) ? W_DISCOURSE : 0;
             ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
-                    + local1 + local2 + exact + discourse));
+                    + local1 + local2 + exact + discourse + nearby(c.place(), neighbours)));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = ranked.get(0);
@@ -245,6 +292,22 @@ public final class DocumentResolver {
             evidence = Evidence.PROMINENCE;
         }
         return toponym(in, chosen, ranked, cueShare * resolution, ambiguous, evidence);
+    }
+
+    /**
+     * {@link #W_SENTENCE_NEARBY} for the nearest of the points, decaying with its distance, for a
+     * settlement (the point of a region or a governorate is a centroid or a label).
+     */
+    private static double nearby(Place place, List<GeoPoint> points) {
+        if (place.geoPrecision() != 1) {
+            return 0;
+        }
+        double nearest = Double.MAX_VALUE;
+        for (GeoPoint p : points) {
+            nearest = Math.min(nearest, GeoPoint.haversine(place.lat(), place.lon(), p.lat(), p.lon()));
+        }
+        return nearest == Double.MAX_VALUE ? 0
+                : W_SENTENCE_NEARBY * Math.exp(-GeoPoint.kmOfHaversine(nearest) / HomonymRanker.NEARBY_SCALE_KM);
     }
 
     private static Toponym toponym(Input in, Candidate chosen, List<Candidate> ranked,
