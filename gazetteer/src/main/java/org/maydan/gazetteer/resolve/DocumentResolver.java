@@ -61,6 +61,8 @@ public final class DocumentResolver {
      * (انسحبوا إلى السخنة والطيبة والكوم), lie near each other, more than those of the whole article.
      */
     static final double W_SENTENCE_NEARBY = 3.0;
+    /** Farther than this from every place of its sentence, a loosely spelled name is doubted. */
+    static final double FAR_FROM_SENTENCE_KM = 100.0;
     /** Candidates closer than this to the best one are the same place for ambiguity. */
     static final double SAME_PLACE_KM = 10.0;
     /** Below this score margin a name stays ambiguous. */
@@ -133,10 +135,12 @@ public final class DocumentResolver {
         }
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            List<GeoPoint> neighbours = in.cue() == Cue.REGION_PHRASE || isUnique(in.candidates())
-                    ? List.of() : sentenceNeighbours(inputs, out, i);
-            if (!neighbours.isEmpty()) {
-                Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
+            List<GeoPoint> neighbours = in.cue() == Cue.REGION_PHRASE ? List.of() : sentenceNeighbours(inputs, out, i);
+            Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
+            if (!neighbours.isEmpty() && looselyFarFrom(in.candidates(), neighbours, local)) {
+                out.set(i, toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
+                        Evidence.AMBIGUOUS));
+            } else if (!neighbours.isEmpty() && !isUnique(in.candidates())) {
                 Place sense = in.regionFollows() && !local.isEmpty() ? null : firstSense(inputs, out, i);
                 out.set(i, resolve(in, context, local, sense, neighbours));
             }
@@ -223,6 +227,28 @@ public final class DocumentResolver {
             }
         }
         return points;
+    }
+
+    /**
+     * Whether every candidate is a loose spelling of the name and a settlement farther than
+     * {@link #FAR_FROM_SENTENCE_KM} from every place of the sentence (وبلدة تلعاس والتمانعة, where
+     * the gazetteer lacks تلعاس and has تل عيس 400 km east): the spelling and the distance both
+     * point to a place the gazetteer does not have. A candidate in a governorate the sentence names
+     * is not doubted (كباجب في ريف دير الزور والسخنة في ريف حمص: lists may cross the country).
+     */
+    private static boolean looselyFarFrom(List<Candidate> candidates, List<GeoPoint> neighbours,
+            Set<String> local) {
+        for (Candidate c : candidates) {
+            if (c.quality() == MatchQuality.EXACT || c.place().geoPrecision() != 1 || inAny(local, c.place())) {
+                return false;
+            }
+            for (GeoPoint p : neighbours) {
+                if (c.place().distanceKm(p.lat(), p.lon()) <= FAR_FROM_SENTENCE_KM) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The place an earlier mention of the same name resolved to outside a region phrase, or null. */
