@@ -23,7 +23,13 @@ public record Candidate(Place place, MatchQuality quality, double score, int geo
         /** Close sound skeleton (a letter away). */
         FUZZY,
         /** Built from a phrase such as ريف حماة الشمالي. */
-        REGION_PHRASE
+        REGION_PHRASE,
+        /**
+         * Equal to one of the names an OCHA name cell joins (حانوتة of تل حواصيد_حانوتة), which alone
+         * is no name of the place: accepted in text only after a settlement noun or in a list of
+         * places (see {@code MentionFilter}).
+         */
+        WEAK
     }
 
     /** A candidate whose precision is its place's kind's. */

@@ -195,6 +195,9 @@ public final class Geoparser {
         List<Boolean> regionsAfter = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
         boolean neighbourhoodList = false;
+        // whether the list the last place belongs to has a place of ordinary name among its items
+        boolean ordinaryList = false;
+        List<Boolean> inOrdinaryList = new ArrayList<>(matches.size());
         Set<String> placeNames = new HashSet<>();
         for (int i = 0; i < matches.size(); i++) {
             Mention m = reanchor(text, tokens, mention(tokens, matches.get(i)));
@@ -208,8 +211,10 @@ public final class Geoparser {
                     tokens.get(mentions.get(mentions.size() - 1).first() - 1).normalized());
             // منطقة المزة في مدينة دمشق: a name the text puts inside a city may be a quarter of it
             boolean inCity = MentionFilter.cityFollows(tokens, m.first(), m.last());
+            boolean weak = isWeak(m);
             Neighbours around = new Neighbours(continuesList, false, NeighbouringMentions.regionFollows(tokens, matches, i, m),
-                    continuesList && neighbourhoodList || dualNeighbourhoods || inCity, dual);
+                    continuesList && neighbourhoodList || dualNeighbourhoods || inCity, dual,
+                    weak && continuesList && (ordinaryList || NeighbouringMentions.pluralNounOpens(tokenized, m)));
             Verdict v = filter.judge(tokenized, m, around);
             // حي بابا عمرو ... في بابا عمرو: a name the article has used as a place is not cut to a shorter one
             Mention shorter = v.isPlace() || placeNames.contains(m.match().name()) ? null : withoutLastToken(text, tokens, m);
@@ -225,7 +230,9 @@ public final class Geoparser {
                 placeNames.add(m.match().name());
                 lastPlaceToken = m.last();
                 neighbourhoodList = continuesList ? neighbourhoodList : afterNoun;
+                ordinaryList = continuesList && ordinaryList || !isWeak(m);
             }
+            inOrdinaryList.add(v.isPlace() && (!isWeak(m) || around.ordinaryList()));
             mentions.add(m);
             verdicts.add(v);
             neighbourhoods.add(afterNoun || around.neighbourhoodList());
@@ -242,9 +249,10 @@ public final class Geoparser {
                     && (NeighbouringMentions.continuesList(tokenized, m.last(), mentions.get(i + 1))
                             || NeighbouringMentions.precedesNamedItem(tokenized, m.last(), mentions.get(i + 1)))) {
                 Verdict again = filter.judge(tokenized, m, new Neighbours(false, true,
-                        NeighbouringMentions.regionFollows(tokens, matches, i, m), false, false));
+                        NeighbouringMentions.regionFollows(tokens, matches, i, m), false, false, inOrdinaryList.get(i + 1)));
                 if (again.isPlace()) {
                     verdicts.set(i, again);
+                    inOrdinaryList.set(i, true);
                 }
             }
         }
@@ -262,6 +270,11 @@ public final class Geoparser {
         Mention head = before.get(before.size() - 1);
         return head.first() > 0 && head.last() + 1 == m.first()
                 && MentionFilter.isDualSettlementNoun(tokens.get(head.first() - 1).normalized());
+    }
+
+    /** Whether the mention's name is a weak one ({@link MatchQuality#WEAK}). */
+    private static boolean isWeak(Mention m) {
+        return m.match().best().quality() == MatchQuality.WEAK;
     }
 
     /** محافظة، or its dual محافظتي, before a name: the governorate, not its capital. */
@@ -458,7 +471,7 @@ public final class Geoparser {
      */
     private @Nullable Mention withoutLastToken(String text, List<Token> tokens, Mention m) {
         NameMatch match = m.match();
-        if (m.last() <= m.first() || match.best().quality() == MatchQuality.REGION_PHRASE) {
+        if (m.last() <= m.first() || match.best().quality() == MatchQuality.REGION_PHRASE || isWeak(m)) {
             return null;
         }
         int end = tokens.get(m.last() - 1).end();

@@ -20,6 +20,8 @@ final class NeighbouringMentions {
     static final int MAX_LIST_ITEM = 3;
     /** Most tokens between two places of one list. */
     static final int MAX_LIST_GAP = 6;
+    /** Most tokens from a plural settlement noun to the item of its list a weak name is. */
+    static final int MAX_PLURAL_LIST = 24;
 
     private NeighbouringMentions() {
     }
@@ -100,6 +102,40 @@ final class NeighbouringMentions {
             }
             led = ledByConjunction(text, tokens, k);
             if (led) {
+                item = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a plural or dual settlement noun opens the list that mention {@code m} continues: it is
+     * led by و or a comma, and so is every item back to the one right after the noun, none longer
+     * than {@link #MAX_LIST_ITEM} tokens, in one sentence and line (قرى X وY وZ، قريتي X وY). A
+     * singular noun on the way (بلدة X وY) opens none.
+     */
+    static boolean pluralNounOpens(TokenizedText tokenized, Mention m) {
+        String text = tokenized.text();
+        List<Token> tokens = tokenized.tokens();
+        int first = m.first();
+        if (first == 0 || !m.match().prefix().startsWith("و") && !ledByConjunction(text, tokens, first)) {
+            return false;
+        }
+        int sentence = tokenized.sentenceOf(first);
+        int item = 0;
+        for (int k = first - 1; k >= 0 && first - k <= MAX_PLURAL_LIST; k--) {
+            int lineBreak = text.indexOf('\n', tokens.get(k).end());
+            if (tokenized.sentenceOf(k) != sentence || lineBreak >= 0 && lineBreak < tokens.get(k + 1).start()) {
+                return false;
+            }
+            String word = tokens.get(k).normalized();
+            if (MentionFilter.isSettlementNoun(word)) {
+                return MentionFilter.isPluralSettlementNoun(word) || MentionFilter.isDualSettlementNoun(word);
+            }
+            if (++item > MAX_LIST_ITEM) {
+                return false;
+            }
+            if (ledByConjunction(text, tokens, k)) {
                 item = 0;
             }
         }

@@ -69,6 +69,42 @@ class PlaceCueTest {
                 .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
     }
 
+    @ParameterizedTest(name = "{0}: {1} is the village of a two-name cell")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت المدفعية قرية حمشتلك صباحا                | حمشتلك  | SETTLEMENT_NOUN
+            نزح الأهالي من قرية حمشو نحو المدينة             | حمشو    | SETTLEMENT_NOUN
+            دخلت الفصائل قرى حمشتلك وهوليلو أمس              | هوليلو  | LIST
+            سيطرت القوات على جنديرس وحمشتلك بعد معارك        | حمشتلك  | LIST
+            سيطرت القوات على حمشتلك وجنديرس بعد معارك        | حمشتلك  | LIST
+            """)
+    void aWeakNameIsAPlaceAfterASettlementNounOrInAListWithAnOrdinaryPlace(String text, String name, Toponym.Cue cue) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(name)).singleElement()
+                .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
+    }
+
+    @Test
+    void bothNamesOfATwoNameCellAreOneVillage() {
+        Toponym first = parse("قصفت المدفعية قرية حمشو").get(0);
+        Toponym second = parse("قصفت المدفعية قرية حمشتلك").get(0);
+        assertThat(first.place().id()).isEqualTo(second.place().id());
+        assertThat(org.maydan.gazetteer.index.PlaceIndex.joinedNameParts(first.place()))
+                .containsExactly("حمشو", "حمشتلك");
+        // a part that is another place's ordinary name is that place's: عفرين of ابين- عفرين is the city
+        assertThat(parse("قصفت المدفعية قرية عفرين").get(0).place().kind()).isEqualTo(PlaceKind.CITY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no place here")
+    @CsvSource(delimiter = '|', textBlock = """
+            سيطرت القوات على حمشتلك بعد معارك               | حمشتلك
+            تحدث سكان من حمشتلك وهوليلو عن المعارك           | هوليلو
+            ضبطت الشرطة كيلو من المخدرات في قرية صغيرة       | كيلو
+            وصلت التعزيزات إلى قرية كيلو صباحا               | كيلو
+            قصفت المدفعية حي هوليلو في المدينة               | هوليلو
+            """)
+    void aWeakNameIsNoPlaceWithoutThoseCuesNorEverAWord(String text, String name) {
+        assertThat(surfaces(text)).doesNotContain(name);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             وتعهدت دمشق بإصلاح ما دمرته المعارك         | دمشق

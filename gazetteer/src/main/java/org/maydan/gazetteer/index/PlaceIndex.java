@@ -42,7 +42,16 @@ public final class PlaceIndex {
 
     private final Map<String, List<Place>> variants = new HashMap<>();
     private final CompactTrie trie;
+    /** The trie of weak names ({@link #joinedNameParts}): exact names only, no loose keys. */
+    private final CompactTrie weakTrie;
     private final int maxTokens;
+    /**
+     * What joins the two names of one community in an OCHA name cell (تل حواصيد_حانوتة،
+     * حملك-حميلك): alternate spellings, or two hamlets counted together.
+     */
+    private static final String JOINED_NAMES = "[_-]";
+    /** Fewest letters of a weak name: shorter parts are words or letters. */
+    public static final int MIN_WEAK_NAME = 3;
 
     public PlaceIndex(Collection<Place> all) {
         this.places = List.copyOf(all);
@@ -88,7 +97,41 @@ public final class PlaceIndex {
         freeze(exact);
         freeze(loose);
         this.trie = new CompactTrie(names, this::loose, this::exact);
+        Map<String, List<Place>> weak = new HashMap<>();
+        for (Place place : places) {
+            for (String part : joinedNameParts(place)) {
+                String normalized = ArabicNormalizer.normalize(part);
+                if (normalized.replace(" ", "").length() >= MIN_WEAK_NAME && !exact.containsKey(normalized)) {
+                    add(weak, normalized, place);
+                    longest = Math.max(longest, 1 + spaces(normalized));
+                }
+            }
+        }
+        weak.values().forEach(l -> l.sort(order));
+        freeze(weak);
+        this.weakTrie = new CompactTrie(weak.keySet(), key -> List.of(), name -> weak.getOrDefault(name, List.of()));
         this.maxTokens = Math.min(longest, MAX_NAME_TOKENS);
+    }
+
+    /**
+     * The names a settlement's Arabic name cell joins with "_" or "-" (تل حواصيد_حانوتة: تل حواصيد and
+     * حانوتة), each a weak name of the place: the whole cell never stands in text, and either part
+     * may, but a part is as often an ordinary word (كيلو، المعروفة), so text names the place by it only
+     * where a settlement noun or a list of places says so (see {@code MentionFilter}). None for a name
+     * of one part.
+     */
+    public static List<String> joinedNameParts(Place place) {
+        String cell = place.nameAr();
+        if (!place.kind().isSettlement() || cell.indexOf('_') < 0 && cell.indexOf('-') < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(2);
+        for (String part : cell.split(JOINED_NAMES)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts.size() > 1 ? parts : List.of();
     }
 
     /**
@@ -250,6 +293,11 @@ public final class PlaceIndex {
     /** The trie of compact keys that text scanning walks. */
     public CompactTrie trie() {
         return trie;
+    }
+
+    /** The trie of weak names, which text scanning walks where no ordinary name starts. */
+    public CompactTrie weakTrie() {
+        return weakTrie;
     }
 
     /** Tokens in the longest name, capped at {@link #MAX_NAME_TOKENS}. */

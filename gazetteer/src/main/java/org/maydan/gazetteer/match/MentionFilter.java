@@ -110,14 +110,22 @@ public final class MentionFilter {
      * What other mentions tell about a mention: it continues a list of places (the previous token
      * ends a place and و or a comma joins them), it heads one (the next mention continues it), the
      * region it lies in follows it (كفرنبل بريف إدلب), the list it belongs to started after a
-     * neighbourhood noun (أحياء الصاخور والشعار), and it is the second of two places a dual noun
-     * announced (قريتي الوضيحي وعزان).
+     * neighbourhood noun (أحياء الصاخور والشعار), it is the second of two places a dual noun
+     * announced (قريتي الوضيحي وعزان), and the list it belongs to has a place named by an ordinary
+     * name among its items or a plural or dual settlement noun before its first (what a weak name
+     * needs, {@link MatchQuality#WEAK}).
      */
     public record Neighbours(boolean continuesList, boolean headsList, boolean regionFollows,
-            boolean neighbourhoodList, boolean secondOfDual) {
+            boolean neighbourhoodList, boolean secondOfDual, boolean ordinaryList) {
 
         /** No neighbouring mention. */
-        public static final Neighbours NONE = new Neighbours(false, false, false, false, false);
+        public static final Neighbours NONE = new Neighbours(false, false, false, false, false, false);
+
+        /** These neighbours, {@code ordinaryList} left false. */
+        public Neighbours(boolean continuesList, boolean headsList, boolean regionFollows,
+                boolean neighbourhoodList, boolean secondOfDual) {
+            this(continuesList, headsList, regionFollows, neighbourhoodList, secondOfDual, false);
+        }
     }
 
     /** Whether a place of this country (ISO code) is in Syria or a country bordering it. */
@@ -201,6 +209,9 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
+        if (allOfQuality(candidates, MatchQuality.WEAK)) {
+            return weak(cue, candidates, word, before, around);
+        }
         // Syrian news names a village abroad by a settlement noun or not at all: an ordinary word
         // that only villages and towns abroad are called (الفصائل, a village in the West Bank) is the word
         if (word != null && cue != Cue.SETTLEMENT_NOUN && onlySmallPlacesAbroad(candidates)) {
@@ -235,6 +246,27 @@ public final class MentionFilter {
             return new Verdict(cue, List.of(), Rejection.NO_CUE);
         }
         return new Verdict(cue, candidates, null);
+    }
+
+    /**
+     * The verdict on a weak name (one of the names an OCHA cell joins, حانوتة of تل حواصيد_حانوتة):
+     * never an ordinary word or a given name, whatever the cue; a place right after a settlement noun
+     * (قرية حانوتة; not a landform, whose name it may be, تل حانوتة, nor a neighbourhood noun, حي
+     * حانوتة, which names a quarter), as the second of a dual noun's
+     * two (قريتي X وحانوتة), or as an item of a list with a place of ordinary name in it or a plural
+     * settlement noun before it (سيطرت على X وحانوتة، قرى حانوتة وY); else not.
+     */
+    private static Verdict weak(Cue cue, List<Candidate> candidates, @Nullable Rejection word, String before,
+            Neighbours around) {
+        if (word != null) {
+            return new Verdict(cue, List.of(), word);
+        }
+        if (in(before, LocativeCues.NEIGHBOURHOOD_NOUNS) || around.neighbourhoodList()) {
+            return new Verdict(cue, List.of(), Rejection.NO_CUE);
+        }
+        boolean named = cue == Cue.SETTLEMENT_NOUN && (around.secondOfDual() || in(before, LocativeCues.SETTLEMENT_ONLY));
+        boolean listed = cue == Cue.LIST && around.ordinaryList();
+        return named || listed ? new Verdict(cue, candidates, null) : new Verdict(cue, List.of(), Rejection.NO_CUE);
     }
 
     /**
@@ -409,6 +441,11 @@ public final class MentionFilter {
     /** Whether the token (with or without a proclitic) is a dual settlement noun: قريتي، بلدتين. */
     public static boolean isDualSettlementNoun(String token) {
         return in(token, LocativeCues.DUAL_SETTLEMENT_NOUNS);
+    }
+
+    /** Whether the token (with or without a proclitic) is a plural settlement noun: قرى، بلدات. */
+    public static boolean isPluralSettlementNoun(String token) {
+        return in(token, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */

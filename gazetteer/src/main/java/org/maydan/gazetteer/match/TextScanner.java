@@ -73,6 +73,9 @@ public final class TextScanner {
             if (best == null && hasVariantCue(text, tokens, i)) {
                 best = variant(tokens, i);
             }
+            if (best == null) {
+                best = weak(tokens, i);
+            }
             if (best == null || reachesFurtherInside(tokens, best)) {
                 i++;
                 continue;
@@ -95,6 +98,40 @@ public final class TextScanner {
         }
         Span inner = longest(tokens, i + 1, 0, false);
         return inner != null && inner.lastToken() > best.lastToken();
+    }
+
+    /**
+     * The longest weak name ({@link PlaceIndex#joinedNameParts}) at token {@code i}, as it stands or
+     * after a proclitic, or null; also null where an ordinary name starts at a later token of it: a
+     * weak name never wins over an ordinary one.
+     */
+    private @Nullable Span weak(List<Token> tokens, int i) {
+        CompactTrie trie = index.weakTrie();
+        Span best = longest(trie, tokens, i, 0, false);
+        if (best == null) {
+            String token = tokens.get(i).normalized();
+            int max = Proclitics.maxPrefix(token);
+            for (int k = 1; k <= max; k++) {
+                if (Proclitics.dropsArticleAlef(token, k)) {
+                    best = longer(best, longest(trie, tokens, i, k, true));
+                }
+                best = longer(best, longest(trie, tokens, i, k, false));
+            }
+            if (best == null) {
+                return null;
+            }
+            // no proclitic is read off a known word, nor more of one than leaves a known word
+            int known = shortestKnownReading(token, best.skip());
+            if (known >= 0 && known < best.skip()) {
+                return null;
+            }
+        }
+        for (int j = i + 1; j <= best.lastToken(); j++) {
+            if (longest(tokens, j, 0, false) != null || afterProclitic(tokens, j) != null) {
+                return null;
+            }
+        }
+        return new Span(best.first(), best.lastToken(), best.skip(), best.alef(), best.exact(), List.of(), false, true);
     }
 
     /**
@@ -144,7 +181,7 @@ public final class TextScanner {
      * letters (with the article's alef restored when {@code alef}), and the matched places.
      */
     record Span(int first, int lastToken, int skip, boolean alef, List<Place> exact,
-            List<Place> loose, boolean variant) {
+            List<Place> loose, boolean variant, boolean weak) {
     }
 
     /**
@@ -181,7 +218,7 @@ public final class TextScanner {
             }
             List<Place> places = index.variants(key);
             if (!places.isEmpty()) {
-                return new Span(i, i, k, false, List.of(), places, true);
+                return new Span(i, i, k, false, List.of(), places, true, false);
             }
         }
         return null;
@@ -200,7 +237,11 @@ public final class TextScanner {
      * by the hash it accumulates ({@link String#hashCode} of the name) and then letter by letter.
      */
     @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef) {
-        CompactTrie trie = index.trie();
+        return longest(index.trie(), tokens, i, skip, alef);
+    }
+
+    /** {@link #longest(List, int, int, boolean)} over names of {@code trie}. */
+    private @Nullable Span longest(CompactTrie trie, List<Token> tokens, int i, int skip, boolean alef) {
         int node = CompactTrie.ROOT;
         int compactLength = 0;
         int nameLength = 0;
@@ -238,7 +279,7 @@ public final class TextScanner {
                 exact = exactPlaces(trie, here, nameHash, nameLength, tokens, i, j, skip, alef);
             }
             if (!exact.isEmpty() || !loose.isEmpty()) {
-                best = new Span(i, j, skip, alef, exact, loose, false);
+                best = new Span(i, j, skip, alef, exact, loose, false, false);
             }
             node = lastChar == 'ه' ? trie.child(parent, 'ت') : here;
             if (node == CompactTrie.NONE) {
@@ -315,7 +356,8 @@ public final class TextScanner {
         return new NameMatch(start, end, span.alef() ? ARTICLE_ALEF + surface : surface,
                 first.normalized().substring(0, span.skip()),
                 name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
-                span.variant() ? variantCandidates(span.loose())
+                span.variant() ? qualityCandidates(span.loose(), MatchQuality.VOWEL_VARIANT)
+                        : span.weak() ? qualityCandidates(span.exact(), MatchQuality.WEAK)
                         : ranked.computeIfAbsent(new Lists(span.exact(), span.loose()),
                                 l -> List.copyOf(candidates(l.exact(), l.loose()))));
     }
@@ -348,10 +390,10 @@ public final class TextScanner {
         return HomonymRanker.rank(out, RankingContext.NONE);
     }
 
-    private static List<Candidate> variantCandidates(List<Place> places) {
+    private static List<Candidate> qualityCandidates(List<Place> places, MatchQuality quality) {
         List<Candidate> out = new ArrayList<>(places.size());
         for (Place p : places) {
-            out.add(Candidate.of(p, MatchQuality.VOWEL_VARIANT, 0));
+            out.add(Candidate.of(p, quality, 0));
         }
         return HomonymRanker.rank(out, RankingContext.NONE);
     }

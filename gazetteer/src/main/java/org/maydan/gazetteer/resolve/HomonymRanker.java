@@ -29,6 +29,9 @@ public final class HomonymRanker {
     /** Distance at which the nearby bonus has fallen to 1/e. */
     static final double NEARBY_SCALE_KM = 25.0;
 
+    /** Tiers of match quality; a weak name's candidates, which meet no others, stand below all. */
+    private static final int TIERS = MatchQuality.REGION_PHRASE.ordinal() + 1;
+
     private HomonymRanker() {
     }
 
@@ -45,7 +48,7 @@ public final class HomonymRanker {
 
     /** The score of one place for a match of some quality in a context. */
     public static double score(Place place, MatchQuality quality, RankingContext context) {
-        double tier = (MatchQuality.values().length - quality.ordinal()) * QUALITY_TIER;
+        double tier = Math.max(0, TIERS - quality.ordinal()) * QUALITY_TIER;
         return tier + contextScore(place, context) + Prominence.score(place);
     }
 

@@ -24,6 +24,7 @@ import org.maydan.gazetteer.Gazetteer;
 import org.maydan.gazetteer.GazetteerConfig;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceName;
+import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 
@@ -260,6 +261,8 @@ public final class DictionaryWordsDerivation {
                     spellings.add(n.text());
                 }
             }
+            // the weak names a cell joins (كيلو of الشيخ الأقرع_كيلو) are words as often as names
+            spellings.addAll(PlaceIndex.joinedNameParts(p));
             for (String spelling : spellings) {
                 String normalized = ArabicNormalizer.normalize(spelling);
                 if (normalized.length() >= MIN_NAME && normalized.indexOf(' ') < 0
