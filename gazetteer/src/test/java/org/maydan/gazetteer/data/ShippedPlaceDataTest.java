@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,10 @@ class ShippedPlaceDataTest {
     private static final String CITIES = "geonames-cities500-levant.tsv";
     private static final String WORLD = "geonames-world-cities.tsv";
     private static final String CURATED = "curated.tsv";
+    /** An OCHA community P-code in a source note. */
+    private static final Pattern COMMUNITY_CODE = Pattern.compile("\\bC\\d{4}\\b");
+    /** Rounding of a written mean: six decimals, far below this. */
+    private static final double MEAN_TOLERANCE_KM = 0.05;
     private static final String ADMIN_UNITS = OchaDerivation.ADMIN_UNITS;
     private static final String COMMUNITIES = OchaDerivation.COMMUNITIES;
     private static final String NEIGHBOURHOODS = OchaDerivation.NEIGHBOURHOODS;
@@ -181,6 +187,37 @@ class ShippedPlaceDataTest {
         double km = GeoPoint.distanceKm(lat(row), lon(row), lat(source), lon(source));
         assertThat(km).as(row.get("id")).isCloseTo(0.0, within(OCHA_TOLERANCE_KM));
         assertThat(row.get("admin1_pcode")).isEqualTo(source.get("admin1_pcode"));
+    }
+
+    /**
+     * A curated region placed at the mean of named OCHA communities ("representative point = mean of
+     * OCHA COD-PP community points C2541 C2556 ...") lies there, and its radius reaches them all.
+     */
+    @ParameterizedTest
+    @MethodSource("curatedMeanRows")
+    void everyCuratedMeanIsTheMeanOfItsOchaCommunities(Map<String, String> row) throws IOException {
+        Matcher codes = COMMUNITY_CODE.matcher(row.get("source").split(";")[0]);
+        double lat = 0;
+        double lon = 0;
+        List<Map<String, String>> members = new ArrayList<>();
+        while (codes.find()) {
+            Map<String, String> member = ochaPoints().get("pcode:" + codes.group());
+            assertThat(member).as(codes.group()).isNotNull();
+            members.add(member);
+            lat += lat(member);
+            lon += lon(member);
+        }
+        assertThat(members).as(row.get("id")).isNotEmpty();
+        assertThat(GeoPoint.distanceKm(lat / members.size(), lon / members.size(), lat(row), lon(row)))
+                .as(row.get("id")).isLessThan(MEAN_TOLERANCE_KM);
+        for (Map<String, String> member : members) {
+            assertThat(GeoPoint.distanceKm(lat(member), lon(member), lat(row), lon(row))).as(row.get("id"))
+                    .isLessThan(Double.parseDouble(row.get("radius_km")));
+        }
+    }
+
+    static Stream<Map<String, String>> curatedMeanRows() throws IOException {
+        return rows(CURATED).stream().filter(row -> row.get("source").startsWith("representative point = mean of OCHA"));
     }
 
     static Stream<Map<String, String>> curatedOchaRows() throws IOException {
