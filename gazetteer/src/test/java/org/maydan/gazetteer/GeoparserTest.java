@@ -189,6 +189,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aNameThatIsAParticleWithTheArticleAddedIsNoParticle() {
+        // حوله "around it" takes no article: الحولة is the plain north-west of Homs
+        assertThat(surfaces("قصفت الطائرات مدينة الحولة ومحيطها")).contains("الحولة");
+        assertThat(surfaces("دارت اشتباكات في تلمنس وما حوله")).doesNotContain("حوله");
+    }
+
+    @Test
     void aNameTypedWithoutTheSpaceBeforeItsArticleIsFound() {
         assertThat(surfaces("وصلت تعزيزات إلى مدينة جسرالشغور وبلدة قلعةالمضيق")).contains("جسرالشغور", "قلعةالمضيق");
     }

@@ -47,7 +47,7 @@ public final class Lexicon {
     Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
             Set<String> countries, Set<String> wholeWords, Set<String> wholeVerbs, Set<String> wholePlaces) {
         this.countries = Set.copyOf(countries);
-        this.functionWords = withOrWithoutArticle(functionWords);
+        this.functionWords = withoutArticleToo(functionWords);
         this.commonWords = withOrWithoutArticle(commonWords);
         this.givenNames = withOrWithoutArticle(givenNames);
         this.listedWords = withOrWithoutArticle(listedWords);
@@ -172,6 +172,22 @@ public final class Lexicon {
         for (String w : words) {
             forms.add(w);
             forms.add(ARTICLE + w);
+            if (w.startsWith(ARTICLE) && !w.startsWith(ARTICLE, ARTICLE.length())) {
+                forms.add(w.substring(ARTICLE.length()));
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    /**
+     * The words and, for a word written with the article, the word without it: particles, pronouns
+     * and verbs never take the article, so ال + one of them is another word (الحولة, the Houla
+     * plain, is not حوله "around it").
+     */
+    private static Set<String> withoutArticleToo(Set<String> words) {
+        Set<String> forms = new HashSet<>(words.size() * 2);
+        for (String w : words) {
+            forms.add(w);
             if (w.startsWith(ARTICLE) && !w.startsWith(ARTICLE, ARTICLE.length())) {
                 forms.add(w.substring(ARTICLE.length()));
             }
