@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
@@ -35,7 +36,14 @@ final class EventDating {
     private static final String DASHES = "-–—";
     /** Most tokens from غداة to the trigger of the event it names (غداة هجوم شنته الفصائل وأتاح السيطرة على X). */
     private static final int DAY_AFTER_WINDOW = 16;
-    private static final String UNTIL = WordTable.load(EventDating.class, "dates.tsv").word("UNTIL");
+    private static final WordTable DATE_WORDS = WordTable.load(EventDating.class, "dates.tsv");
+    private static final String UNTIL = DATE_WORDS.word("UNTIL");
+    /** في، عام، منذ...: the words before a year's number written alone. */
+    private static final Set<String> YEAR_LEADS = DATE_WORDS.words("YEAR_LEAD");
+    /** منذ before a year (منذ عام 2012): up to now, no history. */
+    private static final String SINCE = DATE_WORDS.word("YEAR_SINCE");
+    /** The earliest number read as a year (earlier ones are counts). */
+    private static final int FIRST_YEAR = 1900;
 
     /**
      * The date expressions of one sentence: every written one (their numbers are no counts), those
@@ -43,7 +51,8 @@ final class EventDating {
      * and the precision of the vaguest open time it names (0 when none).
      */
     record SentenceDates(List<DateResolver.DateMention> written, List<DateResolver.DateMention> usable,
-            @Nullable LocalDate quoted, boolean background, List<CueLexicon.Match> durations, int openTime) {
+            @Nullable LocalDate quoted, boolean background, List<CueLexicon.Match> durations, int openTime,
+            boolean pastYear) {
     }
 
     private final String text;
@@ -89,7 +98,27 @@ final class EventDating {
                 }
             }
         }
-        return new SentenceDates(written, usable, quoted[si], background, durations, openTime);
+        return new SentenceDates(written, usable, quoted[si], background, durations, openTime,
+                pastYear(s, written, reference));
+    }
+
+    /**
+     * Whether the sentence writes, outside its dates, a year before the publication's after في، عام
+     * or خلال (وفي عام 2011 اندلعت معارك في X، في 2012 سيطرت الفصائل على X): it tells history.
+     */
+    private boolean pastYear(Sentence s, List<DateResolver.DateMention> written, @Nullable LocalDate reference) {
+        if (reference == null) {
+            return false;
+        }
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            int year = t.isNumber() ? t.word().number() : -1;
+            if (year >= FIRST_YEAR && year < reference.getYear() && !inDate(k, written)
+                    && WordTable.isAny(tokens.get(k - 1), YEAR_LEADS) && !(k > 1 && tokens.get(k - 2).is(SINCE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,7 +158,9 @@ final class EventDating {
             }
             return new EventDate(d.date(), d.precision(), true);
         }
-        if (g.undated && dates.openTime() == 0) {
+        if (g.undated && dates.openTime() == 0 || dates.pastYear()) {
+            // a relative clause's event with no date of its own reports nothing new; a sentence set in
+            // an earlier year tells history, no event of the article's time
             return null;
         }
         if (background(g, dates)) {
