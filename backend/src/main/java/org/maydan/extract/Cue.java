@@ -93,6 +93,8 @@ enum Cue {
     /** Only material damage. */
     NO_CASUALTIES,
     CIVILIAN,
+    /** انفجار: as a generic strike's subject, a bomb (الانفجار استهدف مقراً). */
+    EXPLOSION,
     /** البلدة، المدينة: refers back to the last named place. */
     ANAPHOR,
     RELATIVE,

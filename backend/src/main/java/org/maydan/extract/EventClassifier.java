@@ -48,6 +48,8 @@ final class EventClassifier {
     static final double STRENGTH_UNKNOWN_ACTOR = 0.7;
 
     private static final int ACTOR_AFTER_WINDOW = 3;
+    /** Most tokens between an explosion and the generic strike it is the subject of. */
+    private static final int EXPLOSION_SUBJECT_WINDOW = 3;
     /** Endings of a past verb: she (دحرت) and they (طردوا). */
     private static final String PAST_SHE = "ت";
     private static final String PAST_THEY = "وا";
@@ -248,7 +250,11 @@ final class EventClassifier {
                     // هجوم مسلح استهدف حافلة، كمين استهدف سيارة: the gunmen's target, no strike of its own
                     continue;
                 }
-                if (own.isEmpty() && !groundPayload(instruments) && !groundPayload(previousInstruments)
+                if (own.isEmpty() && explosionSubject(t, sentence)) {
+                    // الانفجار استهدف مقراً: an explosion that targets is a bomb, no shelling
+                    types = EnumSet.of(SubEventType.REMOTE_EXPLOSIVE);
+                    strength = STRENGTH_INSTRUMENT_NEARBY;
+                } else if (own.isEmpty() && !groundPayload(instruments) && !groundPayload(previousInstruments)
                         && (groundForceAt(t.end()) || groundForceBefore(t.start()))) {
                     // قصفت قوات النظام، كانت قوات النظام قصفت: ground forces shell; aircraft elsewhere
                     // in the sentence are not theirs, but a bomb or a gas named with it may be
@@ -272,6 +278,21 @@ final class EventClassifier {
             resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /**
+     * Whether an explosion is the subject of the generic strike: right after it (استهدف الانفجار
+     * الثالث سيارة) or at most {@value #EXPLOSION_SUBJECT_WINDOW} tokens before it in its sentence
+     * (الانفجار استهدف، الانفجار كان عنيفاً واستهدف).
+     */
+    private static boolean explosionSubject(Trigger strike, List<CueLexicon.Match> sentence) {
+        for (CueLexicon.Match m : sentence) {
+            if (m.cue() == Cue.EXPLOSION && (m.start() == strike.end()
+                    || m.end() <= strike.start() && strike.start() - m.end() < EXPLOSION_SUBJECT_WINDOW)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instruments named by the direct triggers of one clause ("القصف بالبراميل المتفجرة"). */
