@@ -193,6 +193,7 @@ public final class Geoparser {
         List<Verdict> verdicts = new ArrayList<>(matches.size());
         List<Boolean> neighbourhoods = new ArrayList<>(matches.size());
         List<Boolean> regionsAfter = new ArrayList<>(matches.size());
+        List<@Nullable Place> namedRegions = new ArrayList<>(matches.size());
         int lastPlaceToken = -2;
         boolean neighbourhoodList = false;
         // whether the list the last place belongs to has a place of ordinary name among its items
@@ -241,6 +242,8 @@ public final class Geoparser {
             int region = around.regionFollows() ? i + 1 : NeighbouringMentions.regionEndsList(tokenized, matches, i, m);
             regionsAfter.add(region >= 0 && !RegionPhrases.isDirectionNoun(
                     stripped(tokens.get(NeighbouringMentions.tokenAt(tokens, matches.get(region).start())).normalized())));
+            int named = NeighbouringMentions.namedRegionAfter(tokenized, matches, i, m);
+            namedRegions.add(named < 0 ? null : matches.get(named).best().place());
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);
         for (int i = mentions.size() - 2; i >= 0; i--) {
@@ -256,7 +259,7 @@ public final class Geoparser {
                 }
             }
         }
-        return resolve(tokenized, mentions, verdicts, neighbourhoods, regionsAfter);
+        return resolve(tokenized, mentions, verdicts, neighbourhoods, regionsAfter, namedRegions);
     }
 
     /**
@@ -284,7 +287,7 @@ public final class Geoparser {
 
     /** The mentions with their verdicts, the places among them resolved together. */
     private List<Analysed> resolve(TokenizedText tokenized, List<Mention> mentions, List<Verdict> verdicts,
-            List<Boolean> neighbourhoods, List<Boolean> regionsAfter) {
+            List<Boolean> neighbourhoods, List<Boolean> regionsAfter, List<@Nullable Place> namedRegions) {
         List<Token> tokens = tokenized.tokens();
         List<Analysed> analysed = new ArrayList<>(mentions.size());
         List<DocumentResolver.Input> inputs = new ArrayList<>();
@@ -299,7 +302,7 @@ public final class Geoparser {
                                 && isGovernorateNoun(stripped(tokens.get(mentions.get(i - 1).first() - 1).normalized()));
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
-                        regionsAfter.get(i)));
+                        regionsAfter.get(i), namedRegions.get(i)));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));

@@ -2,6 +2,7 @@ package org.maydan.gazetteer;
 
 import java.util.List;
 import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.match.MentionFilter.Mention;
 import org.maydan.gazetteer.match.MentionFilter.Rejection;
@@ -20,6 +21,10 @@ final class NeighbouringMentions {
     static final int MAX_LIST_ITEM = 3;
     /** Most tokens between two places of one list. */
     static final int MAX_LIST_GAP = 6;
+    /** Most tokens of the locative before a named region (في منطقة). */
+    private static final int MAX_REGION_LEAD = 2;
+    /** The attached preposition ب. */
+    private static final String AT = "ب";
     /** Most tokens from a plural settlement noun to the item of its list a weak name is. */
     static final int MAX_PLURAL_LIST = 24;
 
@@ -190,8 +195,6 @@ final class NeighbouringMentions {
      * {@link #regionFollows}.
      */
     static int regionEndsList(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
-        List<Token> tokens = tokenized.tokens();
-        String text = tokenized.text();
         int r = i + 1;
         while (r < matches.size() && matches.get(r).best().quality() != MatchQuality.REGION_PHRASE) {
             r++;
@@ -199,11 +202,54 @@ final class NeighbouringMentions {
         if (r == matches.size() || r == i + 1) {
             return -1;
         }
-        int region = tokenAt(tokens, matches.get(r).start());
+        return listReaches(tokenized, matches, i, m, r, tokenAt(tokenized.tokens(), matches.get(r).start())) ? r : -1;
+    }
+
+    /**
+     * The index of the named region (a match whose place is a {@link PlaceKind#REGION}: الحولة، جبل
+     * الزاوية) that the text puts mention {@code m}, or the list it heads or continues, inside, or -1:
+     * after في or an attached ب, with an area noun or not (كفرلاها والطيبة بمنطقة الحولة، X في منطقة
+     * الحولة، X بجبل الزاوية). The list is read as for {@link #regionEndsList}.
+     */
+    static int namedRegionAfter(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
+        List<Token> tokens = tokenized.tokens();
+        for (int r = i + 1; r < matches.size(); r++) {
+            NameMatch region = matches.get(r);
+            int at = tokenAt(tokens, region.start());
+            if (at - m.last() > MAX_LIST_GAP * 2) {
+                return -1;
+            }
+            if (region.best().quality() == MatchQuality.REGION_PHRASE || region.best().place().kind() != PlaceKind.REGION) {
+                continue;
+            }
+            int lead = at;
+            boolean locative = region.prefix().contains(AT);
+            while (lead > m.last() + 1 && at - lead < MAX_REGION_LEAD) {
+                String word = tokens.get(lead - 1).normalized();
+                if (MentionFilter.isSettlementNoun(word) || MentionFilter.isPreposition(word)) {
+                    locative |= word.startsWith(AT) || MentionFilter.isPreposition(word);
+                    lead--;
+                } else {
+                    break;
+                }
+            }
+            return locative && (lead == m.last() + 1 || listReaches(tokenized, matches, i, m, r, lead)) ? r : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the tokens from mention {@code m} to token {@code region} (where match {@code r}
+     * starts, or its locative lead) are only m's qualifiers and list items, in one sentence and line.
+     */
+    private static boolean listReaches(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m, int r,
+            int region) {
+        List<Token> tokens = tokenized.tokens();
+        String text = tokenized.text();
         int lineBreak = text.indexOf('\n', tokens.get(m.last()).end());
         if (tokenized.sentenceOf(region) != tokenized.sentenceOf(m.last())
                 || lineBreak >= 0 && lineBreak < tokens.get(region).start()) {
-            return -1;
+            return false;
         }
         int k = m.last() + 1;
         while (k < region && MentionFilter.isQualifier(tokens.get(k).normalized())) {
@@ -213,7 +259,7 @@ final class NeighbouringMentions {
         boolean items = false;
         while (k < region) {
             if (!ledByConjunction(text, tokens, k)) {
-                return -1;
+                return false;
             }
             int end = k + 1;
             while (end < region && !ledByConjunction(text, tokens, end)) {
@@ -225,12 +271,12 @@ final class NeighbouringMentions {
                 nextMatch++;
             }
             if (end - k > MAX_LIST_ITEM || !named) {
-                return -1;
+                return false;
             }
             items = true;
             k = end;
         }
-        return items ? r : -1;
+        return items;
     }
 
     /** Index of the token containing char offset {@code at}. */

@@ -311,6 +311,23 @@ class GeoparserTest {
     }
 
     @Test
+    void aNamedRegionTheTextPutsAListInChoosesItsHomonyms() {
+        // twelve villages are called المشيرفة; one lies in Jabal al-Zawiya
+        Toponym t = geoparser().parse("سقطت قذائف على قرى معرزاف والمشيرفة بمنطقة جبل الزاوية").stream()
+                .filter(x -> x.surface().equals("المشيرفة")).findFirst().orElseThrow();
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().distanceKm(35.7135, 36.5289)).isLessThan(20.0);
+    }
+
+    @Test
+    void aNameWithNoHomonymInTheNamedRegionTheTextPutsItInIsNotPlaced() {
+        // no الطيبة of the gazetteer lies in the Houla plain (its الطيبة الغربية is written in full)
+        Toponym t = geoparser().parse("سقطت قذائف على تل ذهب والطيبة في منطقة الحولة").stream()
+                .filter(x -> x.surface().equals("الطيبة")).findFirst().orElseThrow();
+        assertThat(t.place()).isNull();
+    }
+
+    @Test
     void aLooseSpellingFarFromEveryPlaceOfItsSentenceIsNotPlaced() {
         // the gazetteer lacks تلعاس of Idlib; its loose match تل عيس lies 400 km east, by Hasakah
         Toponym t = geoparser().parse("قصفت الطائرات مدينة سرمين وجسر الشغور وبلدة تلعاس").stream()

@@ -61,6 +61,13 @@ public final class DocumentResolver {
      * (انسحبوا إلى السخنة والطيبة والكوم), lie near each other, more than those of the whole article.
      */
     static final double W_SENTENCE_NEARBY = 3.0;
+    /**
+     * Bonus for a candidate inside the named region the text puts the name in (X بمنطقة الحولة): the
+     * text says where it lies, more than an earlier sense of the name does ({@link #W_DISCOURSE}).
+     */
+    static final double W_WITHIN = 5.0;
+    /** How far beyond a named region's radius a place the text puts in it may lie. */
+    static final double REGION_MARGIN_KM = 5.0;
     /** Farther than this from every place of its sentence, a loosely spelled name is doubted. */
     static final double FAR_FROM_SENTENCE_KM = 100.0;
     /** Candidates closer than this to the best one are the same place for ambiguity. */
@@ -81,11 +88,13 @@ public final class DocumentResolver {
      * A mention the filter accepted: the match over tokens {@code [firstToken, endToken)}, its cue,
      * its candidates, its sentence, whether the word محافظة stands before it, whether it names a
      * neighbourhood (after حي، أحياء or in their list) and whether the countryside it lies in follows
-     * it (X بريف حماة; not a direction, X شمالي دمشق, which only points).
+     * it (X بريف حماة; not a direction, X شمالي دمشق, which only points), and the named region the
+     * text puts it in, if any (X وY بمنطقة الحولة).
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
             List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
-            boolean regionFollows) {
+            boolean regionFollows, @Nullable Place within) {
+
     }
 
     /**
@@ -265,6 +274,13 @@ public final class DocumentResolver {
 
     private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense,
             List<GeoPoint> neighbours) {
+        Set<Candidate> inside = in.within() == null || in.cue() == Cue.REGION_PHRASE || in.within().radiusKm() == null
+                ? Set.of() : inside(in.candidates(), in.within());
+        if (in.within() != null && inside.isEmpty() && allSettlements(in.candidates())) {
+            // كفرلاها والطيبة بمنطقة الحولة: no الطيبة of the gazetteer lies in the Houla plain
+            return toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
+                    Evidence.AMBIGUOUS);
+        }
         NameMatch m = in.match();
         double cueShare = CUE_CONFIDENCE.get(in.cue());
         if (in.cue() == Cue.REGION_PHRASE && in.candidates().get(0).place().admin().admin1Pcode() == null) {
@@ -289,8 +305,9 @@ public final class DocumentResolver {
             double local2 = district != null && local.contains(district) ? W_SENTENCE_DISTRICT : 0;
             double exact = c.quality() == MatchQuality.EXACT ? W_EXACT : 0;
             double discourse = sense != null && sense.id().equals(c.place().id()) ? W_DISCOURSE : 0;
+            double within = inside.contains(c) ? W_WITHIN : 0;
             ranked.add(c.withScore(HomonymRanker.score(c.place(), MatchQuality.EXACT, context)
-                    + local1 + local2 + exact + discourse + nearby(c.place(), neighbours)));
+                    + local1 + local2 + exact + discourse + within + nearby(c.place(), neighbours)));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
         Candidate best = ranked.get(0);
@@ -318,6 +335,26 @@ public final class DocumentResolver {
             evidence = Evidence.PROMINENCE;
         }
         return toponym(in, chosen, ranked, cueShare * resolution, ambiguous, evidence);
+    }
+
+    /** The candidates within the named region's radius, and a margin, of its point. */
+    private static Set<Candidate> inside(List<Candidate> candidates, Place region) {
+        Set<Candidate> out = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.place().distanceKm(region.lat(), region.lon()) <= region.radiusKm() + REGION_MARGIN_KM) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allSettlements(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.place().geoPrecision() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
