@@ -64,6 +64,8 @@ enum Cue {
     EXCEPTION,
     /** Plans, attempts, threats and futures: what follows did not (yet) happen. */
     PLAN,
+    /** تحكم، تحتفظ: control kept in the present tense, held and not taken. */
+    HELD,
     /** منذ: the clause is a tally over a period, not one event. */
     BACKGROUND,
     /** مناطق سيطرة، الخاضعة لسيطرة، خطوط الاشتباك: a state of control or a front line, not an event. */

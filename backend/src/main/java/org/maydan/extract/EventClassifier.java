@@ -53,6 +53,8 @@ final class EventClassifier {
     /** Endings of a past verb: she (دحرت) and they (طردوا). */
     private static final String PAST_SHE = "ت";
     private static final String PAST_THEY = "وا";
+    /** The ending of a sound masculine plural in the nominative before its complement (مقاتلو، مسلحو). */
+    private static final String NOMINATIVE_PLURAL = "و";
     /** قد before a past verb (قوات النظام قد قصفت): no word between a subject and its verb. */
     private static final String ALREADY = "قد";
     /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
@@ -527,9 +529,24 @@ final class EventClassifier {
      * text does not say who lost what: no event.
      */
     private SubEventType expelledBy(CueLexicon.Match m) {
-        boolean verb = isVerb(tokens.get(m.start()));
+        boolean verb = isVerb(tokens.get(m.start())) || nominativeAfter(m);
         boolean nsa = actorAfter(m) == Cue.ACTOR_NSA;
         return verb == nsa ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+    }
+
+    /**
+     * Whether the actor right after the trigger is written in the nominative of a plural in
+     * construct (وطرد مقاتلو الفصائل عناصر التنظيم): the subject of a verb, which a verbal noun
+     * (طرد مقاتلي) would take in the genitive.
+     */
+    private boolean nominativeAfter(CueLexicon.Match m) {
+        for (CueLexicon.Match a : actors) {
+            if (a.start() == m.end()) {
+                String w = tokens.get(a.start()).normalized();
+                return w.length() > NOMINATIVE_PLURAL.length() + 2 && w.endsWith(NOMINATIVE_PLURAL);
+            }
+        }
+        return false;
     }
 
     /** The actor named right after a trigger, or null. */

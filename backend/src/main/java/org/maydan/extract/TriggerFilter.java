@@ -10,13 +10,15 @@ import org.maydan.gazetteer.text.WordTable;
  * {@value #PLAN_WINDOW} tokens before in its clause), a tally over a period (منذ بدء الحملة، خلال أشهر،
  * منذ X حتى Y; a span of three days or more, خلال 60 يوماً، على مدى ثلاثة أشهر, over its clause or,
  * when the sentence writes no day, over the sentence), the start of a period (منذ سيطرة الفصائل على
- * X), a state of control (مناطق سيطرة، التي تسيطر عليها، تفرض سيطرتها), a purpose (للسيطرة، لصد) or
+ * X), a state of control (مناطق سيطرة، التي تسيطر عليها، تفرض سيطرتها، تحكم القوات سيطرتها), a purpose (للسيطرة، لصد) or
  * an instrument backing another attack (مدعوما بالطيران).
  */
 final class TriggerFilter {
 
     private static final int NEGATION_WINDOW = 5;
     private static final int PLAN_WINDOW = 6;
+    /** Most tokens from a word of holding to the control it keeps (تحكم القوات الحكومية سيطرتها). */
+    private static final int HELD_WINDOW = 4;
     private static final int MIN_FUTURE_LENGTH = 5;
     /** Most tokens between a word of backing (مدعوما، بدعم) and the instrument it introduces. */
     private static final int SUPPORT_WINDOW = 3;
@@ -65,6 +67,12 @@ final class TriggerFilter {
                 }
                 case PLAN -> {
                     if (sameClause && gap >= 0 && gap < PLAN_WINDOW) {
+                        return true;
+                    }
+                }
+                case HELD -> {
+                    if (sameClause && gap >= 0 && gap < HELD_WINDOW && (m.cue() == Cue.TERRITORY
+                            || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY)) {
                         return true;
                     }
                 }

@@ -196,6 +196,11 @@ class GeoparserTest {
     }
 
     @Test
+    void aGovernmentNamedAfterItsCapitalIsAnActor() {
+        assertThat(surfaces("استهدفت قوات حكومة دمشق بلدة طفس")).doesNotContain("دمشق").contains("طفس");
+    }
+
+    @Test
     void aNameTypedWithoutTheSpaceBeforeItsArticleIsFound() {
         assertThat(surfaces("وصلت تعزيزات إلى مدينة جسرالشغور وبلدة قلعةالمضيق")).contains("جسرالشغور", "قلعةالمضيق");
     }
