@@ -27,6 +27,8 @@ final class NameContext {
     static final ProcliticWords ORGANISATION_TAILS = new ProcliticWords(WORDS.words("ORGANISATION_TAIL"));
     /** Kinship words and titles before a person's name. */
     static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
+    /** أول، الركن: words that complete a rank before a person's name. */
+    private static final Set<String> RANK_QUALIFIERS = WORDS.words("RANK_QUALIFIER");
     /** Verbs of saying and stating: a name right after one is its subject, a person or a government. */
     static final ProcliticWords SPEECH_VERBS = new ProcliticWords(WORDS.words("SPEECH_VERB"));
     /** Words after a name that make it a person's: علي بن ... */
@@ -118,6 +120,11 @@ final class NameContext {
             return false;
         }
         if (PERSON_HEADS.contains(before) || MentionFilter.in(before, SPEECH_VERBS)) {
+            return true;
+        }
+        // المساعد أول "عز الدين": a rank completed by a qualifier before the name
+        if (first > 1 && RANK_QUALIFIERS.contains(before)
+                && PERSON_HEADS.contains(tokens.get(first - 2).normalized())) {
             return true;
         }
         if (first > 0 && lexicon.isGivenName(before) && !lexicon.isFunctionWord(before)
