@@ -196,6 +196,11 @@ class GeoparserTest {
     }
 
     @Test
+    void aCityAfterAPrepositionIsOneOutsideANounPhrase() {
+        assertThat(surfaces("نزح الأهالي إلى سلمية الواقعة شرق حماة")).contains("سلمية");
+    }
+
+    @Test
     void aGovernmentNamedAfterItsCapitalIsAnActor() {
         assertThat(surfaces("استهدفت قوات حكومة دمشق بلدة طفس")).doesNotContain("دمشق").contains("طفس");
     }
@@ -244,6 +249,7 @@ class GeoparserTest {
             أعلن فيلق الشام انسحابه من النقطة                | الشام
             قال النقيب مصطفى إن المعارك مستمرة               | مصطفى
             قتل المساعد أول "عز الدين سالم" برصاص مجهولين      | عز الدين
+            وشدد البيان على سلمية التظاهرات                   | سلمية
             أعلنت روسيا وقف إطلاق النار                     | روسيا
             وتواصل تركيا إرسال التعزيزات                    | تركيا
             طائرات حربية تقصف الطريق                        | حربية

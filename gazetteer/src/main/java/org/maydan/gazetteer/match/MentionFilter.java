@@ -223,7 +223,10 @@ public final class MentionFilter {
         boolean instrumental = common && cue == Cue.PREPOSITION && !in(before, LocativeCues.PREPOSITIONS);
         boolean prominent = !lexicon.isListedWord(name) && !whole
                 && Prominence.needsNoCue(instrumental ? inSyria(candidates) : candidates, instrumental ? Cue.NONE : cue);
-        if (word != null && !prominent && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
+        // a city's pass by a preposition does not reach into a noun phrase (على سلمية الحراك, "on the
+        // peacefulness of the movement"); a governorate's name needs none
+        boolean phraseApplies = !prominent || cue == Cue.PREPOSITION && !anyOfKind(candidates, PlaceKind.GOVERNORATE);
+        if (word != null && phraseApplies && cue != Cue.SETTLEMENT_NOUN && cue != Cue.FRONT && cue != Cue.HASHTAG
                 && NameContext.inNounPhrase(text, tokens, m.first(), m.last(), match.prefix(), name,
                         cue == Cue.LIST, lexicon)) {
             return new Verdict(cue, List.of(), word);
@@ -463,6 +466,15 @@ public final class MentionFilter {
             }
         }
         return out;
+    }
+
+    private static boolean anyOfKind(List<Candidate> candidates, PlaceKind kind) {
+        for (Candidate c : candidates) {
+            if (c.place().kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyOfQuality(List<Candidate> candidates, MatchQuality quality) {

@@ -51,6 +51,8 @@ final class NameContext {
     /** The preposition من, normalized. */
     private static final String FROM = ArabicNormalizer.normalize("من");
     private static final String ARTICLE = "ال";
+    /** و and the article: a definite word coordinated with the one before. */
+    private static final String AND_ARTICLE = "و" + ARTICLE;
     /** Proclitics that may stand before the article of a definite word (والمعبر، بالمدينة). */
     private static final String BEFORE_ARTICLE = "وفبك";
     /** How far back an organisation head may stand. */
@@ -177,6 +179,10 @@ final class NameContext {
                 return false;
             }
             String word = tokens.get(next).normalized();
+            if (word.startsWith(AND_ARTICLE)) {
+                // بين جبلة واللاذقية: a definite word after و is coordinated, no complement
+                return false;
+            }
             if (!word.startsWith(ARTICLE)) {
                 // أهداف أميركية، مواقع عسكرية: an indefinite relative adjective describes the word before
                 return word.length() > NISBA.length() + 2 && word.endsWith(NISBA) && !lexicon.isFunctionWord(word);
