@@ -201,6 +201,16 @@ class GeoparserTest {
     }
 
     @Test
+    void aHillIsPlacedAtTheVillageItIsNamedAfter() {
+        // الحارة is also a word ("the alley"); after تل it is the village beside the hill
+        Toponym t = geoparser().parse("سيطرت القوات على تل الحارة في ريف درعا").stream()
+                .filter(x -> x.surface().equals("الحارة")).findFirst().orElseThrow();
+        assertThat(t.place()).isNotNull();
+        assertThat(t.place().admin().admin1Pcode()).isEqualTo("SY12");
+        assertThat(surfaces("صعد الجنود إلى جبل الأبيض")).doesNotContain("الأبيض");
+    }
+
+    @Test
     void aGovernmentNamedAfterItsCapitalIsAnActor() {
         assertThat(surfaces("استهدفت قوات حكومة دمشق بلدة طفس")).doesNotContain("دمشق").contains("طفس");
     }

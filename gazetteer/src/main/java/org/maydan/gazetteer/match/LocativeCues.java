@@ -26,6 +26,8 @@ final class LocativeCues {
     static final ProcliticWords SETTLEMENT_ONLY = new ProcliticWords(WORDS.words("SETTLEMENT"));
     /** Landforms and buildings that head a name (تل، جبل، سجن); with the article they may be one (التل). */
     static final ProcliticWords LANDFORMS = new ProcliticWords(WORDS.words("LANDFORM"));
+    /** تل، تلة: landforms named after the village beside them. */
+    static final ProcliticWords HILLS = new ProcliticWords(WORDS.words("HILL"));
     /** Settlement nouns and landforms: the next name is a place, the word alone is none. */
     static final ProcliticWords SETTLEMENT_NOUNS = new ProcliticWords(
             Stream.concat(WORDS.words("SETTLEMENT").stream(), WORDS.words("LANDFORM").stream()).toList());
@@ -96,9 +98,14 @@ final class LocativeCues {
             if (MentionFilter.in(before, AREA_NOUNS)) {
                 return Cue.PREPOSITION;
             }
+            if (MentionFilter.in(before, HILLS) && !loose && name.startsWith(ARTICLE)) {
+                // تل الحارة: the hill of the village beside it, which places it (a definite name only:
+                // indefinite ones, تلة خطاب، تل فاس, named villages the gazetteer lacks)
+                return Cue.SETTLEMENT_NOUN;
+            }
             if (MentionFilter.in(before, LANDFORMS)) {
-                // The word names the hill or mountain (تل ملح), which the gazetteer lacks: no list
-                // or region after it makes the word a village of its own.
+                // The word names the mountain, valley or plain (جبل الأبيض), which the gazetteer
+                // lacks: no list or region after it makes the word a village of its own.
                 return Cue.NONE;
             }
         }
