@@ -21,6 +21,11 @@ final class NeighbouringMentions {
     static final int MAX_LIST_ITEM = 3;
     /** Most tokens between two places of one list. */
     static final int MAX_LIST_GAP = 6;
+    /**
+     * Most tokens from a mention to the region that ends its list: a list of some ten places (and
+     * a bound on the work per mention in a text of thousands of names).
+     */
+    static final int MAX_LIST_REACH = 30;
     /** Most tokens of the locative before a named region (في منطقة). */
     private static final int MAX_REGION_LEAD = 2;
     /** The attached preposition ب. */
@@ -195,14 +200,17 @@ final class NeighbouringMentions {
      * {@link #regionFollows}.
      */
     static int regionEndsList(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
-        int r = i + 1;
-        while (r < matches.size() && matches.get(r).best().quality() != MatchQuality.REGION_PHRASE) {
-            r++;
+        List<Token> tokens = tokenized.tokens();
+        for (int r = i + 1; r < matches.size(); r++) {
+            int at = tokenAt(tokens, matches.get(r).start());
+            if (at - m.last() > MAX_LIST_REACH) {
+                return -1;
+            }
+            if (matches.get(r).best().quality() == MatchQuality.REGION_PHRASE) {
+                return r > i + 1 && listReaches(tokenized, matches, i, m, r, at) ? r : -1;
+            }
         }
-        if (r == matches.size() || r == i + 1) {
-            return -1;
-        }
-        return listReaches(tokenized, matches, i, m, r, tokenAt(tokenized.tokens(), matches.get(r).start())) ? r : -1;
+        return -1;
     }
 
     /**
@@ -216,7 +224,7 @@ final class NeighbouringMentions {
         for (int r = i + 1; r < matches.size(); r++) {
             NameMatch region = matches.get(r);
             int at = tokenAt(tokens, region.start());
-            if (at - m.last() > MAX_LIST_GAP * 2) {
+            if (at - m.last() > MAX_LIST_REACH) {
                 return -1;
             }
             if (region.best().quality() == MatchQuality.REGION_PHRASE || region.best().place().kind() != PlaceKind.REGION) {

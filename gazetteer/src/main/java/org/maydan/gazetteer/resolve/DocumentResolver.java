@@ -61,6 +61,8 @@ public final class DocumentResolver {
      * (انسحبوا إلى السخنة والطيبة والكوم), lie near each other, more than those of the whole article.
      */
     static final double W_SENTENCE_NEARBY = 3.0;
+    /** Mentions on each side of a name that count as its sentence's places. */
+    static final int MAX_SENTENCE_NEIGHBOURS = 12;
     /**
      * Bonus for a candidate inside the named region the text puts the name in (X بمنطقة الحولة): the
      * text says where it lies, more than an earlier sense of the name does ({@link #W_DISCOURSE}).
@@ -142,6 +144,7 @@ public final class DocumentResolver {
                 senses.putIfAbsent(in.match().name(), t.place());
             }
         }
+        Map<String, Place> firstSenses = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
             List<GeoPoint> neighbours = in.cue() == Cue.REGION_PHRASE ? List.of() : sentenceNeighbours(inputs, out, i);
@@ -150,8 +153,12 @@ public final class DocumentResolver {
                 out.set(i, toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
                         Evidence.AMBIGUOUS));
             } else if (!neighbours.isEmpty() && !isUnique(in.candidates())) {
-                Place sense = in.regionFollows() && !local.isEmpty() ? null : firstSense(inputs, out, i);
+                // one sense per discourse, as the earlier mentions now stand
+                Place sense = in.regionFollows() && !local.isEmpty() ? null : firstSenses.get(in.match().name());
                 out.set(i, resolve(in, context, local, sense, neighbours));
+            }
+            if (out.get(i).place() != null && in.cue() != Cue.REGION_PHRASE) {
+                firstSenses.putIfAbsent(in.match().name(), out.get(i).place());
             }
         }
         List<CityNeighbourhoods.Located> named = named(inputs, out);
@@ -227,7 +234,11 @@ public final class DocumentResolver {
     private static List<GeoPoint> sentenceNeighbours(List<Input> inputs, List<Toponym> resolved, int at) {
         List<GeoPoint> points = new ArrayList<>();
         Input in = inputs.get(at);
-        for (int j = 0; j < inputs.size(); j++) {
+        // the inputs are in text order, so a sentence's are next to each other; the nearest few
+        // suffice, and bound the work in a text of thousands of names
+        int from = Math.max(0, at - MAX_SENTENCE_NEIGHBOURS);
+        int to = Math.min(inputs.size(), at + MAX_SENTENCE_NEIGHBOURS + 1);
+        for (int j = from; j < to; j++) {
             Place p = resolved.get(j).place();
             Input other = inputs.get(j);
             if (j != at && p != null && other.sentence() == in.sentence() && other.cue() != Cue.REGION_PHRASE
@@ -258,18 +269,6 @@ public final class DocumentResolver {
             }
         }
         return true;
-    }
-
-    /** The place an earlier mention of the same name resolved to outside a region phrase, or null. */
-    private static @Nullable Place firstSense(List<Input> inputs, List<Toponym> resolved, int at) {
-        String name = inputs.get(at).match().name();
-        for (int j = 0; j < at; j++) {
-            if (inputs.get(j).match().name().equals(name) && inputs.get(j).cue() != Cue.REGION_PHRASE
-                    && resolved.get(j).place() != null) {
-                return resolved.get(j).place();
-            }
-        }
-        return null;
     }
 
     private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense,
