@@ -17,8 +17,8 @@ import org.maydan.gazetteer.normalize.LooseKeys;
  * places the loose key of the span so far names. Children live in one open-addressing hash table
  * keyed by (node, letter), each slot one long holding the node, the letter and the child, so a step
  * is one probe that touches one cache line and allocates nothing. Each node where keys end also
- * holds the exact names with that key and their places, with their hashes, so a scanner checks a
- * span against them by hash and letters without building its name or probing a hash map.
+ * holds the exact names with that key and their places, so a scanner checks a span against them
+ * letter by letter without building its name or probing a hash map.
  * Immutable.
  */
 public final class CompactTrie {
@@ -45,7 +45,6 @@ public final class CompactTrie {
     private final long[] slots;
     /** The exact names ending at node n are entries {@code [exactFrom[n], exactFrom[n + 1])}. */
     private final int[] exactFrom;
-    private final int[] exactHash;
     private final String[] exactName;
     private final List<List<Place>> exactPlaces;
     private final int[] looseHere;
@@ -122,7 +121,6 @@ public final class CompactTrie {
             exactFrom[n + 1] = exactFrom[n] + count[n];
         }
         int entries = exactFrom[nodes];
-        exactHash = new int[entries];
         exactName = new String[entries];
         List<Place>[] placesOf = newListArray(entries);
         int[] next = Arrays.copyOf(exactFrom, nodes);
@@ -130,7 +128,6 @@ public final class CompactTrie {
         for (String key : compactKeys) {
             for (String name : byKey.get(key)) {
                 int e = next[ends[k]]++;
-                exactHash[e] = name.hashCode();
                 exactName[e] = name;
                 placesOf[e] = exact.apply(name);
             }
@@ -210,11 +207,6 @@ public final class CompactTrie {
     /** One past the last exact-name entry of {@code node}. */
     public int exactEnd(int node) {
         return exactFrom[node + 1];
-    }
-
-    /** The {@link String#hashCode} of entry {@code e}'s name. */
-    public int exactHash(int e) {
-        return exactHash[e];
     }
 
     /** The normalized name of entry {@code e}. */

@@ -197,14 +197,14 @@ public final class TextScanner {
      * letter by letter and builds no string: the article of each token is skipped, a token-final ه
      * continues as ت, and the loose key of a span ending in a final vowel is read from the node
      * before that vowel. Where a key ends, the span's name is compared with the node's exact names
-     * by the hash it accumulates ({@link String#hashCode} of the name) and then letter by letter.
+     * by length and then letter by letter: a node holds one to a few names, so that costs less than
+     * hashing every span read, most of which reach no name.
      */
     @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef) {
         CompactTrie trie = index.trie();
         int node = CompactTrie.ROOT;
         int compactLength = 0;
         int nameLength = 0;
-        int nameHash = alef ? ARTICLE_ALEF : 0;
         Span best = null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
         for (int j = i; j < last; j++) {
@@ -212,7 +212,6 @@ public final class TextScanner {
             int from = j == i ? skip : 0;
             int formLength = token.length() - from + (alef && j == i ? 1 : 0);
             nameLength += formLength + (j > i ? 1 : 0);
-            nameHash = hashOn(j > i ? 31 * nameHash + ' ' : nameHash, token, j == i ? skip : 0);
             if (alef && j == i) {
                 from++;
             } else if (formLength - 2 >= LooseKeys.MIN_TOKEN_AFTER_ARTICLE && token.charAt(from) == 'ا'
@@ -235,7 +234,7 @@ public final class TextScanner {
             }
             List<Place> exact = List.of();
             if (here != CompactTrie.NONE && nameLength >= MIN_EXACT_NAME) {
-                exact = exactPlaces(trie, here, nameHash, nameLength, tokens, i, j, skip, alef);
+                exact = exactPlaces(trie, here, nameLength, tokens, i, j, skip, alef);
             }
             if (!exact.isEmpty() || !loose.isEmpty()) {
                 best = new Span(i, j, skip, alef, exact, loose, false);
@@ -248,20 +247,11 @@ public final class TextScanner {
         return best;
     }
 
-    /** {@code hash} continued as {@link String#hashCode} over {@code token} from {@code from}. */
-    private static int hashOn(int hash, String token, int from) {
-        int h = hash;
-        for (int k = from; k < token.length(); k++) {
-            h = 31 * h + token.charAt(k);
-        }
-        return h;
-    }
-
     /** The places of the exact name at {@code node} that tokens {@code [i, j]} spell, or none. */
-    private static List<Place> exactPlaces(CompactTrie trie, int node, int hash, int length, List<Token> tokens,
+    private static List<Place> exactPlaces(CompactTrie trie, int node, int length, List<Token> tokens,
             int i, int j, int skip, boolean alef) {
         for (int e = trie.exactStart(node); e < trie.exactEnd(node); e++) {
-            if (trie.exactHash(e) == hash && spells(trie.exactName(e), length, tokens, i, j, skip, alef)) {
+            if (spells(trie.exactName(e), length, tokens, i, j, skip, alef)) {
                 return trie.exactPlaces(e);
             }
         }
