@@ -10,7 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
+import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -26,6 +29,16 @@ final class CueLexicon {
     }
 
     private record Phrase(Cue cue, String[] words, boolean[] prefix) {
+    }
+
+    /**
+     * The phrases that may start at a word: for each of its readings in turn, the phrases of that
+     * first word and then those of each prefix of it, shortest first, with the reading they start
+     * from (parallel arrays); most words have none.
+     */
+    private record Openers(String[] forms, List<List<Phrase>> phrases) {
+
+        static final Openers NONE = new Openers(new String[0], List.of());
     }
 
     private static final String RESOURCE = "lexicon.tsv";
@@ -73,25 +86,43 @@ final class CueLexicon {
         return new CueLexicon(phrases);
     }
 
+    /**
+     * The matches of each sentence of {@code text} ({@link #matchAll}). The phrases that may start
+     * at a word are looked up once per word of the text ({@link Word#index}), however often the
+     * text repeats it.
+     */
+    List<List<Match>> bySentence(TokenizedText text) {
+        Openers[] byWord = new Openers[text.size()];
+        List<List<Match>> out = new ArrayList<>(text.sentences().size());
+        for (Sentence s : text.sentences()) {
+            out.add(matchAll(text.tokens(), s.firstToken(), s.endToken(), byWord));
+        }
+        return out;
+    }
+
     /** All matches in tokens [from, to), ordered by start; the longest per (start, cue). */
     List<Match> matchAll(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            words = Math.max(words, tokens.get(i).word().index() + 1);
+        }
+        return matchAll(tokens, from, to, new Openers[words]);
+    }
+
+    /** {@link #matchAll(List, int, int)}, the openers of each word kept in {@code byWord} by its index. */
+    private List<Match> matchAll(List<Token> tokens, int from, int to, @Nullable Openers[] byWord) {
         List<Match> out = new ArrayList<>();
         Match[] best = new Match[CUE_COUNT];
         for (int i = from; i < to; i++) {
+            Word word = tokens.get(i).word();
+            Openers openers = byWord[word.index()];
+            if (openers == null) {
+                openers = openers(word);
+                byWord[word.index()] = openers;
+            }
             boolean found = false;
-            List<String> readings = tokens.get(i).word().readings();
-            for (int r = 0; r < readings.size(); r++) {
-                String form = readings.get(r);
-                if (!openings.admits(form)) {
-                    continue;
-                }
-                found |= consider(byFirstWord.get(form), tokens, i, to, form, best);
-                // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
-                PrefixTrie node = byFirstPrefix.child(form.charAt(0));
-                while (node != null) {
-                    found |= consider(node.phrases, tokens, i, to, form, best);
-                    node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
-                }
+            for (int k = 0; k < openers.forms().length; k++) {
+                found |= consider(openers.phrases().get(k), tokens, i, to, openers.forms()[k], best);
             }
             if (found) {
                 for (int c = 0; c < best.length; c++) {
@@ -105,12 +136,41 @@ final class CueLexicon {
         return out;
     }
 
-    /** Records in {@code best} each candidate that matches here; true if any did. */
-    private static boolean consider(@Nullable List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
-            Match[] best) {
-        if (candidates == null) {
-            return false;
+    private Openers openers(Word word) {
+        List<String> readings = word.readings();
+        List<String> forms = null;
+        List<List<Phrase>> phrases = null;
+        for (int r = 0; r < readings.size(); r++) {
+            String form = readings.get(r);
+            if (!openings.admits(form)) {
+                continue;
+            }
+            if (forms == null) {
+                forms = new ArrayList<>();
+                phrases = new ArrayList<>();
+            }
+            List<Phrase> exact = byFirstWord.get(form);
+            if (exact != null) {
+                forms.add(form);
+                phrases.add(exact);
+            }
+            // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
+            PrefixTrie node = byFirstPrefix.child(form.charAt(0));
+            while (node != null) {
+                if (node.phrases != null) {
+                    forms.add(form);
+                    phrases.add(node.phrases);
+                }
+                node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
+            }
         }
+        return forms == null || forms.isEmpty() ? Openers.NONE
+                : new Openers(forms.toArray(String[]::new), List.copyOf(phrases));
+    }
+
+    /** Records in {@code best} each candidate that matches here; true if any did. */
+    private static boolean consider(List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
+            Match[] best) {
         boolean found = false;
         for (Phrase p : candidates) {
             int end = at + p.words().length;

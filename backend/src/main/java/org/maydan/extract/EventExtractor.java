@@ -41,10 +41,7 @@ public final class EventExtractor {
         GeoparsedText document = geoparser.read(text);
         TokenizedText tokens = document.text();
         List<Sentence> sentences = tokens.sentences();
-        List<List<CueLexicon.Match>> cues = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            cues.add(LEXICON.matchAll(tokens.tokens(), s.firstToken(), s.endToken()));
-        }
+        List<List<CueLexicon.Match>> cues = LEXICON.bySentence(tokens);
         List<PlaceMention> mentions = PlaceMention.of(document.mentions());
         SentenceReader reader = new SentenceReader(tokens, cues, mentions, article.published());
         List<EventCandidate> candidates = new ArrayList<>();

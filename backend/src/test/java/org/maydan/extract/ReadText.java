@@ -1,6 +1,5 @@
 package org.maydan.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.maydan.gazetteer.GeoparsedText;
 import org.maydan.gazetteer.text.Sentence;
@@ -16,10 +15,7 @@ record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> 
 
     static ReadText of(String text) {
         GeoparsedText document = TestGeoparser.standard().read(text);
-        List<List<CueLexicon.Match>> cues = new ArrayList<>();
-        for (Sentence s : document.text().sentences()) {
-            cues.add(LEXICON.matchAll(document.text().tokens(), s.firstToken(), s.endToken()));
-        }
+        List<List<CueLexicon.Match>> cues = LEXICON.bySentence(document.text());
         return new ReadText(text, document.text(), cues, PlaceMention.of(document.mentions()));
     }
 

@@ -200,8 +200,11 @@ public final class Geoparser {
         boolean ordinaryList = false;
         List<Boolean> inOrdinaryList = new ArrayList<>(matches.size());
         Set<String> placeNames = new HashSet<>();
+        int from = 0;
         for (int i = 0; i < matches.size(); i++) {
-            Mention m = reanchor(text, tokens, mention(tokens, matches.get(i)));
+            Mention found = mention(tokens, matches.get(i), from);
+            from = found.first();
+            Mention m = reanchor(text, tokens, found);
             boolean continuesList = NeighbouringMentions.continuesList(tokenized, lastPlaceToken, m);
             if (continuesList) {
                 m = completedQualifier(text, m, mentions, verdicts);
@@ -519,9 +522,13 @@ public final class Geoparser {
         return token;
     }
 
-    private static Mention mention(List<Token> tokens, NameMatch match) {
-        int first = NeighbouringMentions.tokenAt(tokens, match.start());
-        int last = NeighbouringMentions.tokenAt(tokens, match.end() - 1);
+    /**
+     * The tokens of {@code match}, looked for from token {@code from} on: matches come in text
+     * order, so the text's tokens are read once for all of them rather than searched for each.
+     */
+    private static Mention mention(List<Token> tokens, NameMatch match, int from) {
+        int first = NeighbouringMentions.tokenAt(tokens, match.start(), from);
+        int last = NeighbouringMentions.tokenAt(tokens, match.end() - 1, first);
         return new Mention(match, first, last);
     }
 }

@@ -287,6 +287,21 @@ final class NeighbouringMentions {
         return items;
     }
 
+    /**
+     * {@link #tokenAt(List, int)} read on from token {@code from}, which is quicker for an offset
+     * a few tokens on; for one before token {@code from}, the token is searched for.
+     */
+    static int tokenAt(List<Token> tokens, int at, int from) {
+        if (from >= tokens.size() || tokens.get(from).start() > at) {
+            return tokenAt(tokens, at);
+        }
+        int t = from;
+        while (t + 1 < tokens.size() && tokens.get(t + 1).start() <= at) {
+            t++;
+        }
+        return t;
+    }
+
     /** Index of the token containing char offset {@code at}. */
     static int tokenAt(List<Token> tokens, int at) {
         int lo = 0;

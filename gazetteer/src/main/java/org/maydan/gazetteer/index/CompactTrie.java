@@ -14,11 +14,13 @@ import org.maydan.gazetteer.normalize.LooseKeys;
  * A character trie over the compact keys of all names (see {@link LooseKeys#compact}), for
  * scanning text without building strings: a scanner walks it letter by letter as it reads tokens,
  * stops as soon as no name continues, and learns at each node whether a name ends there and which
- * places the loose key of the span so far names. Children live in one open-addressing hash table
- * keyed by (node, letter), each slot one long holding the node, the letter and the child, so a step
- * is one probe that touches one cache line and allocates nothing. Each node where keys end also
- * holds the exact names with that key and their places, with their hashes, so a scanner checks a
- * span against them by hash and letters without building its name or probing a hash map.
+ * places the loose key of the span so far names. Nodes are numbered breadth first, so the children
+ * of a node have consecutive numbers and their letters lie side by side, sorted, in one char array:
+ * a step is a binary search over a few adjacent letters and allocates nothing, and the upper levels
+ * that every walk crosses fill a few kilobytes that stay in the processor's caches (a hash table
+ * of edges strews them over megabytes, one cache miss a letter). Each node where keys end also
+ * holds the exact names with that key and their places, so a scanner checks a span against them
+ * letter by letter without building its name or probing a hash map.
  * Immutable.
  */
 public final class CompactTrie {
@@ -28,10 +30,7 @@ public final class CompactTrie {
     /** No such node. */
     public static final int NONE = -1;
 
-    /**
-     * Table slots per edge, at least: about 0.55 of the slots end up used, so probes stay short
-     * while the table stays small enough for the processor's caches (142,000 edges: 2 MB).
-     */
+    /** Slots per letter of the edge table the trie is built in, at least, so probes stay short. */
     private static final double SLOTS_PER_EDGE = 1.5;
     private static final long EMPTY = -1L;
     private static final int CHAR_BITS = 16;
@@ -41,11 +40,12 @@ public final class CompactTrie {
     /** Node numbers stay below this, so that no slot is all ones ({@link #EMPTY}). */
     static final int MAX_NODES = (int) NODE_MASK;
 
-    /** Slots: (node << 16 | letter) << {@link #NODE_BITS} | child, or {@link #EMPTY}. */
-    private final long[] slots;
+    /** The children of node n are nodes {@code [firstChild[n], firstChild[n + 1])}. */
+    private final int[] firstChild;
+    /** The letter that leads to each node from its parent, sorted among its siblings. */
+    private final char[] letter;
     /** The exact names ending at node n are entries {@code [exactFrom[n], exactFrom[n + 1])}. */
     private final int[] exactFrom;
-    private final int[] exactHash;
     private final String[] exactName;
     private final List<List<Place>> exactPlaces;
     private final int[] looseHere;
@@ -67,7 +67,7 @@ public final class CompactTrie {
         for (String key : compactKeys) {
             letters += key.length();
         }
-        // built in a table sized for every letter a new edge, then copied into one sized for the edges made
+        // built in a hash table of edges sized for every letter a new edge, then numbered breadth first
         long[] building = emptyTable(letters);
         int nodes = 1;
         int[] ends = new int[compactKeys.size()];
@@ -91,11 +91,13 @@ public final class CompactTrie {
             ends[k] = node;
             parents[k++] = parent;
         }
-        slots = emptyTable(nodes - 1);
-        for (long e : building) {
-            if (e != EMPTY) {
-                put(slots, e >>> NODE_BITS, (int) (e & NODE_MASK));
-            }
+        int[] number = breadthFirst(building, nodes);
+        firstChild = new int[nodes + 1];
+        letter = new char[nodes];
+        link(building, number);
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = number[ends[i]];
+            parents[i] = parents[i] == NONE ? NONE : number[parents[i]];
         }
         int[] count = new int[nodes + 1];
         looseHere = new int[nodes];
@@ -122,7 +124,6 @@ public final class CompactTrie {
             exactFrom[n + 1] = exactFrom[n] + count[n];
         }
         int entries = exactFrom[nodes];
-        exactHash = new int[entries];
         exactName = new String[entries];
         List<Place>[] placesOf = newListArray(entries);
         int[] next = Arrays.copyOf(exactFrom, nodes);
@@ -130,13 +131,77 @@ public final class CompactTrie {
         for (String key : compactKeys) {
             for (String name : byKey.get(key)) {
                 int e = next[ends[k]]++;
-                exactHash[e] = name.hashCode();
                 exactName[e] = name;
                 placesOf[e] = exact.apply(name);
             }
             k++;
         }
         exactPlaces = Arrays.asList(placesOf);
+    }
+
+    /**
+     * The breadth-first number of each node of the edge table {@code built}: the children of a node,
+     * in letter order, get the numbers after those of its elder siblings' children.
+     */
+    private static int[] breadthFirst(long[] built, int nodes) {
+        long[][] children = childrenByLetter(built, nodes);
+        int[] number = new int[nodes];
+        int[] byNumber = new int[nodes];
+        int next = 1;
+        for (int n = 0; n < nodes; n++) {
+            for (long edge : children[byNumber[n]]) {
+                int child = (int) (edge & NODE_MASK);
+                number[child] = next;
+                byNumber[next++] = child;
+            }
+        }
+        return number;
+    }
+
+    /** Each node's edges in {@code built} (letter, child) in letter order. */
+    private static long[][] childrenByLetter(long[] built, int nodes) {
+        int[] count = new int[nodes];
+        for (long e : built) {
+            if (e != EMPTY) {
+                count[parentOf(e)]++;
+            }
+        }
+        long[][] children = new long[nodes][];
+        for (int n = 0; n < nodes; n++) {
+            children[n] = new long[count[n]];
+            count[n] = 0;
+        }
+        for (long e : built) {
+            if (e != EMPTY) {
+                int parent = parentOf(e);
+                children[parent][count[parent]++] = e & ((1L << (CHAR_BITS + NODE_BITS)) - 1);
+            }
+        }
+        for (long[] c : children) {
+            Arrays.sort(c);
+        }
+        return children;
+    }
+
+    /** Fills {@link #firstChild} and {@link #letter} from the edges of {@code built} renumbered. */
+    private void link(long[] built, int[] number) {
+        int nodes = number.length;
+        int[] count = new int[nodes];
+        for (long e : built) {
+            if (e != EMPTY) {
+                int child = number[(int) (e & NODE_MASK)];
+                count[number[parentOf(e)]]++;
+                letter[child] = (char) (e >>> NODE_BITS);
+            }
+        }
+        firstChild[0] = 1;
+        for (int n = 0; n < nodes; n++) {
+            firstChild[n + 1] = firstChild[n] + count[n];
+        }
+    }
+
+    private static int parentOf(long edgeSlot) {
+        return (int) (edgeSlot >>> (NODE_BITS + CHAR_BITS));
     }
 
     @SuppressWarnings("unchecked")
@@ -185,7 +250,8 @@ public final class CompactTrie {
 
     /** The node after {@code node} reads letter {@code c}, or {@link #NONE}. */
     public int child(int node, char c) {
-        return find(slots, node, c);
+        int at = Arrays.binarySearch(letter, firstChild[node], firstChild[node + 1], c);
+        return at < 0 ? NONE : at;
     }
 
     /** The node after {@code node} reads {@code s[from, to)}, or {@link #NONE}. */
@@ -210,11 +276,6 @@ public final class CompactTrie {
     /** One past the last exact-name entry of {@code node}. */
     public int exactEnd(int node) {
         return exactFrom[node + 1];
-    }
-
-    /** The {@link String#hashCode} of entry {@code e}'s name. */
-    public int exactHash(int e) {
-        return exactHash[e];
     }
 
     /** The normalized name of entry {@code e}. */

@@ -1,6 +1,7 @@
 package org.maydan.gazetteer.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
 
 /**
  * Finds place names in text: a left-to-right longest match over normalized tokens, each span looked
@@ -58,6 +60,7 @@ public final class TextScanner {
     /** All names in {@code text}, given its tokens ({@link TokenizedText#tokens}). */
     public List<NameMatch> findNames(String text, List<Token> tokens) {
         List<NameMatch> out = new ArrayList<>();
+        FirstTokens firsts = new FirstTokens(tokens);
         int i = 0;
         while (i < tokens.size()) {
             RegionPhrases.Hit region = regions.match(text, tokens, i);
@@ -66,17 +69,17 @@ public final class TextScanner {
                 i = region.nextToken();
                 continue;
             }
-            Span best = longest(tokens, i, 0, false);
+            Span best = longest(tokens, i, 0, false, firsts);
             if (best == null) {
-                best = afterProclitic(tokens, i);
+                best = afterProclitic(tokens, i, firsts);
             }
             if (best == null && hasVariantCue(text, tokens, i)) {
-                best = variant(tokens, i);
+                best = variant(tokens, i, firsts);
             }
             if (best == null) {
-                best = weak(tokens, i);
+                best = weak(tokens, i, firsts);
             }
-            if (best == null || reachesFurtherInside(tokens, best)) {
+            if (best == null || reachesFurtherInside(tokens, best, firsts)) {
                 i++;
                 continue;
             }
@@ -91,12 +94,12 @@ public final class TextScanner {
      * longer name that starts after the noun (منطقة تل ملح: the village تل ملح): the noun then
      * yields, and the scan goes on from the next token.
      */
-    private boolean reachesFurtherInside(List<Token> tokens, Span best) {
+    private boolean reachesFurtherInside(List<Token> tokens, Span best, FirstTokens firsts) {
         int i = best.first();
         if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).normalized())) {
             return false;
         }
-        Span inner = longest(tokens, i + 1, 0, false);
+        Span inner = longest(tokens, i + 1, 0, false, firsts);
         return inner != null && inner.lastToken() > best.lastToken();
     }
 
@@ -105,29 +108,28 @@ public final class TextScanner {
      * after a proclitic, or null; also null where an ordinary name starts at a later token of it: a
      * weak name never wins over an ordinary one.
      */
-    private @Nullable Span weak(List<Token> tokens, int i) {
-        CompactTrie trie = index.weakTrie();
-        Span best = longest(trie, tokens, i, 0, false);
+    private @Nullable Span weak(List<Token> tokens, int i, FirstTokens firsts) {
+        Span best = longestWeak(tokens, i, 0, false);
         if (best == null) {
             String token = tokens.get(i).normalized();
             int max = Proclitics.maxPrefix(token);
             for (int k = 1; k <= max; k++) {
                 if (Proclitics.dropsArticleAlef(token, k)) {
-                    best = longer(best, longest(trie, tokens, i, k, true));
+                    best = longer(best, longestWeak(tokens, i, k, true));
                 }
-                best = longer(best, longest(trie, tokens, i, k, false));
+                best = longer(best, longestWeak(tokens, i, k, false));
             }
             if (best == null) {
                 return null;
             }
             // no proclitic is read off a known word, nor more of one than leaves a known word
-            int known = shortestKnownReading(token, best.skip());
+            int known = firsts.shortestKnownReading(tokens.get(i).word());
             if (known >= 0 && known < best.skip()) {
                 return null;
             }
         }
         for (int j = i + 1; j <= best.lastToken(); j++) {
-            if (longest(tokens, j, 0, false) != null || afterProclitic(tokens, j) != null) {
+            if (longest(tokens, j, 0, false, firsts) != null || afterProclitic(tokens, j, firsts) != null) {
                 return null;
             }
         }
@@ -140,28 +142,29 @@ public final class TextScanner {
      * not ل + the village بنان; and after ل + ل the reading ل + word (للبنان) wins over ل + ال +
      * rest when that word is known. Known words are looked up only when a reading matched.
      */
-    private @Nullable Span afterProclitic(List<Token> tokens, int i) {
+    private @Nullable Span afterProclitic(List<Token> tokens, int i, FirstTokens firsts) {
         String token = tokens.get(i).normalized();
         int max = Proclitics.maxPrefix(token);
-        Span best = afterProclitic(tokens, i, token, max, true);
+        Span best = afterProclitic(tokens, i, token, max, true, firsts);
         if (best == null) {
             return null;
         }
-        int known = shortestKnownReading(token, max);
+        int known = firsts.shortestKnownReading(tokens.get(i).word());
         if (known < 0 || best.skip() < known || best.skip() == known && !best.alef()) {
             return best;
         }
-        return known == 0 ? null : afterProclitic(tokens, i, token, known, false);
+        return known == 0 ? null : afterProclitic(tokens, i, token, known, false, firsts);
     }
 
     /** The longest match after a proclitic of at most {@code max} letters; ل + ال at {@code max} only if {@code alefAtMax}. */
-    private @Nullable Span afterProclitic(List<Token> tokens, int i, String token, int max, boolean alefAtMax) {
+    private @Nullable Span afterProclitic(List<Token> tokens, int i, String token, int max, boolean alefAtMax,
+            FirstTokens firsts) {
         Span best = null;
         for (int k = 1; k <= max; k++) {
             if (Proclitics.dropsArticleAlef(token, k) && (k < max || alefAtMax)) {
-                best = longer(best, longest(tokens, i, k, true));
+                best = longer(best, longest(tokens, i, k, true, firsts));
             }
-            best = longer(best, longest(tokens, i, k, false));
+            best = longer(best, longest(tokens, i, k, false, firsts));
         }
         return best;
     }
@@ -204,10 +207,10 @@ public final class TextScanner {
      * Token {@code i} (or its reading after a proclitic) as a vowel variant of a single name: same
      * vowel skeleton, at least {@link PlaceIndex#MIN_VARIANT_CONSONANTS} consonants, or null.
      */
-    private @Nullable Span variant(List<Token> tokens, int i) {
+    private @Nullable Span variant(List<Token> tokens, int i, FirstTokens firsts) {
         String token = tokens.get(i).normalized();
         int max = Proclitics.maxPrefix(token);
-        int known = shortestKnownReading(token, max);
+        int known = firsts.shortestKnownReading(tokens.get(i).word());
         if (known >= 0) {
             max = known;
         }
@@ -234,75 +237,140 @@ public final class TextScanner {
      * letter by letter and builds no string: the article of each token is skipped, a token-final ه
      * continues as ت, and the loose key of a span ending in a final vowel is read from the node
      * before that vowel. Where a key ends, the span's name is compared with the node's exact names
-     * by the hash it accumulates ({@link String#hashCode} of the name) and then letter by letter.
+     * by length and then letter by letter: a node holds one to a few names, so that costs less than
+     * hashing every span read, most of which reach no name. The walk over the first token is
+     * {@code firsts}' own, done once per word of the text.
      */
-    @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef) {
-        return longest(index.trie(), tokens, i, skip, alef);
+    private @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef, FirstTokens firsts) {
+        return longestFrom(index.trie(), firsts.reach(tokens, i, skip, alef), tokens, i, skip, alef);
     }
 
-    /** {@link #longest(List, int, int, boolean)} over names of {@code trie}. */
-    private @Nullable Span longest(CompactTrie trie, List<Token> tokens, int i, int skip, boolean alef) {
-        int node = CompactTrie.ROOT;
-        int compactLength = 0;
-        int nameLength = 0;
-        int nameHash = alef ? ARTICLE_ALEF : 0;
-        Span best = null;
+    /** {@link #longest} over the names of {@code trie}, the walk over token {@code i} being {@code first}. */
+    private @Nullable Span longestFrom(CompactTrie trie, Reach first, List<Token> tokens, int i, int skip, boolean alef) {
+        Reach reach = first;
+        Span best = reach.names() ? new Span(i, i, skip, alef, reach.exact(), reach.loose(), false, false) : null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
-        for (int j = i; j < last; j++) {
-            String token = tokens.get(j).normalized();
-            int from = j == i ? skip : 0;
-            int formLength = token.length() - from + (alef && j == i ? 1 : 0);
-            nameLength += formLength + (j > i ? 1 : 0);
-            nameHash = hashOn(j > i ? 31 * nameHash + ' ' : nameHash, token, j == i ? skip : 0);
-            if (alef && j == i) {
-                from++;
-            } else if (formLength - 2 >= LooseKeys.MIN_TOKEN_AFTER_ARTICLE && token.charAt(from) == 'ا'
-                    && token.charAt(from + 1) == 'ل') {
-                from += 2;
-            }
-            int end = token.length();
-            int parent = trie.walk(node, token, from, end - 1);
-            if (parent == CompactTrie.NONE) {
-                break;
-            }
-            char lastChar = token.charAt(end - 1);
-            int here = trie.child(parent, lastChar);
-            compactLength += end - from;
-            List<Place> loose = List.of();
-            if (compactLength >= MIN_LOOSE_KEY) {
-                loose = LooseKeys.isFoldedFinal(lastChar) && compactLength > 1
-                        ? trie.looseBeforeVowel(parent)
-                        : here == CompactTrie.NONE ? List.of() : trie.looseHere(here);
-            }
-            List<Place> exact = List.of();
-            if (here != CompactTrie.NONE && nameLength >= MIN_EXACT_NAME) {
-                exact = exactPlaces(trie, here, nameHash, nameLength, tokens, i, j, skip, alef);
-            }
-            if (!exact.isEmpty() || !loose.isEmpty()) {
-                best = new Span(i, j, skip, alef, exact, loose, false, false);
-            }
-            node = lastChar == 'ه' ? trie.child(parent, 'ت') : here;
-            if (node == CompactTrie.NONE) {
-                break;
+        for (int j = i + 1; j < last && reach.next() != CompactTrie.NONE; j++) {
+            reach = reach(trie, reach, tokens, i, j, skip, alef);
+            if (reach.names()) {
+                best = new Span(i, j, skip, alef, reach.exact(), reach.loose(), false, false);
             }
         }
         return best;
     }
 
-    /** {@code hash} continued as {@link String#hashCode} over {@code token} from {@code from}. */
-    private static int hashOn(int hash, String token, int from) {
-        int h = hash;
-        for (int k = from; k < token.length(); k++) {
-            h = 31 * h + token.charAt(k);
+    /** The longest weak name at token {@code i} read after {@code skip} letters, walking the weak trie afresh. */
+    private @Nullable Span longestWeak(List<Token> tokens, int i, int skip, boolean alef) {
+        CompactTrie trie = index.weakTrie();
+        return longestFrom(trie, reach(trie, Reach.START, tokens, i, i, skip, alef), tokens, i, skip, alef);
+    }
+
+    /**
+     * Where the walk of the trie stands after tokens {@code [i, j]}, {@code before} being where it
+     * stood after {@code [i, j - 1]} ({@link Reach#START} for {@code j == i}); {@link Reach#NOWHERE}
+     * if no key goes on with token {@code j}.
+     */
+    private Reach reach(CompactTrie trie, Reach before, List<Token> tokens, int i, int j, int skip, boolean alef) {
+        String token = tokens.get(j).normalized();
+        int from = j == i ? skip : 0;
+        int formLength = token.length() - from + (alef && j == i ? 1 : 0);
+        int nameLength = before.nameLength() + formLength + (j > i ? 1 : 0);
+        if (alef && j == i) {
+            from++;
+        } else if (formLength - 2 >= LooseKeys.MIN_TOKEN_AFTER_ARTICLE && token.charAt(from) == 'ا'
+                && token.charAt(from + 1) == 'ل') {
+            from += 2;
         }
-        return h;
+        int end = token.length();
+        int parent = trie.walk(before.next(), token, from, end - 1);
+        if (parent == CompactTrie.NONE) {
+            return Reach.NOWHERE;
+        }
+        char lastChar = token.charAt(end - 1);
+        int here = trie.child(parent, lastChar);
+        int compactLength = before.compactLength() + end - from;
+        List<Place> loose = List.of();
+        if (compactLength >= MIN_LOOSE_KEY) {
+            loose = LooseKeys.isFoldedFinal(lastChar) && compactLength > 1
+                    ? trie.looseBeforeVowel(parent)
+                    : here == CompactTrie.NONE ? List.of() : trie.looseHere(here);
+        }
+        List<Place> exact = List.of();
+        if (here != CompactTrie.NONE && nameLength >= MIN_EXACT_NAME) {
+            exact = exactPlaces(trie, here, nameLength, tokens, i, j, skip, alef);
+        }
+        int next = lastChar == 'ه' ? trie.child(parent, 'ت') : here;
+        return new Reach(next, compactLength, nameLength, exact, loose);
+    }
+
+    /**
+     * A walk of the trie after some tokens: the node to go on from ({@link CompactTrie#NONE} if no
+     * key goes on), the letters walked and the length of the span's name, and the places the span
+     * names exactly and loosely.
+     */
+    private record Reach(int next, int compactLength, int nameLength, List<Place> exact, List<Place> loose) {
+
+        static final Reach START = new Reach(CompactTrie.ROOT, 0, 0, List.of(), List.of());
+        static final Reach NOWHERE = new Reach(CompactTrie.NONE, 0, 0, List.of(), List.of());
+
+        boolean names() {
+            return !exact.isEmpty() || !loose.isEmpty();
+        }
+    }
+
+    /**
+     * What the scan works out about a word as the first token of a span, once per distinct word of
+     * one text ({@link Word#index}): news repeats its words (a third of a text's tokens are words
+     * met before in it), and every token is tried as the start of a name as it stands and after each
+     * proclitic, each try a walk of the trie. One per text and thread.
+     */
+    private final class FirstTokens {
+
+        /** Readings of a first token: proclitics of 0 to {@link Proclitics#MAX_PREFIX} letters, each with ال restored or not. */
+        private static final int READINGS = 2 * (Proclitics.MAX_PREFIX + 1);
+        private static final int UNKNOWN = -2;
+
+        private final @Nullable Reach[] reaches;
+        private final int[] knownReadings;
+
+        FirstTokens(List<Token> tokens) {
+            int words = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                words = Math.max(words, tokens.get(i).word().index() + 1);
+            }
+            reaches = new Reach[words * READINGS];
+            knownReadings = new int[words];
+            Arrays.fill(knownReadings, UNKNOWN);
+        }
+
+        /** The walk over token {@code i} read after {@code skip} letters (and ال restored if {@code alef}). */
+        Reach reach(List<Token> tokens, int i, int skip, boolean alef) {
+            int slot = tokens.get(i).word().index() * READINGS + 2 * skip + (alef ? 1 : 0);
+            Reach r = reaches[slot];
+            if (r == null) {
+                r = TextScanner.this.reach(index.trie(), Reach.START, tokens, i, i, skip, alef);
+                reaches[slot] = r;
+            }
+            return r;
+        }
+
+        /** The shortest proclitic prefix of {@code word} (0: the word itself) leaving a known word, or -1. */
+        int shortestKnownReading(Word word) {
+            int known = knownReadings[word.index()];
+            if (known == UNKNOWN) {
+                String token = word.normalized();
+                known = TextScanner.this.shortestKnownReading(token, Proclitics.maxPrefix(token));
+                knownReadings[word.index()] = known;
+            }
+            return known;
+        }
     }
 
     /** The places of the exact name at {@code node} that tokens {@code [i, j]} spell, or none. */
-    private static List<Place> exactPlaces(CompactTrie trie, int node, int hash, int length, List<Token> tokens,
+    private static List<Place> exactPlaces(CompactTrie trie, int node, int length, List<Token> tokens,
             int i, int j, int skip, boolean alef) {
         for (int e = trie.exactStart(node); e < trie.exactEnd(node); e++) {
-            if (trie.exactHash(e) == hash && spells(trie.exactName(e), length, tokens, i, j, skip, alef)) {
+            if (spells(trie.exactName(e), length, tokens, i, j, skip, alef)) {
                 return trie.exactPlaces(e);
             }
         }

@@ -5,13 +5,18 @@ import java.util.Collection;
 /**
  * A fixed set of normalized words, found as the rest of a token after its proclitics
  * ({@link Proclitics}) without allocating: the scanner asks it of nearly every token (is the word
- * before a settlement noun? does a region phrase start here?), so a lookup hashes the token's
- * suffixes in place and probes an open-addressing table. Immutable.
+ * before a settlement noun? does a region phrase start here?), so a lookup probes an
+ * open-addressing table with the hashes of the token's readings, each worked out from the token's
+ * own {@link String#hashCode} (which the string keeps, and the tokens of a word share one string)
+ * by taking off the proclitic's letters, instead of hashing each reading's letters again. Immutable.
  */
 public final class ProcliticWords {
 
     private static final char ALEF = 'ا';
     private static final int HASH_BASE = 31;
+    /** Tokens are rarely longer than this; the weights of longer ones are multiplied out. */
+    private static final int TABULATED_POWERS = 32;
+    private static final int[] POWERS = powers();
 
     private static final int WORD_BITS = 6;
 
@@ -53,17 +58,48 @@ public final class ProcliticWords {
             }
         }
         int max = Proclitics.maxPrefix(token);
+        int hash = token.hashCode();
         for (int k = 0; k <= max; k++) {
-            if (Proclitics.dropsArticleAlef(token, k) && contains(token, k, true) || contains(token, k, false)) {
+            int weight = power(token.length() - k);
+            if (k > 0) {
+                hash -= token.charAt(k - 1) * weight;
+            }
+            if (Proclitics.dropsArticleAlef(token, k) && contains(token, k, true, ALEF * weight + hash)
+                    || contains(token, k, false, hash)) {
                 return k;
             }
         }
         return -1;
     }
 
+    /**
+     * {@link #HASH_BASE} to the power {@code e}, as {@link String#hashCode} weighs a letter {@code e}
+     * from the end: read from a table for words of ordinary length, since squaring it out on every
+     * lookup cost as much as the rest of the lookup, else multiplied out.
+     */
+    private static int power(int e) {
+        if (e < POWERS.length) {
+            return POWERS[e];
+        }
+        int result = POWERS[POWERS.length - 1];
+        for (int k = POWERS.length - 1; k < e; k++) {
+            result *= HASH_BASE;
+        }
+        return result;
+    }
+
+    private static int[] powers() {
+        int[] powers = new int[TABULATED_POWERS];
+        powers[0] = 1;
+        for (int e = 1; e < powers.length; e++) {
+            powers[e] = powers[e - 1] * HASH_BASE;
+        }
+        return powers;
+    }
+
     /** Whether {@code word} is one of the words, as written. */
     public boolean contains(String word) {
-        return contains(word, 0, false);
+        return contains(word, 0, false, word.hashCode());
     }
 
     /** Whether the token itself, or its rest after a proclitic, is one of the words. */
@@ -71,12 +107,9 @@ public final class ProcliticWords {
         return prefixBefore(token) >= 0;
     }
 
-    private boolean contains(String token, int from, boolean alef) {
+    /** Whether the reading after {@code from} letters (ال restored if {@code alef}), whose hash is {@code h}, is a word. */
+    private boolean contains(String token, int from, boolean alef, int h) {
         int rest = token.length() - from;
-        int h = alef ? ALEF : 0;
-        for (int i = from; i < token.length(); i++) {
-            h = HASH_BASE * h + token.charAt(i);
-        }
         int length = rest + (alef ? 1 : 0);
         for (int slot = h & mask; table[slot] != null; slot = (slot + 1) & mask) {
             String w = table[slot];

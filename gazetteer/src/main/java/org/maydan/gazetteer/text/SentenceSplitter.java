@@ -23,7 +23,8 @@ final class SentenceSplitter {
         int next = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            while (next < tokens.length && tokens[next].end() <= i) {
+            // only a full stop asks which token it follows: the other chars need not move the token cursor
+            while (text.charAt(i) == '.' && next < tokens.length && tokens[next].end() <= i) {
                 next++;
             }
             if (isBoundary(text, i, tokens, next)) {

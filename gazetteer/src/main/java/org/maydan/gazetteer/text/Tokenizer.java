@@ -69,7 +69,7 @@ final class Tokenizer {
                 if (length == 0) {
                     continue;
                 }
-                word = new Word(new String(buffer, 0, length));
+                word = new Word(new String(buffer, 0, length), words.size());
                 words.put(start, end, word);
             }
             out.add(new Token(start, end, word, clause, depth > 0));
@@ -115,6 +115,11 @@ final class Tokenizer {
                 }
             }
             return null;
+        }
+
+        /** How many words the text has had so far. */
+        int size() {
+            return size;
         }
 
         void put(int start, int end, Word word) {

@@ -19,12 +19,14 @@ public final class Word {
     private static final int DECIMAL = 10;
 
     private final String normalized;
+    private final int index;
     private final int firstDigit;
     private final int number;
     private @Nullable List<String> readings;
 
-    Word(String normalized) {
+    Word(String normalized, int index) {
         this.normalized = normalized;
+        this.index = index;
         this.firstDigit = firstDigit(normalized);
         this.number = firstDigit < 0 || normalized.length() - firstDigit > MAX_NUMBER_DIGITS
                 ? -1 : Integer.parseInt(normalized, firstDigit, normalized.length(), DECIMAL);
@@ -33,6 +35,15 @@ public final class Word {
     /** The normalized form ({@link ArabicNormalizer}), never empty. */
     public String normalized() {
         return normalized;
+    }
+
+    /**
+     * The word's index among the distinct spellings of its text, from 0 in the order they first
+     * occur (so below the text's token count): what is worked out once per word of a text can be
+     * kept in an array.
+     */
+    public int index() {
+        return index;
     }
 
     /** The word and its forms without proclitics and article, as {@link Proclitics#readings} orders them. */
