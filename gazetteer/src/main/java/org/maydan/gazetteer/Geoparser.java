@@ -200,6 +200,11 @@ public final class Geoparser {
         boolean ordinaryList = false;
         List<Boolean> inOrdinaryList = new ArrayList<>(matches.size());
         Set<String> placeNames = new HashSet<>();
+        int[] starts = new int[matches.size()];
+        for (int i = 0, at = 0; i < matches.size(); i++) {
+            at = NeighbouringMentions.tokenAt(tokens, matches.get(i).start(), at);
+            starts[i] = at;
+        }
         int from = 0;
         for (int i = 0; i < matches.size(); i++) {
             Mention found = mention(tokens, matches.get(i), from);
@@ -242,10 +247,10 @@ public final class Geoparser {
             neighbourhoods.add(afterNoun || around.neighbourhoodList());
             // the countryside after a name, or after the list it is in, holds it (X بريف حماة، X وY بريف
             // حماة); a direction only points (X شمالي دمشق)
-            int region = around.regionFollows() ? i + 1 : NeighbouringMentions.regionEndsList(tokenized, matches, i, m);
+            int region = around.regionFollows() ? i + 1 : NeighbouringMentions.regionEndsList(tokenized, matches, starts, i, m);
             regionsAfter.add(region >= 0 && !RegionPhrases.isDirectionNoun(
-                    stripped(tokens.get(NeighbouringMentions.tokenAt(tokens, matches.get(region).start())).normalized())));
-            int named = NeighbouringMentions.namedRegionAfter(tokenized, matches, i, m);
+                    stripped(tokens.get(starts[region]).normalized())));
+            int named = NeighbouringMentions.namedRegionAfter(tokenized, matches, starts, i, m);
             namedRegions.add(named < 0 ? null : matches.get(named).best().place());
         }
         NeighbouringMentions.rejectAdjacentNames(text, tokens, matches, mentions, verdicts);

@@ -199,15 +199,14 @@ final class NeighbouringMentions {
      * last may end in a preposition (في ريف). A phrase right after the mention is
      * {@link #regionFollows}.
      */
-    static int regionEndsList(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
-        List<Token> tokens = tokenized.tokens();
+    static int regionEndsList(TokenizedText tokenized, List<NameMatch> matches, int[] starts, int i, Mention m) {
         for (int r = i + 1; r < matches.size(); r++) {
-            int at = tokenAt(tokens, matches.get(r).start());
+            int at = starts[r];
             if (at - m.last() > MAX_LIST_REACH) {
                 return -1;
             }
             if (matches.get(r).best().quality() == MatchQuality.REGION_PHRASE) {
-                return r > i + 1 && listReaches(tokenized, matches, i, m, r, at) ? r : -1;
+                return r > i + 1 && listReaches(tokenized, starts, i, m, r, at) ? r : -1;
             }
         }
         return -1;
@@ -219,11 +218,11 @@ final class NeighbouringMentions {
      * after في or an attached ب, with an area noun or not (كفرلاها والطيبة بمنطقة الحولة، X في منطقة
      * الحولة، X بجبل الزاوية). The list is read as for {@link #regionEndsList}.
      */
-    static int namedRegionAfter(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m) {
+    static int namedRegionAfter(TokenizedText tokenized, List<NameMatch> matches, int[] starts, int i, Mention m) {
         List<Token> tokens = tokenized.tokens();
         for (int r = i + 1; r < matches.size(); r++) {
             NameMatch region = matches.get(r);
-            int at = tokenAt(tokens, region.start());
+            int at = starts[r];
             if (at - m.last() > MAX_LIST_REACH) {
                 return -1;
             }
@@ -241,17 +240,17 @@ final class NeighbouringMentions {
                     break;
                 }
             }
-            return locative && (lead == m.last() + 1 || listReaches(tokenized, matches, i, m, r, lead)) ? r : -1;
+            return locative && (lead == m.last() + 1 || listReaches(tokenized, starts, i, m, r, lead)) ? r : -1;
         }
         return -1;
     }
 
     /**
      * Whether the tokens from mention {@code m} to token {@code region} (where match {@code r}
-     * starts, or its locative lead) are only m's qualifiers and list items, in one sentence and line.
+     * starts, or its locative lead) are only m's qualifiers and list items, in one sentence and line;
+     * {@code starts} holds the first token of each match.
      */
-    private static boolean listReaches(TokenizedText tokenized, List<NameMatch> matches, int i, Mention m, int r,
-            int region) {
+    private static boolean listReaches(TokenizedText tokenized, int[] starts, int i, Mention m, int r, int region) {
         List<Token> tokens = tokenized.tokens();
         String text = tokenized.text();
         int lineBreak = text.indexOf('\n', tokens.get(m.last()).end());
@@ -274,8 +273,8 @@ final class NeighbouringMentions {
                 end++;
             }
             boolean named = false;
-            while (nextMatch < r && tokenAt(tokens, matches.get(nextMatch).start()) < end) {
-                named |= tokenAt(tokens, matches.get(nextMatch).start()) >= k;
+            while (nextMatch < r && starts[nextMatch] < end) {
+                named |= starts[nextMatch] >= k;
                 nextMatch++;
             }
             if (end - k > MAX_LIST_ITEM || !named) {

@@ -109,15 +109,15 @@ public final class TextScanner {
      * weak name never wins over an ordinary one.
      */
     private @Nullable Span weak(List<Token> tokens, int i, FirstTokens firsts) {
-        Span best = longestWeak(tokens, i, 0, false);
+        Span best = longestWeak(tokens, i, 0, false, firsts);
         if (best == null) {
             String token = tokens.get(i).normalized();
             int max = Proclitics.maxPrefix(token);
             for (int k = 1; k <= max; k++) {
                 if (Proclitics.dropsArticleAlef(token, k)) {
-                    best = longer(best, longestWeak(tokens, i, k, true));
+                    best = longer(best, longestWeak(tokens, i, k, true, firsts));
                 }
-                best = longer(best, longestWeak(tokens, i, k, false));
+                best = longer(best, longestWeak(tokens, i, k, false, firsts));
             }
             if (best == null) {
                 return null;
@@ -259,10 +259,9 @@ public final class TextScanner {
         return best;
     }
 
-    /** The longest weak name at token {@code i} read after {@code skip} letters, walking the weak trie afresh. */
-    private @Nullable Span longestWeak(List<Token> tokens, int i, int skip, boolean alef) {
-        CompactTrie trie = index.weakTrie();
-        return longestFrom(trie, reach(trie, Reach.START, tokens, i, i, skip, alef), tokens, i, skip, alef);
+    /** The longest weak name at token {@code i} read after {@code skip} letters. */
+    private @Nullable Span longestWeak(List<Token> tokens, int i, int skip, boolean alef, FirstTokens firsts) {
+        return longestFrom(index.weakTrie(), firsts.weakReach(tokens, i, skip, alef), tokens, i, skip, alef);
     }
 
     /**
@@ -331,6 +330,8 @@ public final class TextScanner {
         private static final int UNKNOWN = -2;
 
         private final @Nullable Reach[] reaches;
+        /** The same over the weak names' trie, tried only where no ordinary name starts. */
+        private final @Nullable Reach[] weakReaches;
         private final int[] knownReadings;
 
         FirstTokens(List<Token> tokens) {
@@ -339,6 +340,7 @@ public final class TextScanner {
                 words = Math.max(words, tokens.get(i).word().index() + 1);
             }
             reaches = new Reach[words * READINGS];
+            weakReaches = new Reach[words * READINGS];
             knownReadings = new int[words];
             Arrays.fill(knownReadings, UNKNOWN);
         }
@@ -350,6 +352,17 @@ public final class TextScanner {
             if (r == null) {
                 r = TextScanner.this.reach(index.trie(), Reach.START, tokens, i, i, skip, alef);
                 reaches[slot] = r;
+            }
+            return r;
+        }
+
+        /** {@link #reach} over the weak names' trie. */
+        Reach weakReach(List<Token> tokens, int i, int skip, boolean alef) {
+            int slot = tokens.get(i).word().index() * READINGS + 2 * skip + (alef ? 1 : 0);
+            Reach r = weakReaches[slot];
+            if (r == null) {
+                r = TextScanner.this.reach(index.weakTrie(), Reach.START, tokens, i, i, skip, alef);
+                weakReaches[slot] = r;
             }
             return r;
         }
