@@ -26,7 +26,10 @@ import org.maydan.gazetteer.ToponymKind;
  * places of names with a single candidate. A second pass ranks each name's candidates by
  * {@link HomonymRanker} in the document's context, plus a bonus for the governorate named in the
  * same sentence; the margin between the best two distinct candidates gives the confidence, and a
- * margin below {@link #AMBIGUITY_MARGIN} leaves the name ambiguous.
+ * margin below {@link #AMBIGUITY_MARGIN} leaves the name ambiguous. A third pass ranks homonyms
+ * again by nearness to the settlements the second placed in their sentence, and leaves unplaced a
+ * loose spelling far from all of them. A named region the text puts a name in (X بمنطقة الحولة)
+ * holds its candidates throughout.
  */
 public final class DocumentResolver {
 
