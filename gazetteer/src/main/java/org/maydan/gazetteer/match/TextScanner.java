@@ -347,22 +347,21 @@ public final class TextScanner {
 
         /** The walk over token {@code i} read after {@code skip} letters (and ال restored if {@code alef}). */
         Reach reach(List<Token> tokens, int i, int skip, boolean alef) {
-            int slot = tokens.get(i).word().index() * READINGS + 2 * skip + (alef ? 1 : 0);
-            Reach r = reaches[slot];
-            if (r == null) {
-                r = TextScanner.this.reach(index.trie(), Reach.START, tokens, i, i, skip, alef);
-                reaches[slot] = r;
-            }
-            return r;
+            return cached(reaches, index.trie(), tokens, i, skip, alef);
         }
 
         /** {@link #reach} over the weak names' trie. */
         Reach weakReach(List<Token> tokens, int i, int skip, boolean alef) {
+            return cached(weakReaches, index.weakTrie(), tokens, i, skip, alef);
+        }
+
+        private Reach cached(@Nullable Reach[] slots, CompactTrie trie, List<Token> tokens, int i, int skip,
+                boolean alef) {
             int slot = tokens.get(i).word().index() * READINGS + 2 * skip + (alef ? 1 : 0);
-            Reach r = weakReaches[slot];
+            Reach r = slots[slot];
             if (r == null) {
-                r = TextScanner.this.reach(index.weakTrie(), Reach.START, tokens, i, i, skip, alef);
-                weakReaches[slot] = r;
+                r = TextScanner.this.reach(trie, Reach.START, tokens, i, i, skip, alef);
+                slots[slot] = r;
             }
             return r;
         }
