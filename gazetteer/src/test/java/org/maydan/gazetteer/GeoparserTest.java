@@ -17,6 +17,13 @@ class GeoparserTest {
 
     private static final double TOLERANCE_KM = 5.0;
 
+    /** The first toponym of {@code found} written {@code surface}; the test fails if there is none. */
+    private static Toponym first(List<Toponym> found, String surface) {
+        return found.stream().filter(x -> x.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + surface + " among "
+                        + found.stream().map(Toponym::surface).toList()));
+    }
+
     private static Geoparser geoparser() {
         return new Geoparser(ShippedGazetteer.get());
     }
@@ -37,8 +44,7 @@ class GeoparserTest {
             سيطرت الفصائل على بلدة تل السمن شمال الرقة            | تل السمن    | 36.2272 | 38.9734
             """)
     void findsAndPlacesTownsInContext(String text, String surface, double lat, double lon) {
-        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        Toponym t = first(geoparser().parse(text), surface);
         assertThat(t.place()).isNotNull();
         assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM);
         assertThat(t.confidence()).isBetween(0.5, 1.0);
@@ -56,9 +62,8 @@ class GeoparserTest {
             """)
     void aNeighbourhoodLiesInTheCityTheTextNames(String text, String surface, String city) {
         List<Toponym> found = geoparser().parse(text);
-        Toponym t = found.stream().filter(x -> x.surface().equals(surface)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
-        Toponym c = found.stream().filter(x -> x.surface().equals(city)).findFirst().orElseThrow();
+        Toponym t = first(found, surface);
+        Toponym c = first(found, city);
 
         assertThat(t.place()).isNotNull();
         assertThat(t.place().distanceKm(c.place().lat(), c.place().lon())).isLessThan(10.0);
@@ -71,8 +76,7 @@ class GeoparserTest {
             قصفت الطائرات قرية الميدان في مدينة حلب
             """)
     void anAreaIsAQuarterOnlyWhereTheTextPutsItInACity(String text) {
-        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals("الميدان")).findFirst()
-                .orElseThrow();
+        Toponym t = first(geoparser().parse(text), "الميدان");
         assertThat(t.bestGuess().kind()).isNotEqualTo(PlaceKind.NEIGHBOURHOOD);
     }
 
@@ -83,9 +87,8 @@ class GeoparserTest {
             """)
     void aNeighbourhoodTheGazetteerLacksIsPlacedAtItsCity(String text, String surface, String city) {
         List<Toponym> found = geoparser().parse(text);
-        Toponym t = found.stream().filter(x -> x.surface().equals(surface)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
-        Toponym c = found.stream().filter(x -> x.surface().equals(city)).findFirst().orElseThrow();
+        Toponym t = first(found, surface);
+        Toponym c = first(found, city);
 
         assertThat(t.place().id()).startsWith("within:" + c.place().id());
         assertThat(t.evidence()).isEqualTo(Toponym.Evidence.CITY_NEIGHBOURHOOD);
@@ -145,10 +148,9 @@ class GeoparserTest {
     @Test
     void theSecondOfTwoNeighbourhoodsIsInTheCityToo() {
         List<Toponym> found = geoparser().parse("انفجرت عبوة بين حيي القصور والسبيل في مدينة درعا");
-        Toponym daraa = found.stream().filter(x -> x.surface().equals("درعا")).findFirst().orElseThrow();
+        Toponym daraa = first(found, "درعا");
         for (String name : List.of("القصور", "السبيل")) {
-            Toponym t = found.stream().filter(x -> x.surface().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + name));
+            Toponym t = first(found, name);
             assertThat(t.place()).as(name).isNotNull();
             assertThat(t.place().distanceKm(daraa.place().lat(), daraa.place().lon())).as(name).isLessThan(10.0);
         }
@@ -157,8 +159,7 @@ class GeoparserTest {
     @Test
     void aPhraseThatIsTheWholeNameOfOnePlaceNamesThatPlace() {
         // the crossing's own name, معبر باب الهوى, not the village باب الهوى in Homs named beside it
-        Toponym t = geoparser().parse("قصفت الطائرات ريف حمص، وأغلقت السلطات معبر باب الهوى الحدودي").stream()
-                .filter(x -> x.surface().equals("باب الهوى")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("قصفت الطائرات ريف حمص، وأغلقت السلطات معبر باب الهوى الحدودي"), "باب الهوى");
 
         assertThat(t.place().distanceKm(36.2308, 36.6920)).isLessThan(TOLERANCE_KM);
     }
@@ -203,8 +204,7 @@ class GeoparserTest {
     @Test
     void aHillIsPlacedAtTheVillageItIsNamedAfter() {
         // الحارة is also a word ("the alley"); after تل it is the village beside the hill
-        Toponym t = geoparser().parse("سيطرت القوات على تل الحارة في ريف درعا").stream()
-                .filter(x -> x.surface().equals("الحارة")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("سيطرت القوات على تل الحارة في ريف درعا"), "الحارة");
         assertThat(t.place()).isNotNull();
         assertThat(t.place().admin().admin1Pcode()).isEqualTo("SY12");
         assertThat(surfaces("صعد الجنود إلى جبل الأبيض")).doesNotContain("الأبيض");
@@ -223,8 +223,7 @@ class GeoparserTest {
     @Test
     void theCountrysideOfATownChoosesAmongHomonymsOfOneGovernorate() {
         // three villages called الكفير lie in Idlib governorate; one in Jisr al-Shughur's district
-        Toponym t = geoparser().parse("سقطت قذائف على الكفير في ريف جسر الشغور").stream()
-                .filter(x -> x.surface().equals("الكفير")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("سقطت قذائف على الكفير في ريف جسر الشغور"), "الكفير");
         assertThat(t.place()).isNotNull();
         assertThat(t.place().admin().admin2Pcode()).isEqualTo("SY0704");
     }
@@ -235,16 +234,14 @@ class GeoparserTest {
         // spelling in text still names the town, as the spaced one does
         for (String text : List.of("سقطت قذائف على بلدتي اللطامنة وكفرزيتا",
                 "سقطت قذائف على كفرزيتا واللطامنة", "سقطت قذائف على ناحية كفرزيتا")) {
-            Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals("كفرزيتا"))
-                    .findFirst().orElseThrow(() -> new AssertionError(text));
+            Toponym t = first(geoparser().parse(text), "كفرزيتا");
             assertThat(t.place().kind()).as(text).isIn(PlaceKind.TOWN, PlaceKind.VILLAGE);
         }
     }
 
     @Test
     void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
-        Toponym aleppo = geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب").stream()
-                .filter(x -> x.surface().equals("حلب")).findFirst().orElseThrow();
+        Toponym aleppo = first(geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب"), "حلب");
 
         assertThat(aleppo.place().kind()).isEqualTo(PlaceKind.CITY);
         assertThat(aleppo.evidence()).isNotEqualTo(Toponym.Evidence.CITY_NEIGHBOURHOOD);
@@ -317,8 +314,7 @@ class GeoparserTest {
             سقطت قذائف على قرية المشيرفة قرب تل أبيض بريف الرقة | SY11
             """)
     void homonymsAreResolvedByTheGovernorateNamedNearby(String text, String admin1) {
-        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals("المشيرفة"))
-                .findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse(text), "المشيرفة");
         assertThat(t.alternatives()).hasSizeGreaterThan(1);
         assertThat(t.bestGuess().admin().admin1Pcode()).isEqualTo(admin1);
     }
@@ -326,8 +322,7 @@ class GeoparserTest {
     @Test
     void aHomonymLiesNearThePlacesOfItsSentence() {
         // ten villages are called الطيبة; the one of this sentence lies by السخنة in the desert east of Tadmur
-        Toponym t = geoparser().parse("انسحب عناصر التنظيم من مواقعهم إلى السخنة والطيبة").stream()
-                .filter(x -> x.surface().equals("الطيبة")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("انسحب عناصر التنظيم من مواقعهم إلى السخنة والطيبة"), "الطيبة");
         assertThat(t.place()).isNotNull();
         assertThat(t.place().distanceKm(35.0886, 38.9145)).isLessThan(TOLERANCE_KM);
     }
@@ -335,8 +330,7 @@ class GeoparserTest {
     @Test
     void aNamedRegionTheTextPutsAListInChoosesItsHomonyms() {
         // twelve villages are called المشيرفة; one lies in Jabal al-Zawiya
-        Toponym t = geoparser().parse("سقطت قذائف على قرى معرزاف والمشيرفة بمنطقة جبل الزاوية").stream()
-                .filter(x -> x.surface().equals("المشيرفة")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("سقطت قذائف على قرى معرزاف والمشيرفة بمنطقة جبل الزاوية"), "المشيرفة");
         assertThat(t.place()).isNotNull();
         assertThat(t.place().distanceKm(35.7135, 36.5289)).isLessThan(20.0);
     }
@@ -344,16 +338,14 @@ class GeoparserTest {
     @Test
     void aNameWithNoHomonymInTheNamedRegionTheTextPutsItInIsNotPlaced() {
         // no الطيبة of the gazetteer lies in the Houla plain (its الطيبة الغربية is written in full)
-        Toponym t = geoparser().parse("سقطت قذائف على تل ذهب والطيبة في منطقة الحولة").stream()
-                .filter(x -> x.surface().equals("الطيبة")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("سقطت قذائف على تل ذهب والطيبة في منطقة الحولة"), "الطيبة");
         assertThat(t.place()).isNull();
     }
 
     @Test
     void aLooseSpellingFarFromEveryPlaceOfItsSentenceIsNotPlaced() {
         // the gazetteer lacks تلعاس of Idlib; its loose match تل عيس lies 400 km east, by Hasakah
-        Toponym t = geoparser().parse("قصفت الطائرات مدينة سرمين وجسر الشغور وبلدة تلعاس").stream()
-                .filter(x -> x.surface().equals("تلعاس")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("قصفت الطائرات مدينة سرمين وجسر الشغور وبلدة تلعاس"), "تلعاس");
         assertThat(t.place()).isNull();
         assertThat(surfaces("قصفت الطائرات مدينة سرمين وجسر الشغور وبلدة تلعاس")).contains("سرمين", "جسر الشغور");
     }
@@ -389,8 +381,7 @@ class GeoparserTest {
 
     @Test
     void aDirectionOfATownNamesTheTown() {
-        Toponym t = geoparser().parse("قصف على قرية قرب بلدة شمال عفرين").stream()
-                .filter(x -> x.surface().equals("عفرين")).findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse("قصف على قرية قرب بلدة شمال عفرين"), "عفرين");
         assertThat(t.place().kind()).isEqualTo(PlaceKind.CITY);
     }
 
@@ -434,8 +425,7 @@ class GeoparserTest {
             عاد الأهالي إلى الغوطة الغربية             | الغوطة الغربية | Western Ghouta
             """)
     void aRegionsOwnNameBeatsATownThatInheritedItAsAnAlias(String text, String surface, String region) {
-        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
-                .findFirst().orElseThrow();
+        Toponym t = first(geoparser().parse(text), surface);
         assertThat(t.place().kind()).isEqualTo(PlaceKind.REGION);
         assertThat(t.place().nameEn()).isEqualTo(region);
     }
@@ -448,8 +438,7 @@ class GeoparserTest {
             """)
     void aLongVowelAddedInsideANameIsFoundAfterASettlementNounOrHashtag(String text, String surface,
             double lat, double lon) {
-        Toponym t = geoparser().parse(text).stream().filter(x -> x.surface().equals(surface))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + surface + " in " + text));
+        Toponym t = first(geoparser().parse(text), surface);
         assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM);
     }
 
