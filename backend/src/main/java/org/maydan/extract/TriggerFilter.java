@@ -43,9 +43,9 @@ final class TriggerFilter {
     private boolean filtered(CueLexicon.Match m, List<CueLexicon.Match> sentence, boolean[] dateTokens,
             boolean writesDay) {
         int clause = tokens.get(m.start()).clause();
-        boolean territoryOrBattle = m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL || m.cue() == Cue.ENTRY || m.cue() == Cue.CLASH
-                || m.cue() == Cue.SHOOT_DOWN
-                || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
+        boolean territory = m.cue() == Cue.TERRITORY || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
+        boolean territoryOrBattle = territory || m.cue() == Cue.EXPEL || m.cue() == Cue.ENTRY || m.cue() == Cue.CLASH
+                || m.cue() == Cue.SHOOT_DOWN;
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
@@ -71,8 +71,7 @@ final class TriggerFilter {
                     }
                 }
                 case HELD -> {
-                    if (sameClause && gap >= 0 && gap < HELD_WINDOW && (m.cue() == Cue.TERRITORY
-                            || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY)) {
+                    if (territory && sameClause && gap >= 0 && gap < HELD_WINDOW) {
                         return true;
                     }
                 }

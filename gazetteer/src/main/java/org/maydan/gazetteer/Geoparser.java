@@ -200,16 +200,14 @@ public final class Geoparser {
         boolean ordinaryList = false;
         List<Boolean> inOrdinaryList = new ArrayList<>(matches.size());
         Set<String> placeNames = new HashSet<>();
+        // the first token of each match, read on from the one before: matches come in text order
         int[] starts = new int[matches.size()];
         for (int i = 0, at = 0; i < matches.size(); i++) {
             at = NeighbouringMentions.tokenAt(tokens, matches.get(i).start(), at);
             starts[i] = at;
         }
-        int from = 0;
         for (int i = 0; i < matches.size(); i++) {
-            Mention found = mention(tokens, matches.get(i), from);
-            from = found.first();
-            Mention m = reanchor(text, tokens, found);
+            Mention m = reanchor(text, tokens, mention(tokens, matches.get(i), starts[i]));
             boolean continuesList = NeighbouringMentions.continuesList(tokenized, lastPlaceToken, m);
             if (continuesList) {
                 m = completedQualifier(text, m, mentions, verdicts);
@@ -528,11 +526,10 @@ public final class Geoparser {
     }
 
     /**
-     * The tokens of {@code match}, looked for from token {@code from} on: matches come in text
-     * order, so the text's tokens are read once for all of them rather than searched for each.
+     * The tokens of {@code match}, whose first token is {@code first}: matches come in text order,
+     * so the text's tokens are read once for all of them rather than searched for each.
      */
-    private static Mention mention(List<Token> tokens, NameMatch match, int from) {
-        int first = NeighbouringMentions.tokenAt(tokens, match.start(), from);
+    private static Mention mention(List<Token> tokens, NameMatch match, int first) {
         int last = NeighbouringMentions.tokenAt(tokens, match.end() - 1, first);
         return new Mention(match, first, last);
     }

@@ -2,7 +2,6 @@ package org.maydan.gazetteer;
 
 import java.util.List;
 import org.maydan.gazetteer.Candidate.MatchQuality;
-import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.match.MentionFilter;
 import org.maydan.gazetteer.match.MentionFilter.Mention;
 import org.maydan.gazetteer.match.MentionFilter.Rejection;
@@ -93,8 +92,7 @@ final class NeighbouringMentions {
         int item = 0;
         boolean led = true;
         for (int k = first - 1; k >= 0 && first - k <= MAX_LIST_GAP + 1; k--) {
-            int lineBreak = text.indexOf('\n', tokens.get(k).end());
-            if (tokenized.sentenceOf(k) != sentence || lineBreak >= 0 && lineBreak < tokens.get(k + 1).start()) {
+            if (tokenized.sentenceOf(k) != sentence || lineBreakBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
                 return false;
             }
             if (MentionFilter.isSettlementNoun(tokens.get(k).normalized())) {
@@ -134,8 +132,7 @@ final class NeighbouringMentions {
         int sentence = tokenized.sentenceOf(first);
         int item = 0;
         for (int k = first - 1; k >= 0 && first - k <= MAX_PLURAL_LIST; k--) {
-            int lineBreak = text.indexOf('\n', tokens.get(k).end());
-            if (tokenized.sentenceOf(k) != sentence || lineBreak >= 0 && lineBreak < tokens.get(k + 1).start()) {
+            if (tokenized.sentenceOf(k) != sentence || lineBreakBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
                 return false;
             }
             String word = tokens.get(k).normalized();
@@ -253,9 +250,8 @@ final class NeighbouringMentions {
     private static boolean listReaches(TokenizedText tokenized, int[] starts, int i, Mention m, int r, int region) {
         List<Token> tokens = tokenized.tokens();
         String text = tokenized.text();
-        int lineBreak = text.indexOf('\n', tokens.get(m.last()).end());
         if (tokenized.sentenceOf(region) != tokenized.sentenceOf(m.last())
-                || lineBreak >= 0 && lineBreak < tokens.get(region).start()) {
+                || lineBreakBetween(text, tokens.get(m.last()).end(), tokens.get(region).start())) {
             return false;
         }
         int k = m.last() + 1;
@@ -316,6 +312,19 @@ final class NeighbouringMentions {
         return lo;
     }
 
+
+    /**
+     * Whether chars {@code [from, to)} hold a line break: only the stretch between two tokens is
+     * read, where looking for the next line break from {@code from} could read to the text's end.
+     */
+    static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean hasComma(String text, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -112,13 +112,7 @@ public final class TextScanner {
         Span best = longestWeak(tokens, i, 0, false, firsts);
         if (best == null) {
             String token = tokens.get(i).normalized();
-            int max = Proclitics.maxPrefix(token);
-            for (int k = 1; k <= max; k++) {
-                if (Proclitics.dropsArticleAlef(token, k)) {
-                    best = longer(best, longestWeak(tokens, i, k, true, firsts));
-                }
-                best = longer(best, longestWeak(tokens, i, k, false, firsts));
-            }
+            best = afterProclitic(tokens, i, token, Proclitics.maxPrefix(token), true, true, firsts);
             if (best == null) {
                 return null;
             }
@@ -145,7 +139,7 @@ public final class TextScanner {
     private @Nullable Span afterProclitic(List<Token> tokens, int i, FirstTokens firsts) {
         String token = tokens.get(i).normalized();
         int max = Proclitics.maxPrefix(token);
-        Span best = afterProclitic(tokens, i, token, max, true, firsts);
+        Span best = afterProclitic(tokens, i, token, max, true, false, firsts);
         if (best == null) {
             return null;
         }
@@ -153,18 +147,21 @@ public final class TextScanner {
         if (known < 0 || best.skip() < known || best.skip() == known && !best.alef()) {
             return best;
         }
-        return known == 0 ? null : afterProclitic(tokens, i, token, known, false, firsts);
+        return known == 0 ? null : afterProclitic(tokens, i, token, known, false, false, firsts);
     }
 
-    /** The longest match after a proclitic of at most {@code max} letters; ل + ال at {@code max} only if {@code alefAtMax}. */
+    /**
+     * The longest match after a proclitic of at most {@code max} letters, of a weak name if
+     * {@code weak}; ل + ال at {@code max} only if {@code alefAtMax}.
+     */
     private @Nullable Span afterProclitic(List<Token> tokens, int i, String token, int max, boolean alefAtMax,
-            FirstTokens firsts) {
+            boolean weak, FirstTokens firsts) {
         Span best = null;
         for (int k = 1; k <= max; k++) {
             if (Proclitics.dropsArticleAlef(token, k) && (k < max || alefAtMax)) {
-                best = longer(best, longest(tokens, i, k, true, firsts));
+                best = longer(best, weak ? longestWeak(tokens, i, k, true, firsts) : longest(tokens, i, k, true, firsts));
             }
-            best = longer(best, longest(tokens, i, k, false, firsts));
+            best = longer(best, weak ? longestWeak(tokens, i, k, false, firsts) : longest(tokens, i, k, false, firsts));
         }
         return best;
     }

@@ -276,9 +276,9 @@ public final class DocumentResolver {
 
     private Toponym resolve(Input in, RankingContext context, Set<String> local, @Nullable Place sense,
             List<GeoPoint> neighbours) {
-        Set<Candidate> inside = in.within() == null || in.cue() == Cue.REGION_PHRASE || in.within().radiusKm() == null
-                ? Set.of() : inside(in.candidates(), in.within());
-        if (in.within() != null && inside.isEmpty() && allSettlements(in.candidates())) {
+        boolean held = in.within() != null && in.cue() != Cue.REGION_PHRASE && in.within().radiusKm() != null;
+        Set<Candidate> inside = held ? inside(in.candidates(), in.within()) : Set.of();
+        if (held && inside.isEmpty() && allSettlements(in.candidates())) {
             // كفرلاها والطيبة بمنطقة الحولة: no الطيبة of the gazetteer lies in the Houla plain
             return toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
                     Evidence.AMBIGUOUS);
@@ -364,15 +364,7 @@ public final class DocumentResolver {
      * settlement (the point of a region or a governorate is a centroid or a label).
      */
     private static double nearby(Place place, List<GeoPoint> points) {
-        if (place.geoPrecision() != 1) {
-            return 0;
-        }
-        double nearest = Double.MAX_VALUE;
-        for (GeoPoint p : points) {
-            nearest = Math.min(nearest, GeoPoint.haversine(place.lat(), place.lon(), p.lat(), p.lon()));
-        }
-        return nearest == Double.MAX_VALUE ? 0
-                : W_SENTENCE_NEARBY * Math.exp(-GeoPoint.kmOfHaversine(nearest) / HomonymRanker.NEARBY_SCALE_KM);
+        return place.geoPrecision() != 1 ? 0 : W_SENTENCE_NEARBY * HomonymRanker.nearness(place, points);
     }
 
     private static Toponym toponym(Input in, Candidate chosen, List<Candidate> ranked,

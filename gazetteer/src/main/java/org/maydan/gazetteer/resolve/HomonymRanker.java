@@ -64,13 +64,18 @@ public final class HomonymRanker {
                 score = Math.max(score, W_ADMIN1 + W_ADMIN2 + W_ADMIN3);
             }
         }
+        return score + W_NEARBY * nearness(place, context.nearby());
+    }
+
+    /**
+     * How near the place lies to the nearest of the points: 1 at it, 1/e at {@link #NEARBY_SCALE_KM},
+     * 0 with no points.
+     */
+    static double nearness(Place place, List<GeoPoint> points) {
         double nearest = Double.MAX_VALUE;
-        for (GeoPoint p : context.nearby()) {
+        for (GeoPoint p : points) {
             nearest = Math.min(nearest, GeoPoint.haversine(place.lat(), place.lon(), p.lat(), p.lon()));
         }
-        if (nearest < Double.MAX_VALUE) {
-            score += W_NEARBY * Math.exp(-GeoPoint.kmOfHaversine(nearest) / NEARBY_SCALE_KM);
-        }
-        return score;
+        return nearest == Double.MAX_VALUE ? 0 : Math.exp(-GeoPoint.kmOfHaversine(nearest) / NEARBY_SCALE_KM);
     }
 }
