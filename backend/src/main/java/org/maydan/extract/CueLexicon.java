@@ -14,6 +14,7 @@ import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.Word;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -50,6 +51,8 @@ final class CueLexicon {
     private final PrefixTrie byFirstPrefix = new PrefixTrie();
     /** The first two letters of every first word: most tokens are rejected with one bit test. */
     private final Openings openings = new Openings();
+    /** The openers of each word spelling met so far, across texts. */
+    private final WordMemo<Openers> openersByWord = new WordMemo<>(this::openers);
 
     private CueLexicon(List<Phrase> phrases) {
         for (Phrase p : phrases) {
@@ -89,7 +92,7 @@ final class CueLexicon {
     /**
      * The matches of each sentence of {@code text} ({@link #matchAll}). The phrases that may start
      * at a word are looked up once per word of the text ({@link Word#index}), however often the
-     * text repeats it.
+     * text repeats it, and worked out once per spelling ({@link WordMemo}).
      */
     List<List<Match>> bySentence(TokenizedText text) {
         Openers[] byWord = new Openers[text.size()];
@@ -117,7 +120,7 @@ final class CueLexicon {
             Word word = tokens.get(i).word();
             Openers openers = byWord[word.index()];
             if (openers == null) {
-                openers = openers(word);
+                openers = openersByWord.get(word.normalized());
                 byWord[word.index()] = openers;
             }
             boolean found = false;
@@ -136,12 +139,11 @@ final class CueLexicon {
         return out;
     }
 
-    private Openers openers(Word word) {
-        List<String> readings = word.readings();
+    private Openers openers(String word) {
+        String[] readings = Proclitics.readings(word);
         List<String> forms = null;
         List<List<Phrase>> phrases = null;
-        for (int r = 0; r < readings.size(); r++) {
-            String form = readings.get(r);
+        for (String form : readings) {
             if (!openings.admits(form)) {
                 continue;
             }

@@ -89,6 +89,17 @@ public final class RegionPhrases {
         return COUNTRYSIDE_LOOKUP.containsAfterProclitic(token);
     }
 
+    /**
+     * Whether a region phrase may start at a token spelled {@code token}: it is a word for
+     * countryside (after a proclitic, or with the article) or a direction noun, or و + ريفها. Where
+     * this is false, {@link #match} finds none; it depends on the spelling alone, so a scan can keep
+     * it per word.
+     */
+    public static boolean mayStart(String token) {
+        return COUNTRYSIDE_LOOKUP.prefixBefore(token) >= 0 || DEFINITE_COUNTRYSIDE_LOOKUP.prefixBefore(token) >= 0
+                || ownCountrysideWord(token) != null || DIRECTION_LOOKUP.prefixBefore(token) >= 0;
+    }
+
     /** The region phrase starting at token {@code i}, or null. */
     public @Nullable Hit match(String text, List<Token> tokens, int i) {
         Token head = tokens.get(i);
@@ -186,14 +197,8 @@ public final class RegionPhrases {
      * governorate or city named right before it (ريف دمشق is a governorate of its own).
      */
     private @Nullable Hit ownCountryside(String text, List<Token> tokens, int i) {
-        String t = tokens.get(i).normalized();
-        if (i == 0 || !t.startsWith(AND)) {
-            return null;
-        }
-        String word = t.substring(AND.length());
-        String suffix = word.endsWith(HER) ? HER : word.endsWith(HIS) ? HIS : null;
-        word = suffix == null ? "" : word.substring(0, word.length() - suffix.length());
-        if (!COUNTRYSIDE.contains(word)) {
+        String word = i == 0 ? null : ownCountrysideWord(tokens.get(i).normalized());
+        if (word == null) {
             return null;
         }
         for (int s = Math.max(0, i - MAX_AREA_TOKENS); s < i; s++) {
@@ -218,6 +223,17 @@ public final class RegionPhrases {
                             factory.precision(a.place, List.of()))))), i + 1);
         }
         return null;
+    }
+
+    /** The countryside word of و + ريفها / ريفه, or null. */
+    private static @Nullable String ownCountrysideWord(String t) {
+        if (!t.startsWith(AND)) {
+            return null;
+        }
+        String word = t.substring(AND.length());
+        String suffix = word.endsWith(HER) ? HER : word.endsWith(HIS) ? HIS : null;
+        word = suffix == null ? "" : word.substring(0, word.length() - suffix.length());
+        return COUNTRYSIDE.contains(word) ? word : null;
     }
 
     private static @Nullable String countrysidePrefix(String token) {

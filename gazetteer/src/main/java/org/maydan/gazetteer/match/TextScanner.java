@@ -1,7 +1,6 @@
 package org.maydan.gazetteer.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.Word;
+import org.maydan.gazetteer.text.WordMemo;
 
 /**
  * Finds place names in text: a left-to-right longest match over normalized tokens, each span looked
@@ -45,6 +45,8 @@ public final class TextScanner {
      * ranking without context never changes, and there are at most as many pairs as names.
      */
     private final Map<Lists, List<Candidate>> ranked = new ConcurrentHashMap<>();
+    /** What the scan worked out about each word spelling as the first token of a span, across texts. */
+    private final WordMemo<FirstWord> firstWords = new WordMemo<>(FirstWord::new);
 
     public TextScanner(PlaceIndex index, RegionPhrases regions, Lexicon lexicon) {
         this.index = index;
@@ -63,7 +65,7 @@ public final class TextScanner {
         FirstTokens firsts = new FirstTokens(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            RegionPhrases.Hit region = regions.match(text, tokens, i);
+            RegionPhrases.Hit region = firsts.mayStartRegion(tokens.get(i).word()) ? regions.match(text, tokens, i) : null;
             if (region != null) {
                 out.addAll(region.matches());
                 i = region.nextToken();
@@ -73,7 +75,7 @@ public final class TextScanner {
             if (best == null) {
                 best = afterProclitic(tokens, i, firsts);
             }
-            if (best == null && hasVariantCue(text, tokens, i)) {
+            if (best == null && hasVariantCue(text, tokens, i, firsts)) {
                 best = variant(tokens, i, firsts);
             }
             if (best == null) {
@@ -189,15 +191,12 @@ public final class TextScanner {
      * it, or a hashtag. Prepositions are not enough: verbal nouns and broken plurals insert long
      * vowels too (تدمير is no variant of تدمر, مقاتلي none of مقتلة).
      */
-    private static boolean hasVariantCue(String text, List<Token> tokens, int i) {
+    private static boolean hasVariantCue(String text, List<Token> tokens, int i, FirstTokens firsts) {
         int start = tokens.get(i).start();
         if (start > 0 && text.charAt(start - 1) == '#') {
             return true;
         }
-        if (i == 0) {
-            return false;
-        }
-        return MentionFilter.SETTLEMENT_OR_FRONT.containsAfterProclitic(tokens.get(i - 1).normalized());
+        return i > 0 && firsts.isVariantCue(tokens.get(i - 1).word());
     }
 
     /**
@@ -205,23 +204,30 @@ public final class TextScanner {
      * vowel skeleton, at least {@link PlaceIndex#MIN_VARIANT_CONSONANTS} consonants, or null.
      */
     private @Nullable Span variant(List<Token> tokens, int i, FirstTokens firsts) {
-        String token = tokens.get(i).normalized();
-        int max = Proclitics.maxPrefix(token);
-        int known = firsts.shortestKnownReading(tokens.get(i).word());
-        if (known >= 0) {
-            max = known;
-        }
+        Variant v = firsts.variant(tokens.get(i).word());
+        return v == Variant.NONE ? null : new Span(i, i, v.skip(), false, List.of(), v.places(), true, false);
+    }
+
+    /** {@link #variant} of a word spelled {@code token}: the proclitic read off and the places, or {@link Variant#NONE}. */
+    private Variant variantOf(String token, int known) {
+        int max = known >= 0 ? known : Proclitics.maxPrefix(token);
         for (int k = 0; k <= max; k++) {
             String key = LooseKeys.vowelSkeleton(LooseKeys.of(token.substring(k)));
             if (LooseKeys.consonants(key) < PlaceIndex.MIN_VARIANT_CONSONANTS) {
-                return null;
+                return Variant.NONE;
             }
             List<Place> places = index.variants(key);
             if (!places.isEmpty()) {
-                return new Span(i, i, k, false, List.of(), places, true, false);
+                return new Variant(k, places);
             }
         }
-        return null;
+        return Variant.NONE;
+    }
+
+    /** A word read as a vowel variant of a name after {@code skip} proclitic letters. */
+    private record Variant(int skip, List<Place> places) {
+
+        static final Variant NONE = new Variant(0, List.of());
     }
 
     private static @Nullable Span longer(@Nullable Span best, @Nullable Span s) {
@@ -315,46 +321,74 @@ public final class TextScanner {
     }
 
     /**
-     * What the scan works out about a word as the first token of a span, once per distinct word of
-     * one text ({@link Word#index}): news repeats its words (a third of a text's tokens are words
-     * met before in it), and every token is tried as the start of a name as it stands and after each
-     * proclitic, each try a walk of the trie. One per text and thread.
+     * What the scan works out about a word as the first token of a span: the walks of both tries
+     * over it as it stands and after each proclitic, and its shortest reading that is a known word.
+     * Filled in lazily; every slot's value depends on the spelling alone, so threads that race to
+     * fill one write the same immutable value.
+     */
+    private static final class FirstWord {
+
+        /** Readings of a first token: proclitics of 0 to {@link Proclitics#MAX_PREFIX} letters, each with ال restored or not. */
+        static final int READINGS = 2 * (Proclitics.MAX_PREFIX + 1);
+        static final int UNKNOWN = -2;
+
+        final @Nullable Reach[] reaches = new Reach[READINGS];
+        /** The same over the weak names' trie, tried only where no ordinary name starts. */
+        final @Nullable Reach[] weakReaches = new Reach[READINGS];
+        volatile int knownReading = UNKNOWN;
+        /** Whether a region phrase may start at the word ({@link RegionPhrases#mayStart}), worked out at once. */
+        final boolean mayStartRegion;
+        /** Whether the word before a token admits a vowel variant of it ({@link #hasVariantCue}). */
+        final boolean variantCue;
+        volatile @Nullable Variant variant;
+
+        FirstWord(String word) {
+            mayStartRegion = RegionPhrases.mayStart(word);
+            variantCue = MentionFilter.SETTLEMENT_OR_FRONT.containsAfterProclitic(word);
+        }
+    }
+
+    /**
+     * The scan's {@link FirstWord}s for the words of one text ({@link Word#index}), taken from the
+     * scanner's {@link WordMemo} once per word: news repeats its words within a text (a third of its
+     * tokens are words met before in it) and across texts, and every token is tried as the start of a
+     * name as it stands and after each proclitic, each try a walk of the trie. One per text and thread.
      */
     private final class FirstTokens {
 
-        /** Readings of a first token: proclitics of 0 to {@link Proclitics#MAX_PREFIX} letters, each with ال restored or not. */
-        private static final int READINGS = 2 * (Proclitics.MAX_PREFIX + 1);
-        private static final int UNKNOWN = -2;
-
-        private final @Nullable Reach[] reaches;
-        /** The same over the weak names' trie, tried only where no ordinary name starts. */
-        private final @Nullable Reach[] weakReaches;
-        private final int[] knownReadings;
+        private final @Nullable FirstWord[] words;
 
         FirstTokens(List<Token> tokens) {
-            int words = 0;
+            int count = 0;
             for (int i = 0; i < tokens.size(); i++) {
-                words = Math.max(words, tokens.get(i).word().index() + 1);
+                count = Math.max(count, tokens.get(i).word().index() + 1);
             }
-            reaches = new Reach[words * READINGS];
-            weakReaches = new Reach[words * READINGS];
-            knownReadings = new int[words];
-            Arrays.fill(knownReadings, UNKNOWN);
+            words = new FirstWord[count];
         }
 
         /** The walk over token {@code i} read after {@code skip} letters (and ال restored if {@code alef}). */
         Reach reach(List<Token> tokens, int i, int skip, boolean alef) {
-            return cached(reaches, index.trie(), tokens, i, skip, alef);
+            return cached(of(tokens.get(i).word()).reaches, index.trie(), tokens, i, skip, alef);
         }
 
         /** {@link #reach} over the weak names' trie. */
         Reach weakReach(List<Token> tokens, int i, int skip, boolean alef) {
-            return cached(weakReaches, index.weakTrie(), tokens, i, skip, alef);
+            return cached(of(tokens.get(i).word()).weakReaches, index.weakTrie(), tokens, i, skip, alef);
         }
 
+        private FirstWord of(Word word) {
+            FirstWord w = words[word.index()];
+            if (w == null) {
+                w = firstWords.get(word.normalized());
+                words[word.index()] = w;
+            }
+            return w;
+        }
+
+        /** The slot's walk, done on first use; it reads token {@code i}'s spelling alone. */
         private Reach cached(@Nullable Reach[] slots, CompactTrie trie, List<Token> tokens, int i, int skip,
                 boolean alef) {
-            int slot = tokens.get(i).word().index() * READINGS + 2 * skip + (alef ? 1 : 0);
+            int slot = 2 * skip + (alef ? 1 : 0);
             Reach r = slots[slot];
             if (r == null) {
                 r = TextScanner.this.reach(trie, Reach.START, tokens, i, i, skip, alef);
@@ -363,13 +397,32 @@ public final class TextScanner {
             return r;
         }
 
+        boolean mayStartRegion(Word word) {
+            return of(word).mayStartRegion;
+        }
+
+        boolean isVariantCue(Word word) {
+            return of(word).variantCue;
+        }
+
+        Variant variant(Word word) {
+            FirstWord w = of(word);
+            Variant v = w.variant;
+            if (v == null) {
+                v = variantOf(word.normalized(), shortestKnownReading(word));
+                w.variant = v;
+            }
+            return v;
+        }
+
         /** The shortest proclitic prefix of {@code word} (0: the word itself) leaving a known word, or -1. */
         int shortestKnownReading(Word word) {
-            int known = knownReadings[word.index()];
-            if (known == UNKNOWN) {
+            FirstWord w = of(word);
+            int known = w.knownReading;
+            if (known == FirstWord.UNKNOWN) {
                 String token = word.normalized();
                 known = TextScanner.this.shortestKnownReading(token, Proclitics.maxPrefix(token));
-                knownReadings[word.index()] = known;
+                w.knownReading = known;
             }
             return known;
         }

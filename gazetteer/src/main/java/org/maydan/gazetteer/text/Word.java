@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A spelling of a text: its normalized form, its proclitic readings and its reading as a number,
- * worked out once however often the text repeats it (tokens written alike share one word).
- * A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
+ * worked out once however often the text repeats it (tokens written alike share one word); the
+ * readings once per spelling across texts ({@link WordMemo}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
  */
 public final class Word {
 
@@ -17,6 +17,9 @@ public final class Word {
     /** Longer digit strings are no count or year. */
     private static final int MAX_NUMBER_DIGITS = 6;
     private static final int DECIMAL = 10;
+    /** The {@link #readings} of each spelling met so far, across texts. */
+    private static final WordMemo<List<String>> READINGS =
+            new WordMemo<>(w -> Collections.unmodifiableList(Arrays.asList(Proclitics.readings(w))));
 
     private final String normalized;
     private final int index;
@@ -50,7 +53,7 @@ public final class Word {
     public List<String> readings() {
         List<String> r = readings;
         if (r == null) {
-            r = Collections.unmodifiableList(Arrays.asList(Proclitics.readings(normalized)));
+            r = READINGS.get(normalized);
             readings = r;
         }
         return r;
