@@ -31,6 +31,8 @@ final class NeighbouringMentions {
     private static final String AT = "ب";
     /** Most tokens from a plural settlement noun to the item of its list a weak name is. */
     static final int MAX_PLURAL_LIST = 24;
+    /** Two names next to each other with candidates this close may name one place. */
+    static final double SAME_PLACE_KM = 5.0;
 
     private NeighbouringMentions() {
     }
@@ -38,8 +40,8 @@ final class NeighbouringMentions {
     /**
      * Two place names next to each other with nothing between, neither a region phrase (قرية
      * حمادة عمر, where the gazetteer knows حمادة and عمر but not the village): words of one longer
-     * name, so neither is a place on its own. A place followed by an ordinary word that only spells a
-     * name (مدينة تدمر الأثرية: no place) stays.
+     * name, so neither is a place on its own; unless both may name one place ({@link #sharePlace}).
+     * A place followed by an ordinary word that only spells a name (مدينة تدمر الأثرية: no place) stays.
      */
     static void rejectAdjacentNames(String text, List<Token> tokens, List<NameMatch> matches,
             List<Mention> mentions, List<Verdict> verdicts) {
@@ -51,11 +53,31 @@ final class NeighbouringMentions {
                     && matches.get(i).best().quality() != MatchQuality.REGION_PHRASE
                     && matches.get(i + 1).best().quality() != MatchQuality.REGION_PHRASE
                     && onlySpaceBetween(text, tokens.get(a.last()).end(), tokens.get(b.first()).start());
-            if (adjacent) {
+            if (adjacent && sharePlace(verdicts.get(i).candidates(), verdicts.get(i + 1).candidates())) {
+                verdicts.set(i + 1, Verdict.rejected(Rejection.SAME_PLACE));
+            } else if (adjacent) {
                 verdicts.set(i, Verdict.rejected(Rejection.INSIDE_NAME));
                 verdicts.set(i + 1, Verdict.rejected(Rejection.INSIDE_NAME));
             }
         }
+    }
+
+    /**
+     * Whether two names next to each other may name one place: a candidate of each lies within
+     * {@link #SAME_PLACE_KM} of the other, as a town's Arabic name and its Kurdish one do (رأس العين
+     * سري كانيه); the first then names it and the second adds nothing.
+     */
+    private static boolean sharePlace(List<Candidate> a, List<Candidate> b) {
+        for (Candidate x : a) {
+            for (Candidate y : b) {
+                if (x.place().id().equals(y.place().id()) || x.place().geoPrecision() == 1
+                        && y.place().geoPrecision() == 1
+                        && x.place().distanceKm(y.place().lat(), y.place().lon()) <= SAME_PLACE_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean onlySpaceBetween(String text, int from, int to) {

@@ -88,6 +88,18 @@ class OchaResolutionTest {
         assertThat(all).allSatisfy(c -> assertThat(c.place().admin().admin1Pcode()).isNotNull());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            دخلت الوحدات مدينة كوباني بعد المعارك | كوباني    | 36.889 | 38.352
+            قصفت المدفعية مدينة سري كانيه ليلا     | سري كانيه | 36.849 | 40.075
+            نزح الأهالي من بلدة كري سبي إلى الرقة   | كري سبي  | 36.691 | 38.948
+            """)
+    void theKurdishNameOfATownIsTheTown(String text, String surface, double lat, double lon) {
+        Toponym t = new Geoparser(ShippedGazetteer.get()).parse(text).stream()
+                .filter(x -> x.surface().equals(surface)).findFirst().orElseThrow();
+        assertThat(t.place().distanceKm(lat, lon)).isLessThan(2.0);
+    }
+
     @ParameterizedTest(name = "{0} in {1} -> {2}")
     @CsvSource({
             "المشيرفة, SY10, pcode:C5313",

@@ -49,6 +49,9 @@ class PlaceCueTest {
             تراجعت القوات إثر الهجوم المعاكس للفصائل على التلة | الفصائل
             استهدف قصف في سماء المنطقة المستشفى            | سماء
             أدى خروج المحطة من الخدمة إلى تراجع الضخ في الشبكة | الشبكة
+            سيطر التنظيم على ستين قرية كردية في الشمال      | كردية
+            تقع ثالث أكبر مدينة كردية قرب الحدود           | كردية
+            اجتمع الوزراء في العاصمة المصرية أمس            | المصرية
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -63,6 +66,7 @@ class PlaceCueTest {
             قصفت المدفعية قرى كفريا وحياة               | حياة    | LIST
             سيطر التنظيم على مناطق عدة منها حياة وبلدة جلين | حياة   | LIST
             قصفت الطائرات قرية الصورة الكبيرة بريف درعا   | الصورة الكبيرة | SETTLEMENT_NOUN
+            قصفت المدفعية قرية المصرية في ريف حمص         | المصرية | SETTLEMENT_NOUN
             """)
     void theSameWordIsAPlaceWithAStrongCue(String text, String word, Toponym.Cue cue) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(word)).singleElement()
@@ -187,6 +191,15 @@ class PlaceCueTest {
             """)
     void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
         assertThat(surfaces(text)).doesNotContain(surface);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نزح الأهالي من رأس العين سري كانيه إلى الحسكة  | رأس العين;الحسكة
+            قصفت المدفعية عفرين وإعزاز ورأس العين سري كانيه | عفرين;إعزاز;رأس العين
+            """)
+    void aSecondNameOfThePlaceJustNamedIsNoOtherPlace(String text, String places) {
+        assertThat(surfaces(text)).containsExactly(places.split(";"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.WordTable;
@@ -30,6 +31,11 @@ public final class Lexicon {
     private static final String CLASS_PLACE = "PLACE";
     private static final String CLASS_VERB = "VERB";
     private static final String ARTICLE = "ال";
+    /** The endings of a relative adjective, normalized: ي، ية (ة folds to ه). */
+    private static final String RELATIVE = "ي";
+    private static final String FEMININE_RELATIVE = "يه";
+    /** Endings a state's name drops before its relative ending (روسيا روسي، فرنسا فرنسي، السعودية سعودي). */
+    private static final List<String> STATE_ENDINGS = List.of("يا", "يه", "ا");
 
     private static final Lexicon SHIPPED = shippedLists();
 
@@ -40,13 +46,17 @@ public final class Lexicon {
     private final Set<String> listedWords;
 
     private final Set<String> countries;
+    /** Stems of relative adjectives of states and peoples: كرد for كردي، كردية، الكردية. */
+    private final Set<String> nationalityStems;
     private final Set<String> wholeWords;
     private final Set<String> wholeVerbs;
     private final Set<String> wholePlaces;
 
     Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
-            Set<String> countries, Set<String> wholeWords, Set<String> wholeVerbs, Set<String> wholePlaces) {
+            Set<String> countries, Set<String> peoples, Set<String> wholeWords, Set<String> wholeVerbs,
+            Set<String> wholePlaces) {
         this.countries = Set.copyOf(countries);
+        this.nationalityStems = nationalityStems(countries, peoples);
         this.functionWords = withoutArticleToo(functionWords);
         this.commonWords = withOrWithoutArticle(commonWords);
         this.givenNames = withOrWithoutArticle(givenNames);
@@ -81,8 +91,8 @@ public final class Lexicon {
                 common.add(form);
             }
         }
-        return new Lexicon(read("function-words.txt"), listed, common, given, read("countries.txt"), whole,
-                wholeVerbs, wholePlaces);
+        return new Lexicon(read("function-words.txt"), listed, common, given, read("countries.txt"),
+                read("peoples.txt"), whole, wholeVerbs, wholePlaces);
     }
 
     /** The lists shipped with the library. */
@@ -142,6 +152,47 @@ public final class Lexicon {
      */
     public boolean isCountry(String normalizedName) {
         return countries.contains(normalizedName);
+    }
+
+    /**
+     * Whether the normalized word is the relative adjective of a state or a people, with or without
+     * the article (الكردية، تركماني، المصرية): of a state in {@code countries.txt} by the regular
+     * derivation (its name without the article and a final ا، يا or ية, then ي or ية: تركيا
+     * تركية، مصر مصري، السعودية سعودي), of a people as {@code peoples.txt} lists it.
+     */
+    public boolean isNationalityAdjective(String normalizedWord) {
+        String w = normalizedWord.startsWith(ARTICLE) ? normalizedWord.substring(ARTICLE.length()) : normalizedWord;
+        String stem = w.endsWith(FEMININE_RELATIVE) ? w.substring(0, w.length() - FEMININE_RELATIVE.length())
+                : w.endsWith(RELATIVE) ? w.substring(0, w.length() - RELATIVE.length()) : null;
+        return stem != null && !stem.isEmpty() && w.indexOf(' ') < 0 && nationalityStems.contains(stem);
+    }
+
+    private static Set<String> nationalityStems(Set<String> countries, Set<String> peoples) {
+        Set<String> stems = new HashSet<>();
+        for (String country : countries) {
+            if (country.indexOf(' ') >= 0) {
+                continue;
+            }
+            stems.add(stateStem(country));
+            if (country.startsWith(ARTICLE)) {
+                // the hamza folds, so ألمانيا reads as if it had the article: keep both readings
+                stems.add(stateStem(country.substring(ARTICLE.length())));
+            }
+        }
+        for (String people : peoples) {
+            String p = people.startsWith(ARTICLE) ? people.substring(ARTICLE.length()) : people;
+            stems.add(p.endsWith(RELATIVE) ? p.substring(0, p.length() - RELATIVE.length()) : p);
+        }
+        return Set.copyOf(stems);
+    }
+
+    private static String stateStem(String name) {
+        for (String ending : STATE_ENDINGS) {
+            if (name.endsWith(ending) && name.length() > ending.length() + 1) {
+                return name.substring(0, name.length() - ending.length());
+            }
+        }
+        return name;
     }
 
     /** Whether every token of the normalized name is a given name (العبد الله، مصطفى). */

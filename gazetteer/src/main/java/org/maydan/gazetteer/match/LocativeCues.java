@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.text.ArabicNormalizer;
+import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
@@ -140,6 +141,31 @@ final class LocativeCues {
     private static boolean isModifier(String noun, String word) {
         return MentionFilter.in(noun, LANDFORMS) || MentionFilter.in(noun, AREA_NOUNS)
                 || !word.startsWith(ARTICLE) && MentionFilter.in(noun, PLURAL_SETTLEMENT_NOUNS);
+    }
+
+    /**
+     * Whether an adjective after a settlement noun or العاصمة may describe it: the noun is not a
+     * dual (which takes a dual adjective: قريتي كفريا والفوعة are two names) and the word agrees
+     * with it in definiteness (قرية كردية، القرى الكردية، العاصمة المصرية). A name after an
+     * indefinite noun keeps its own article (قرية المصرية), and after a definite one takes none.
+     */
+    static boolean mayDescribe(String noun, String word) {
+        boolean capital = false;
+        for (String reading : Proclitics.readings(noun)) {
+            capital |= CITY_HOLDERS.contains(reading) && reading.startsWith(ARTICLE);
+        }
+        return (capital || isSettlementNoun(noun) && !MentionFilter.in(noun, DUAL_SETTLEMENT_NOUNS))
+                && isDefinite(noun) == word.startsWith(ARTICLE);
+    }
+
+    /** Whether a noun token carries the article, after any proclitic (المدينة، بالمدينة، للمدينة). */
+    private static boolean isDefinite(String noun) {
+        for (String reading : Proclitics.readings(noun)) {
+            if (reading.startsWith(ARTICLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */

@@ -56,7 +56,9 @@ public final class MentionFilter {
          * Next to another name with nothing between: both are words of one longer name the
          * gazetteer lacks (قرية حمادة عمر), so neither is a place on its own.
          */
-        INSIDE_NAME
+        INSIDE_NAME,
+        /** Right after another name of the same place, which names it (رأس العين سري كانيه). */
+        SAME_PLACE
     }
 
     /** A name in the text: the scanner's match and its first and last token. */
@@ -205,6 +207,12 @@ public final class MentionFilter {
         boolean whole = !match.prefix().isEmpty() && m.first() == m.last() && lexicon.isWholeWord(token);
         boolean common = lexicon.isCommonWord(name) || whole;
         boolean given = lexicon.isGivenName(name);
+        // قرية كردية، العاصمة المصرية: the adjective of a people or state describes the noun, and a
+        // village that bears it (كردية، المصرية) is not what the phrase means
+        if (match.prefix().isEmpty() && lexicon.isNationalityAdjective(name) && LocativeCues.mayDescribe(before, name)
+                && allOfKind(candidates, PlaceKind.VILLAGE)) {
+            return Verdict.rejected(Rejection.COMMON_WORD);
+        }
         boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
@@ -475,6 +483,15 @@ public final class MentionFilter {
             }
         }
         return false;
+    }
+
+    private static boolean allOfKind(List<Candidate> candidates, PlaceKind kind) {
+        for (Candidate c : candidates) {
+            if (c.place().kind() != kind) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyOfQuality(List<Candidate> candidates, MatchQuality quality) {

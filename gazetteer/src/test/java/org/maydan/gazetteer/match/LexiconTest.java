@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LexiconTest {
 
     private static final Lexicon LISTS = new Lexicon(Set.of("حوله", "الذي"), Set.of(),
-            Set.of("بيت", "الطريق", "الالتزام"), Set.of("محمد", "العبد"), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of("بيت", "الطريق", "الالتزام"), Set.of("محمد", "العبد"), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
@@ -48,5 +48,24 @@ class LexiconTest {
     })
     void aGivenNameIsOneWhoseEveryWordIsListed(String name, boolean given) {
         assertThat(LISTS.isGivenName(name)).isEqualTo(given);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "الكرديه,   true",   // a people's, with the article
+        "كرديه,     true",
+        "تركماني,   true",
+        "التركيه,   true",   // تركيا
+        "روسي,      true",   // روسيا
+        "المصريه,   true",   // مصر
+        "سعوديه,    true",   // السعودية
+        "الالمانيه, true",   // ألمانيا, whose hamza folds to look like the article
+        "كفريه,     false",  // a village's name, no state's or people's adjective
+        "رماديه,    false",  // grey
+        "نوي,       false",  // نوى with its final ى folded
+        "كردستان,   false",  // no relative ending
+    })
+    void theAdjectiveOfAStateOrPeopleIsKnown(String word, boolean nationality) {
+        assertThat(Lexicon.shipped().isNationalityAdjective(word)).isEqualTo(nationality);
     }
 }
