@@ -306,9 +306,13 @@ public final class Geoparser {
                         && isGovernorateNoun(stripped(tokens.get(m.first() - 1).normalized()))
                         || i > 0 && secondOfDual(tokens, mentions.subList(0, i), m)
                                 && isGovernorateNoun(stripped(tokens.get(mentions.get(i - 1).first() - 1).normalized()));
+                // مستشفى القدس، مستشفيات القدس والزهراء: a building's name, the list's too
+                boolean facility = m.first() > 0 && MentionFilter.isFacilityNoun(tokens.get(m.first() - 1).normalized())
+                        || v.cue() == Toponym.Cue.LIST && !inputs.isEmpty() && inputs.get(inputs.size() - 1).facility()
+                                && inputs.get(inputs.size() - 1).sentence() == tokenized.sentenceOf(m.first());
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
-                        regionsAfter.get(i), namedRegions.get(i)));
+                        regionsAfter.get(i), namedRegions.get(i), facility));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));

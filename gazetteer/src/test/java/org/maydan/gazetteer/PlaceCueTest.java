@@ -204,6 +204,16 @@ class PlaceCueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            خرج مستشفى القدس في مدينة حلب عن الخدمة بعد الغارات | حلب
+            قصفت الطائرات مشفى الأتارب في ريف حلب الغربي         | الأتارب;ريف حلب الغربي
+            """)
+    void aBuildingNamedAfterAFarPlaceIsNoPlaceOneNamedAfterItsTownIs(String text, String places) {
+        assertThat(parse(text)).filteredOn(t -> t.place() != null).extracting(Toponym::surface)
+                .containsExactly(places.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             عقدت المحادثات في أستانا أمس               | أستانا | 51.18 | 71.45
             انتهى الاجتماع بموسكو دون اتفاق             | موسكو  | 55.75 | 37.62
             """)

@@ -86,6 +86,8 @@ public final class MentionFilter {
     public static final String GOVERNORATE_NOUN = WORDS.word("GOVERNORATE");
     /** Its dual, normalized (محافظتي): the two names after it are governorates. */
     public static final Set<String> DUAL_GOVERNORATE_NOUNS = WORDS.words("DUAL_GOVERNORATE");
+    /** Hospitals, schools, mosques...: the name after one may be the building's, not a place. */
+    private static final ProcliticWords FACILITY_NOUNS = new ProcliticWords(WORDS.words("FACILITY"));
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** Settlement and front nouns, for the scanner's per-token test. */
@@ -445,6 +447,10 @@ public final class MentionFilter {
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
+    public static boolean isFacilityNoun(String token) {
+        return in(token, FACILITY_NOUNS);
+    }
+
     public static boolean isNeighbourhoodNoun(String token) {
         return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
     }

@@ -75,6 +75,8 @@ public final class DocumentResolver {
     static final double REGION_MARGIN_KM = 5.0;
     /** Farther than this from every place of its sentence, a loosely spelled name is doubted. */
     static final double FAR_FROM_SENTENCE_KM = 100.0;
+    /** Places of the text a building's name in a sentence without others is measured against. */
+    static final int MAX_DOCUMENT_NEIGHBOURS = 50;
     /** Candidates closer than this to the best one are the same place for ambiguity. */
     static final double SAME_PLACE_KM = 10.0;
     /** Below this score margin a name stays ambiguous. */
@@ -94,11 +96,12 @@ public final class DocumentResolver {
      * its candidates, its sentence, whether the word محافظة stands before it, whether it names a
      * neighbourhood (after حي، أحياء or in their list) and whether the countryside it lies in follows
      * it (X بريف حماة; not a direction, X شمالي دمشق, which only points), and the named region the
-     * text puts it in, if any (X وY بمنطقة الحولة).
+     * text puts it in, if any (X وY بمنطقة الحولة), and whether it names a building (مستشفى القدس)
+     * or a list after one.
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
             List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
-            boolean regionFollows, @Nullable Place within) {
+            boolean regionFollows, @Nullable Place within, boolean facility) {
 
     }
 
@@ -151,8 +154,12 @@ public final class DocumentResolver {
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
             List<GeoPoint> neighbours = in.cue() == Cue.REGION_PHRASE ? List.of() : sentenceNeighbours(inputs, out, i);
+            if (neighbours.isEmpty() && in.facility()) {
+                // a building named in a sentence of its own is judged by the places of the text
+                neighbours = documentNeighbours(inputs, out, i);
+            }
             Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
-            if (!neighbours.isEmpty() && looselyFarFrom(in.candidates(), neighbours, local)) {
+            if (!neighbours.isEmpty() && farFrom(in.candidates(), neighbours, local, in.facility())) {
                 out.set(i, toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
                         Evidence.AMBIGUOUS));
             } else if (!neighbours.isEmpty() && !isUnique(in.candidates())) {
@@ -252,17 +259,34 @@ public final class DocumentResolver {
         return points;
     }
 
+    /** The points of the text's other settlements as resolved so far, at most {@link #MAX_DOCUMENT_NEIGHBOURS}. */
+    private static List<GeoPoint> documentNeighbours(List<Input> inputs, List<Toponym> resolved, int at) {
+        List<GeoPoint> points = new ArrayList<>();
+        for (int j = 0; j < inputs.size() && points.size() < MAX_DOCUMENT_NEIGHBOURS; j++) {
+            Place p = resolved.get(j).place();
+            if (j != at && p != null && inputs.get(j).cue() != Cue.REGION_PHRASE && p.geoPrecision() == 1
+                    && !inputs.get(j).match().name().equals(inputs.get(at).match().name())) {
+                points.add(new GeoPoint(p.lat(), p.lon()));
+            }
+        }
+        return points;
+    }
+
     /**
      * Whether every candidate is a loose spelling of the name and a settlement farther than
      * {@link #FAR_FROM_SENTENCE_KM} from every place of the sentence (وبلدة تلعاس والتمانعة, where
      * the gazetteer lacks تلعاس and has تل عيس 400 km east): the spelling and the distance both
      * point to a place the gazetteer does not have. A candidate in a governorate the sentence names
-     * is not doubted (كباجب في ريف دير الزور والسخنة في ريف حمص: lists may cross the country).
+     * is not doubted (كباجب في ريف دير الزور والسخنة في ريف حمص: lists may cross the country). After
+     * a building's noun ({@code facility}) exact names are doubted too: hospitals and schools are
+     * named after people, ideas and far cities (مستشفى القدس في حي السكري) as often as after the
+     * town they stand in (مشفى الأتارب), which lies near the places around it.
      */
-    private static boolean looselyFarFrom(List<Candidate> candidates, List<GeoPoint> neighbours,
-            Set<String> local) {
+    private static boolean farFrom(List<Candidate> candidates, List<GeoPoint> neighbours,
+            Set<String> local, boolean facility) {
         for (Candidate c : candidates) {
-            if (c.quality() == MatchQuality.EXACT || c.place().geoPrecision() != 1 || inAny(local, c.place())) {
+            if (c.quality() == MatchQuality.EXACT && !facility || c.place().geoPrecision() != 1
+                    || inAny(local, c.place())) {
                 return false;
             }
             for (GeoPoint p : neighbours) {
