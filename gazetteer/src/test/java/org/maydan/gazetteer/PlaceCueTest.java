@@ -173,6 +173,7 @@ class PlaceCueTest {
             قتل مدنيون في تدمر                         | تدمر  | true
             وقف الحارس على الباب طويلا                 | الباب | false
             قصفت الطائرات مدينة الباب                  | الباب | true
+            اجتمع شيوخ عشائر دير الزور أمس             | دير الزور | true
             """)
     void aGovernorateNeedsNoCueADistrictCentreAPreposition(String text, String name, boolean place) {
         assertThat(surfaces(text).contains(name)).isEqualTo(place);
@@ -188,6 +189,7 @@ class PlaceCueTest {
             وصلوا إلى المشفى مساء أمس                  | صلوا
             قالت وزارة الدفاع إن الطائرات عادت          | زارة
             دمشق 12 أيار 2019                           | دمشق
+            هاجم أبناء قبيلة الدليم نقاط القوات          | الدليم
             """)
     void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
         assertThat(surfaces(text)).doesNotContain(surface);

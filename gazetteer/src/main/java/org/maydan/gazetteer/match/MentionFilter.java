@@ -88,6 +88,8 @@ public final class MentionFilter {
     public static final Set<String> DUAL_GOVERNORATE_NOUNS = WORDS.words("DUAL_GOVERNORATE");
     /** Hospitals, schools, mosques...: the name after one may be the building's, not a place. */
     private static final ProcliticWords FACILITY_NOUNS = new ProcliticWords(WORDS.words("FACILITY"));
+    /** Tribes and clans: the name after one is the tribe's where only villages bear it. */
+    private static final ProcliticWords TRIBE_NOUNS = new ProcliticWords(WORDS.words("TRIBE"));
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** Settlement and front nouns, for the scanner's per-token test. */
@@ -191,6 +193,10 @@ public final class MentionFilter {
         }
         if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, lexicon)) {
             return Verdict.rejected(Rejection.PERSON);
+        }
+        if (match.prefix().isEmpty() && in(before, TRIBE_NOUNS) && allOfKind(candidates, PlaceKind.VILLAGE)) {
+            // قبيلة الدليم: the tribe, an actor; عشائر دير الزور are the tribes of that governorate
+            return Verdict.rejected(Rejection.ORGANISATION);
         }
         if (!LocativeCues.isSettlementNoun(before)
                 && NameContext.isConstructHead(text, tokens, m.first(), m.last(), name)) {
