@@ -95,8 +95,13 @@ enum Cue {
     /** Only material damage. */
     NO_CASUALTIES,
     CIVILIAN,
-    /** انفجار: as a generic strike's subject, a bomb (الانفجار استهدف مقراً). */
+    /**
+     * انفجار، انفجرت، تفجير: as a generic strike's subject, a bomb (الانفجار استهدف مقراً); in the
+     * clause of a bomb with no strike, the bomb went off and is the event (انفجرت عبوة ناسفة).
+     */
     EXPLOSION,
+    /** هجوم: as a generic strike's subject with no instrument, an assault on the ground (هجوماً استهدف مواقع). */
+    ASSAULT_NOUN,
     /** البلدة، المدينة: refers back to the last named place. */
     ANAPHOR,
     RELATIVE,

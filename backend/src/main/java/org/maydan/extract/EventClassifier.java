@@ -229,12 +229,13 @@ final class EventClassifier {
         List<Trigger> resolved = new ArrayList<>(out.size());
         Set<SubEventType> before = EnumSet.noneOf(SubEventType.class);
         for (Trigger t : out) {
-            if (t.cue() == Cue.BOMB) {
-                // names the kind of the strike of its clause (استهدف تفجير بسيارة مفخخة), no event of its own
-                continue;
-            }
             Set<SubEventType> types = t.types();
             double strength = STRENGTH_NAMED;
+            if (t.cue() == Cue.BOMB && (otherTriggerInClause(out, t) || !detonates(t, sentence))) {
+                // names the kind of the strike of its clause (استهدف تفجير بسيارة مفخخة), no event of its
+                // own; nor a bomb found, defused or planted (تفكيك عبوة ناسفة)
+                continue;
+            }
             Set<SubEventType> carriers = t.cue() == Cue.ASSAULT ? clauseInstruments(out, tokens.get(t.start()).clause()) : Set.of();
             if (!carriers.isEmpty() && !carriers.equals(EnumSet.of(SubEventType.REMOTE_EXPLOSIVE))) {
                 // شنت هجوماً بالمسيرات: the aircraft's or guns' strike of the clause is the event
@@ -252,9 +253,13 @@ final class EventClassifier {
                     // هجوم مسلح استهدف حافلة، كمين استهدف سيارة: the gunmen's target, no strike of its own
                     continue;
                 }
-                if (own.isEmpty() && explosionSubject(t, sentence)) {
+                if (own.isEmpty() && subjectOf(t, sentence, Cue.EXPLOSION)) {
                     // الانفجار استهدف مقراً: an explosion that targets is a bomb, no shelling
                     types = EnumSet.of(SubEventType.REMOTE_EXPLOSIVE);
+                    strength = STRENGTH_INSTRUMENT_NEARBY;
+                } else if (own.isEmpty() && instruments.isEmpty() && subjectOf(t, sentence, Cue.ASSAULT_NOUN)) {
+                    // شنوا هجوماً استهدف مواقع: the assault of men on the ground, no shelling
+                    types = EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
                     strength = STRENGTH_INSTRUMENT_NEARBY;
                 } else if (own.isEmpty() && !groundPayload(instruments) && !groundPayload(previousInstruments)
                         && (groundForceAt(t.end()) || groundForceBefore(t.start()))) {
@@ -277,20 +282,62 @@ final class EventClassifier {
                 strength = t.strength();
             }
             before = types;
-            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
+            resolved.add(new Trigger(t.start(), t.end(), t.cue(), standardTypes(types), strength));
         }
         return resolved;
     }
 
     /**
-     * Whether an explosion is the subject of the generic strike: right after it (استهدف الانفجار
-     * الثالث سيارة) or at most {@value #EXPLOSION_SUBJECT_WINDOW} tokens before it in its sentence
-     * (الانفجار استهدف، الانفجار كان عنيفاً واستهدف).
+     * The types as the annotation standard names them. Its list of types is closed and has no
+     * remote explosive: a bombing (car bomb, explosive device, suicide bomber, mine) is an Attack,
+     * armed violence that meets no fighting back. Inside the classifier the bomb stays a kind of its
+     * own, since it decides what carries an assault and what a later "similar strike" was.
      */
-    private static boolean explosionSubject(Trigger strike, List<CueLexicon.Match> sentence) {
+    private static Set<SubEventType> standardTypes(Set<SubEventType> types) {
+        if (!types.contains(SubEventType.REMOTE_EXPLOSIVE)) {
+            return types;
+        }
+        Set<SubEventType> out = EnumSet.copyOf(types);
+        out.remove(SubEventType.REMOTE_EXPLOSIVE);
+        out.add(SubEventType.ATTACK);
+        return out;
+    }
+
+    /**
+     * Whether a word of {@code cue} (an explosion, an attack) is the subject of the generic strike:
+     * right after it (استهدف الانفجار الثالث سيارة) or at most {@value #EXPLOSION_SUBJECT_WINDOW}
+     * tokens before it in its sentence (الانفجار استهدف، الانفجار كان عنيفاً واستهدف، هجوماً واسعاً استهدف).
+     */
+    private static boolean subjectOf(Trigger strike, List<CueLexicon.Match> sentence, Cue cue) {
         for (CueLexicon.Match m : sentence) {
-            if (m.cue() == Cue.EXPLOSION && (m.start() == strike.end()
+            if (m.cue() == cue && (m.start() == strike.end()
                     || m.end() <= strike.start() && strike.start() - m.end() < EXPLOSION_SUBJECT_WINDOW)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bomb goes off: a word of explosion stands in its clause (انفجرت عبوة ناسفة، بانفجار
+     * سيارة مفخخة، تفجير انتحاري، فجر نفسه). Then, with no strike in its clause to name, the bombing
+     * is the event.
+     */
+    private boolean detonates(Trigger bomb, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(bomb.start()).clause();
+        for (CueLexicon.Match m : sentence) {
+            if (m.cue() == Cue.EXPLOSION && tokens.get(m.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another trigger of an event stands in the clause of {@code t}. */
+    private boolean otherTriggerInClause(List<Trigger> triggers, Trigger t) {
+        int clause = tokens.get(t.start()).clause();
+        for (Trigger other : triggers) {
+            if (other != t && other.cue() != Cue.BOMB && tokens.get(other.start()).clause() == clause) {
                 return true;
             }
         }
