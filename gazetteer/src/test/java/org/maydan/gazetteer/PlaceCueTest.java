@@ -190,6 +190,9 @@ class PlaceCueTest {
             قالت وزارة الدفاع إن الطائرات عادت          | زارة
             دمشق 12 أيار 2019                           | دمشق
             هاجم أبناء قبيلة الدليم نقاط القوات          | الدليم
+            تشهد العلاقات بين أنقرة ودمشق تقاربا         | دمشق
+            فرضت الحكومات عقوبات جديدة على دمشق         | دمشق
+            جرى الحوار في جنيف بمشاركة دمشق والمعارضة    | دمشق
             """)
     void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
         assertThat(surfaces(text)).doesNotContain(surface);
@@ -201,6 +204,15 @@ class PlaceCueTest {
             قصفت المدفعية عفرين وإعزاز ورأس العين سري كانيه | عفرين;إعزاز;رأس العين
             """)
     void aSecondNameOfThePlaceJustNamedIsNoOtherPlace(String text, String places) {
+        assertThat(surfaces(text)).containsExactly(places.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قطعت الفصائل الطريق بين حلب ودمشق            | حلب;دمشق
+            قتل مدنيان في قصف على دمشق                   | دمشق
+            """)
+    void namesBetweenTownsOrAfterAStrikeAreStillPlaces(String text, String places) {
         assertThat(surfaces(text)).containsExactly(places.split(";"));
     }
 

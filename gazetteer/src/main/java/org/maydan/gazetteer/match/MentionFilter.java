@@ -165,7 +165,7 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
         String before = m.first() > 0 ? tokens.get(m.first() - 1).normalized() : "";
-        if (NameContext.isBacker(tokens, m.first())) {
+        if (NameContext.isBacker(tokens, m.first()) || NameContext.isParty(text, tokens, m.first(), match.prefix())) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         boolean locative = in(before, LocativeCues.PREPOSITIONS) || hasPrepositionProclitic(match.prefix());

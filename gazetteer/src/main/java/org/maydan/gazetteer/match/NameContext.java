@@ -48,6 +48,17 @@ final class NameContext {
     static final Set<String> PLACE_ATTRIBUTES = WORDS.words("PLACE_ATTRIBUTE");
     /** Words of backing: after one and من comes who backs a force (المدعومة من أنقرة), an actor. */
     static final Set<String> BACKERS = WORDS.words("BACKER");
+    /** Nouns of relations (العلاقات، التقارب): the names after بين that follow one are parties. */
+    static final Set<String> RELATIONS = WORDS.words("RELATION");
+    /** Measures against a government (عقوبات، ضغوط): the name after على that follows one bears them. */
+    static final Set<String> SANCTIONS = WORDS.words("SANCTION");
+    /** مشاركة: the name right after it takes part. */
+    static final Set<String> PARTICIPATIONS = WORDS.words("PARTICIPATION");
+    /** بين and على, normalized. */
+    private static final String BETWEEN = ArabicNormalizer.normalize("بين");
+    private static final String ON = ArabicNormalizer.normalize("على");
+    /** How far after بين the second party of a relation may stand (بين الرياض ودمشق). */
+    private static final int PARTY_WINDOW = 3;
     /** The preposition من, normalized. */
     private static final String FROM = ArabicNormalizer.normalize("من");
     private static final String ARTICLE = "ال";
@@ -90,6 +101,44 @@ final class NameContext {
     static boolean isBacker(List<Token> tokens, int first) {
         return first >= 2 && tokens.get(first - 1).normalized().equals(FROM)
                 && WordTable.isAny(tokens.get(first - 2), BACKERS);
+    }
+
+    /**
+     * Whether the name at {@code first} (its proclitic {@code prefix}) names a party, a government by
+     * its seat or a force, in a frame that only parties fill: after بين that follows a noun of
+     * relations, or after و within {@link #PARTY_WINDOW} tokens of such a بين (التقارب بين الرياض
+     * ودمشق، التقارب السياسي بين); after على that follows a measure against one, or its adjective
+     * (عقوبات جديدة على دمشق); right after مشاركة
+     * (بمشاركة دمشق والمعارضة).
+     */
+    static boolean isParty(String text, List<Token> tokens, int first, String prefix) {
+        if (first == 0) {
+            return false;
+        }
+        if (prefix.isEmpty() && WordTable.isAny(tokens.get(first - 1), PARTICIPATIONS)) {
+            return true;
+        }
+        if (prefix.isEmpty() && tokens.get(first - 1).normalized().equals(ON)) {
+            // عقوبات على دمشق، عقوبات جديدة على دمشق
+            for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
+                if (WordTable.isAny(tokens.get(k), SANCTIONS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int from = prefix.equals("و") ? Math.max(1, first - PARTY_WINDOW) : first - 1;
+        for (int k = first - 1; k >= from; k--) {
+            if (breaksPhrase(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
+                return false;
+            }
+            if (tokens.get(k).normalized().equals(BETWEEN)) {
+                // التقارب بين، التقارب السياسي بين
+                return k >= 1 && WordTable.isAny(tokens.get(k - 1), RELATIONS)
+                        || k >= 2 && WordTable.isAny(tokens.get(k - 2), RELATIONS);
+            }
+        }
+        return false;
     }
 
     /**
