@@ -230,6 +230,8 @@ class PlaceCueTest {
     @CsvSource(delimiter = '|', textBlock = """
             عقدت المحادثات في أستانا أمس               | أستانا | 51.18 | 71.45
             انتهى الاجتماع بموسكو دون اتفاق             | موسكو  | 55.75 | 37.62
+            أعلن المبعوث نيته زيارة موسكو قريبا         | موسكو  | 55.75 | 37.62
+            عقدت القمة العربية بمدينة جدة أمس           | جدة    | 21.49 | 39.19
             """)
     void aCityAbroadIsTheVenueOfTalks(String text, String surface, double lat, double lon) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()

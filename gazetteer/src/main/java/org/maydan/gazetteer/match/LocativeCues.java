@@ -57,6 +57,8 @@ final class LocativeCues {
     static final Set<String> ACTIONS = WORDS.words("ACTION");
     /** Prepositions that say where something took place: a city abroad after one is a venue. */
     static final ProcliticWords VENUE_PREPOSITIONS = new ProcliticWords(WORDS.words("VENUE"));
+    /** Words of visiting: the city right after one is where the visit happens (زيارة موسكو). */
+    static final ProcliticWords VISITS = new ProcliticWords(WORDS.words("VISIT"));
     /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */
     static final ProcliticWords PARTITIVES = new ProcliticWords(WORDS.words("PARTITIVE"));
     /** Longest run of a hashtag before a name in it. */
@@ -163,6 +165,34 @@ final class LocativeCues {
         for (String reading : Proclitics.readings(noun)) {
             if (reading.startsWith(ARTICLE)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name at {@code first} (its proclitic {@code prefix}) stands where a venue does: after
+     * في or an attached ب, after a word of visiting (زيارة موسكو), or after مدينة or العاصمة that
+     * follows في or carries ب (بمدينة جدة، في مدينة جدة).
+     */
+    static boolean isVenue(List<Token> tokens, int first, String prefix) {
+        if (prefix.indexOf(LOCATIVE_PROCLITIC) >= 0) {
+            return true;
+        }
+        if (first == 0) {
+            return false;
+        }
+        String before = tokens.get(first - 1).normalized();
+        if (MentionFilter.in(before, VENUE_PREPOSITIONS) || MentionFilter.in(before, VISITS)) {
+            return true;
+        }
+        int k = Proclitics.maxPrefix(before);
+        for (int skip = 0; skip <= k; skip++) {
+            String rest = before.substring(skip);
+            if (CITY_HOLDERS.contains(rest) || CITY_HOLDERS.contains(ARTICLE + rest)) {
+                String proclitic = before.substring(0, skip);
+                return proclitic.indexOf(LOCATIVE_PROCLITIC) >= 0
+                        || first >= 2 && MentionFilter.in(tokens.get(first - 2).normalized(), VENUE_PREPOSITIONS);
             }
         }
         return false;

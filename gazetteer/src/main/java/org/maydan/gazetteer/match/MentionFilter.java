@@ -172,7 +172,8 @@ public final class MentionFilter {
         if (lexicon.isCountry(name) && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        boolean venue = in(before, LocativeCues.VENUE_PREPOSITIONS) || match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
+        boolean venue = LocativeCues.isVenue(tokens, m.first(), match.prefix());
+        locative |= venue;
         List<Candidate> candidates = withoutActors(match.candidates(), locative, venue);
         if (lexicon.isCountry(name)) {
             candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
