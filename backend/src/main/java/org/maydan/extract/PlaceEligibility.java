@@ -45,6 +45,10 @@ final class PlaceEligibility {
     private static final String IN = WORDS.word("IN");
     /** Settlement and area nouns that, with an attached ب, put the place before inside the next one. */
     private static final Set<String> HOLDERS = WORDS.words("HOLDER");
+    /** أطراف، ضواحي: the edge of a town, which locates the place named before it. */
+    private static final Set<String> EDGES = WORDS.words("EDGE");
+    /** Most tokens from a place to the town whose edge it lies at (بالأطراف الغربية لمدينة حلب). */
+    private static final int EDGE_GAP = 4;
     /** ناحية and its dual and plural: a subdistrict named after places locates them. */
     private static final Set<String> SUBDISTRICT_NOUNS = WORDS.words("SUBDISTRICT");
     /** How far from a town's point a place it holds may lie. */
@@ -121,7 +125,8 @@ final class PlaceEligibility {
                     && linked(excluded.to(), m.from());
             if (chained || locatorOnly(m, ms) || sources.contains(m)) {
                 excluded = m;
-            } else if (previous != null && (locates(previous, m, homes.contains(previous)) || afterSubdistrictNoun(m))
+            } else if (previous != null && (locates(previous, m, homes.contains(previous)) || atEdgeOf(previous, m)
+                    || afterSubdistrictNoun(m))
                     || locator != null && m.rank() <= locator.rank() && m.from() - locator.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(locator.to(), m.from())) {
                 // "بريف إدلب وحماة": an area coordinated with a locator locates too
@@ -224,6 +229,23 @@ final class PlaceEligibility {
         boolean holder = between.equals(IN) || between.startsWith(AT) && HOLDERS.contains(between.substring(AT.length()));
         return holder && (!m.isSpecific() || GeoPoint.distanceKm(before.place().lat(), before.place().lon(),
                 m.place().lat(), m.place().lon()) <= TOWN_EXTENT_KM);
+    }
+
+    /**
+     * "الراشدين بالأطراف الغربية لمدينة حلب"، "X في ضواحي مدينة Y": a unit at least as large as the
+     * place before it, named after the edge of it (ب or في and أطراف، ضواحي، مشارف, then at most a
+     * direction and a settlement noun), only says where that place lies.
+     */
+    private boolean atEdgeOf(PlaceMention before, PlaceMention m) {
+        int k = before.to();
+        int gap = m.from() - k;
+        if (gap < 1 || gap > EDGE_GAP || m.rank() > before.rank() || anyPlace(k, m.from())
+                || tokens.get(k).clause() != tokens.get(m.from()).clause()) {
+            return false;
+        }
+        boolean in = tokens.get(k).normalized().equals(IN);
+        Token edge = tokens.get(in ? k + 1 : k);
+        return (in || edge.normalized().startsWith(AT)) && (!in || k + 1 < m.from()) && WordTable.isAny(edge, EDGES);
     }
 
     /**
