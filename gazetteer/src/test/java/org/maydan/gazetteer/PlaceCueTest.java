@@ -240,6 +240,17 @@ class PlaceCueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            أطلقت الصواريخ من فوق منطقة مجدل شمس بالجولان | مجدل شمس       | 33.27 | 35.77
+            قطع المحتجون الطريق من جهة بلدة الغارية الغربية  | الغارية الغربية | 32.69 | 36.22
+            """)
+    void aTownOverTheBorderOrAMisspeltQualifierIsFoundAfterASettlementNoun(String text, String surface,
+            double lat, double lon) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
+                .satisfies(t -> assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             أعلنت موسكو هدنة جديدة
             وترفض أنقرة أي هجوم
             وصل الوفد إلى موسكو أمس

@@ -174,7 +174,11 @@ public final class MentionFilter {
         }
         boolean venue = LocativeCues.isVenue(tokens, m.first(), match.prefix());
         locative |= venue;
-        List<Candidate> candidates = withoutActors(match.candidates(), locative, venue);
+        // a settlement noun names a town over the border as a preposition does (منطقة مجدل شمس، بلدة
+        // عرسال); not a quarter's noun (حي العمارة is no Iraqi city) nor a plural (مناطق الفصائل)
+        boolean townNoun = LocativeCues.isSettlementNoun(before) && !isNeighbourhoodNoun(before)
+                && !in(before, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
+        List<Candidate> candidates = withoutActors(match.candidates(), locative, venue, townNoun);
         if (lexicon.isCountry(name)) {
             candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
         }
@@ -351,9 +355,11 @@ public final class MentionFilter {
      * if the name is a country's (تركيا is the country, not the Syrian village of that name). A city
      * beyond Syria's neighbours is a place only as the venue of what the text reports, after في or
      * an attached ب (محادثات في أستانا، اجتماع بموسكو): never the actor it names (موسكو أعلنت), nor
-     * the goal of a trip.
+     * the goal of a trip. A town or city of a neighbour spelled exactly is a place after a singular
+     * settlement noun too ({@code townNoun}: منطقة مجدل شمس، بلدة عرسال).
      */
-    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue) {
+    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue,
+            boolean townNoun) {
         boolean country = false;
         for (Candidate c : candidates) {
             country |= c.place().kind() == PlaceKind.COUNTRY;
@@ -371,7 +377,9 @@ public final class MentionFilter {
             boolean foreign = p.kind() == PlaceKind.COUNTRY || (!syria && !p.country().isEmpty());
             boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
             // a city far abroad is named as it is spelled: a loose match is a word that resembles it (بناء الري, not Nara)
-            if (!foreign || locative && (!abroad || venue && c.quality() == MatchQuality.EXACT)) {
+            boolean town = p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.CITY;
+            if (!foreign || locative && (!abroad || venue && c.quality() == MatchQuality.EXACT)
+                    || townNoun && town && !abroad && c.quality() == MatchQuality.EXACT) {
                 out.add(c);
             }
         }
