@@ -242,8 +242,10 @@ class PlaceCueTest {
     @CsvSource(delimiter = '|', textBlock = """
             أطلقت الصواريخ من فوق منطقة مجدل شمس بالجولان | مجدل شمس       | 33.27 | 35.77
             قطع المحتجون الطريق من جهة بلدة الغارية الغربية  | الغارية الغربية | 32.69 | 36.22
+            استهدفت غارات مطار دمشق الدولي فجر اليوم         | مطار دمشق الدولي | 33.41 | 36.52
+            سيطرت الفصائل على مطار أبو الظهور العسكري       | مطار أبو الظهور العسكري | 35.73 | 37.10
             """)
-    void aTownOverTheBorderOrAMisspeltQualifierIsFoundAfterASettlementNoun(String text, String surface,
+    void aTownOverTheBorderAMisspeltQualifierOrAnAirportIsFoundAfterASettlementNoun(String text, String surface,
             double lat, double lon) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
                 .satisfies(t -> assertThat(t.place().distanceKm(lat, lon)).isLessThan(TOLERANCE_KM));

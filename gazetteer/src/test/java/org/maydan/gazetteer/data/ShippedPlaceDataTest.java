@@ -45,7 +45,7 @@ class ShippedPlaceDataTest {
     private static final double OCHA_TOLERANCE_KM = 2.0;
     private static final Set<String> KINDS = Set.of("country", "governorate", "district", "subdistrict", "city",
             "town", "village", "neighbourhood", "region", "other");
-    private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts");
+    private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts", "Public Domain");
     private static final Set<String> AREAS = Set.of("region", "governorate", "district", "subdistrict");
 
     /**
@@ -70,7 +70,7 @@ class ShippedPlaceDataTest {
             assertThat(row.get("licence").split("; ")).as(row.get("id")).isSubsetOf(LICENCES);
             assertThat(row.get("source")).as(row.get("id")).isNotBlank();
             assertThat(row.get("name_ar") + row.get("name_en")).as(row.get("id")).isNotBlank();
-            assertThat(row.get("id")).matches("(geonames|pcode|maydan):[A-Za-z0-9-]+");
+            assertThat(row.get("id")).matches("(geonames|pcode|maydan|ourairports):[A-Za-z0-9-]+");
         }
     }
 
