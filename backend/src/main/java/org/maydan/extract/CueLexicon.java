@@ -120,7 +120,7 @@ final class CueLexicon {
             Word word = tokens.get(i).word();
             Openers openers = byWord[word.index()];
             if (openers == null) {
-                openers = openersByWord.get(word.normalized());
+                openers = openersByWord.get(word);
                 byWord[word.index()] = openers;
             }
             boolean found = false;

@@ -379,7 +379,7 @@ public final class TextScanner {
         private FirstWord of(Word word) {
             FirstWord w = words[word.index()];
             if (w == null) {
-                w = firstWords.get(word.normalized());
+                w = firstWords.get(word);
                 words[word.index()] = w;
             }
             return w;

@@ -22,17 +22,24 @@ public final class Word {
             new WordMemo<>(w -> Collections.unmodifiableList(Arrays.asList(Proclitics.readings(w))));
 
     private final String normalized;
+    private final Spelling spelling;
     private final int index;
     private final int firstDigit;
     private final int number;
     private @Nullable List<String> readings;
 
     Word(String normalized, int index) {
-        this.normalized = normalized;
+        this.spelling = Spelling.of(normalized);
+        this.normalized = spelling.text;
         this.index = index;
         this.firstDigit = firstDigit(normalized);
         this.number = firstDigit < 0 || normalized.length() - firstDigit > MAX_NUMBER_DIGITS
                 ? -1 : Integer.parseInt(normalized, firstDigit, normalized.length(), DECIMAL);
+    }
+
+    /** The spelling this word shares with every word written alike, in any text. */
+    Spelling spelling() {
+        return spelling;
     }
 
     /** The normalized form ({@link ArabicNormalizer}), never empty. */
@@ -53,7 +60,7 @@ public final class Word {
     public List<String> readings() {
         List<String> r = readings;
         if (r == null) {
-            r = READINGS.get(normalized);
+            r = READINGS.get(this);
             readings = r;
         }
         return r;

@@ -41,9 +41,23 @@ class WordMemoTest {
         AtomicInteger calls = new AtomicInteger();
         WordMemo<Integer> memo = new WordMemo<>(w -> calls.incrementAndGet());
         memo.get("مدينة");
+        assertThat(memo.get("مدينة")).isEqualTo(1);
         WordMemo.forgetAll();
         assertThat(memo.get("مدينة")).isEqualTo(2);
-        assertThat(memo.size()).isEqualTo(1);
+    }
+
+    @Test
+    void theWordsOfTwoTextsWrittenAlikeShareOneValue() {
+        AtomicInteger calls = new AtomicInteger();
+        WordMemo<String> memo = new WordMemo<>(w -> {
+            calls.incrementAndGet();
+            return w;
+        });
+        Word first = TokenizedText.of("قصفت الطائرات البلدة").tokens().get(2).word();
+        Word second = TokenizedText.of("دخلت القوات البلدة").tokens().get(2).word();
+        assertThat(memo.get(first)).isEqualTo("البلده");
+        assertThat(memo.get(second)).isSameAs(memo.get(first));
+        assertThat(calls).hasValue(1);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.maydan.gazetteer.text;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One normalized spelling, shared by the {@link Word}s of every text written alike, with a slot for
+ * each {@link WordMemo} that keeps something about it: a text looks its words up here once, and
+ * every memo then reads its slot instead of hashing the spelling again. Bounded like the memos: at
+ * {@link #CAPACITY} spellings the table starts over (words already made keep theirs).
+ */
+final class Spelling {
+
+    /** Spellings kept: a large news vocabulary; each costs its string and {@link #SLOTS} references. */
+    static final int CAPACITY = 200_000;
+    /** Memos that keep their values in a spelling's slots; later ones keep a table of their own. */
+    static final int SLOTS = 8;
+
+    private static final ConcurrentHashMap<String, Spelling> TABLE = new ConcurrentHashMap<>();
+    private static final AtomicInteger GENERATION = new AtomicInteger();
+    private static volatile int tableGeneration;
+
+    final String text;
+    /** Values of the memos by their slot; the first value set stays (see {@link WordMemo}). */
+    final Object[] slots = new Object[SLOTS];
+
+    private Spelling(String text) {
+        this.text = text;
+    }
+
+    /** The shared spelling of {@code text} (normalized). */
+    static Spelling of(String text) {
+        int now = GENERATION.get();
+        if (now != tableGeneration) {
+            TABLE.clear();
+            tableGeneration = now;
+        }
+        Spelling s = TABLE.get(text);
+        if (s != null) {
+            return s;
+        }
+        if (TABLE.size() >= CAPACITY) {
+            TABLE.clear();
+        }
+        s = new Spelling(text);
+        Spelling earlier = TABLE.putIfAbsent(text, s);
+        return earlier != null ? earlier : s;
+    }
+
+    /** Forgets every spelling: texts tokenized afterwards get new ones, with empty slots. */
+    static void forgetAll() {
+        GENERATION.incrementAndGet();
+    }
+}
