@@ -1,13 +1,11 @@
 package org.maydan.gazetteer.text;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * One normalized spelling, shared by the {@link Word}s of every text written alike, with a slot for
  * each {@link WordMemo} that keeps something about it: a text looks its words up here once, and
  * every memo then reads its slot instead of hashing the spelling again. Bounded like the memos: at
- * {@link #CAPACITY} spellings the table starts over (words already made keep theirs).
+ * {@link #CAPACITY} spellings the table starts over (words already made keep theirs), and
+ * {@link WordMemo#forgetAll} empties it.
  */
 final class Spelling {
 
@@ -16,9 +14,7 @@ final class Spelling {
     /** Memos that keep their values in a spelling's slots; later ones keep a table of their own. */
     static final int SLOTS = 8;
 
-    private static final ConcurrentHashMap<String, Spelling> TABLE = new ConcurrentHashMap<>();
-    private static final AtomicInteger GENERATION = new AtomicInteger();
-    private static volatile int tableGeneration;
+    private static final BoundedTable<Spelling> TABLE = new BoundedTable<>(CAPACITY);
 
     final String text;
     /** Values of the memos by their slot; the first value set stays (see {@link WordMemo}). */
@@ -30,25 +26,6 @@ final class Spelling {
 
     /** The shared spelling of {@code text} (normalized). */
     static Spelling of(String text) {
-        int now = GENERATION.get();
-        if (now != tableGeneration) {
-            TABLE.clear();
-            tableGeneration = now;
-        }
-        Spelling s = TABLE.get(text);
-        if (s != null) {
-            return s;
-        }
-        if (TABLE.size() >= CAPACITY) {
-            TABLE.clear();
-        }
-        s = new Spelling(text);
-        Spelling earlier = TABLE.putIfAbsent(text, s);
-        return earlier != null ? earlier : s;
-    }
-
-    /** Forgets every spelling: texts tokenized afterwards get new ones, with empty slots. */
-    static void forgetAll() {
-        GENERATION.incrementAndGet();
+        return TABLE.get(text, Spelling::new);
     }
 }

@@ -2,7 +2,6 @@ package org.maydan.gazetteer.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -25,18 +24,15 @@ public final class WordMemo<V> {
     /** Spellings kept by default: a large news vocabulary, some tens of megabytes at most. */
     public static final int DEFAULT_CAPACITY = Spelling.CAPACITY;
 
-    private static final AtomicInteger GENERATION = new AtomicInteger();
     private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
     private static final int OWN_TABLE = -1;
     /** Reads and sets a spelling's slots so that racing threads publish and keep one value. */
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    private final ConcurrentHashMap<String, V> values = new ConcurrentHashMap<>();
-    private final int capacity;
+    private final BoundedTable<V> own;
     private final Function<String, V> compute;
     /** This memo's slot in every {@link Spelling}, or {@link #OWN_TABLE}. */
     private final int slot;
-    private volatile int generation = GENERATION.get();
 
     /** A memo of {@code compute}'s value per spelling, holding at most {@code capacity} spellings in a table of its own. */
     public WordMemo(int capacity, Function<String, V> compute) {
@@ -49,10 +45,7 @@ public final class WordMemo<V> {
     }
 
     private WordMemo(int capacity, Function<String, V> compute, int slot) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive: " + capacity);
-        }
-        this.capacity = capacity;
+        this.own = new BoundedTable<>(capacity);
         this.compute = compute;
         this.slot = slot;
     }
@@ -83,36 +76,21 @@ public final class WordMemo<V> {
         if (slot != OWN_TABLE) {
             return get(new Word(spelling, 0));
         }
-        int now = GENERATION.get();
-        if (now != generation) {
-            values.clear();
-            generation = now;
-        }
-        V value = values.get(spelling);
-        if (value != null) {
-            return value;
-        }
-        if (values.size() >= capacity) {
-            values.clear();
-        }
-        value = compute.apply(spelling);
-        V earlier = values.putIfAbsent(spelling, value);
-        return earlier != null ? earlier : value;
+        return own.get(spelling, compute);
     }
 
     /** How many spellings this memo's own table holds now (0 for a memo kept in the spellings' slots). */
     public int size() {
-        return values.size();
+        return own.size();
     }
 
     /** The most spellings this memo holds before it starts over. */
     public int capacity() {
-        return capacity;
+        return own.capacity();
     }
 
     /** Empties every memo of the process (each on its next use): for cold-vocabulary benchmarks. */
     public static void forgetAll() {
-        GENERATION.incrementAndGet();
-        Spelling.forgetAll();
+        BoundedTable.forgetAll();
     }
 }
