@@ -52,6 +52,8 @@ class PlaceCueTest {
             سيطر التنظيم على ستين قرية كردية في الشمال      | كردية
             تقع ثالث أكبر مدينة كردية قرب الحدود           | كردية
             اجتمع الوزراء في العاصمة المصرية أمس            | المصرية
+            قتل مدنيان في قرية صغيرة قرب الحدود            | صغيرة
+            يسكن النازحون منطقة فقيرة شرق المدينة          | فقيرة
             """)
     void aNameThatIsAnOrdinaryWordIsNoPlaceWithoutAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
@@ -244,6 +246,7 @@ class PlaceCueTest {
             قطع المحتجون الطريق من جهة بلدة الغارية الغربية  | الغارية الغربية | 32.69 | 36.22
             استهدفت غارات مطار دمشق الدولي فجر اليوم         | مطار دمشق الدولي | 33.41 | 36.52
             سيطرت الفصائل على مطار أبو الظهور العسكري       | مطار أبو الظهور العسكري | 35.73 | 37.10
+            قصفت المدفعية مناطق الشهباء بريف حلب الشمالي     | الشهباء | 36.42 | 37.14
             """)
     void aTownOverTheBorderAMisspeltQualifierOrAnAirportIsFoundAfterASettlementNoun(String text, String surface,
             double lat, double lon) {

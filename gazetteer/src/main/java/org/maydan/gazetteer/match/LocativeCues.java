@@ -44,6 +44,8 @@ final class LocativeCues {
     static final ProcliticWords NEIGHBOURHOOD_NOUNS = new ProcliticWords(WORDS.words("NEIGHBOURHOOD"));
     /** City nouns that, after في or ب right after a name, put the name inside the city. */
     static final Set<String> CITY_HOLDERS = WORDS.words("CITY_HOLDER");
+    /** Adjectives that describe a settlement (صغيرة، فقيرة): after its noun, no village's name. */
+    static final Set<String> SETTLEMENT_ADJECTIVES = WORDS.words("SETTLEMENT_ADJECTIVE");
     /** Area nouns whose name, with a city noun after it, is a part of that city. */
     static final ProcliticWords CITY_PARTS = new ProcliticWords(WORDS.words("CITY_PART"));
     /** A front: the next name is the place of the front, not an organisation. */
@@ -158,6 +160,11 @@ final class LocativeCues {
         }
         return (capital || isSettlementNoun(noun) && !MentionFilter.in(noun, DUAL_SETTLEMENT_NOUNS))
                 && isDefinite(noun) == word.startsWith(ARTICLE);
+    }
+
+    /** Whether the word, with or without the article, is an adjective that describes a settlement (صغيرة، فقيرة). */
+    static boolean isSettlementAdjective(String word) {
+        return SETTLEMENT_ADJECTIVES.contains(word.startsWith(ARTICLE) ? word.substring(ARTICLE.length()) : word);
     }
 
     /** Whether a noun token carries the article, after any proclitic (المدينة، بالمدينة، للمدينة). */

@@ -220,9 +220,11 @@ public final class MentionFilter {
         boolean whole = !match.prefix().isEmpty() && m.first() == m.last() && lexicon.isWholeWord(token);
         boolean common = lexicon.isCommonWord(name) || whole;
         boolean given = lexicon.isGivenName(name);
-        // قرية كردية، العاصمة المصرية: the adjective of a people or state describes the noun, and a
-        // village that bears it (كردية، المصرية) is not what the phrase means
-        if (match.prefix().isEmpty() && lexicon.isNationalityAdjective(name) && LocativeCues.mayDescribe(before, name)
+        // قرية كردية، العاصمة المصرية، قرية صغيرة، منطقة فقيرة: the adjective of a people or state, or
+        // one that describes a settlement, agrees with the noun, and a village that bears it (كردية،
+        // صغيرة) is not what the phrase means
+        boolean adjective = lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name);
+        if (match.prefix().isEmpty() && adjective && LocativeCues.mayDescribe(before, name)
                 && allOfKind(candidates, PlaceKind.VILLAGE)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
