@@ -10,7 +10,7 @@ package org.maydan.gazetteer.text;
 final class Spelling {
 
     /** Spellings kept: a large news vocabulary; each costs its string and {@link #SLOTS} references. */
-    static final int CAPACITY = 200_000;
+    static final int CAPACITY = 100_000;
     /** Memos that keep their values in a spelling's slots; later ones keep a table of their own. */
     static final int SLOTS = 8;
 
