@@ -282,24 +282,30 @@ final class EventClassifier {
                 strength = t.strength();
             }
             before = types;
-            resolved.add(new Trigger(t.start(), t.end(), t.cue(), standardTypes(types), strength));
+            resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
     }
 
     /**
-     * The types as the annotation standard names them. Its list of types is closed and has no
-     * remote explosive: a bombing (car bomb, explosive device, suicide bomber, mine) is an Attack,
-     * armed violence that meets no fighting back. Inside the classifier the bomb stays a kind of its
-     * own, since it decides what carries an assault and what a later "similar strike" was.
+     * The triggers with their types as the annotation standard names them. Its list of types is
+     * closed and has no remote explosive: a bombing (car bomb, explosive device, suicide bomber,
+     * mine) is an Attack, armed violence that meets no fighting back. The classifier's own triggers
+     * keep the bomb a kind of its own, since it decides what carries an assault and what the next
+     * sentence's "similar strike" was ({@link #instruments}).
      */
-    private static Set<SubEventType> standardTypes(Set<SubEventType> types) {
-        if (!types.contains(SubEventType.REMOTE_EXPLOSIVE)) {
-            return types;
+    static List<Trigger> standardTypes(List<Trigger> triggers) {
+        List<Trigger> out = new ArrayList<>(triggers.size());
+        for (Trigger t : triggers) {
+            if (t.types().contains(SubEventType.REMOTE_EXPLOSIVE)) {
+                Set<SubEventType> types = EnumSet.copyOf(t.types());
+                types.remove(SubEventType.REMOTE_EXPLOSIVE);
+                types.add(SubEventType.ATTACK);
+                out.add(new Trigger(t.start(), t.end(), t.cue(), types, t.strength()));
+            } else {
+                out.add(t);
+            }
         }
-        Set<SubEventType> out = EnumSet.copyOf(types);
-        out.remove(SubEventType.REMOTE_EXPLOSIVE);
-        out.add(SubEventType.ATTACK);
         return out;
     }
 

@@ -66,8 +66,9 @@ final class SentenceReader {
         boolean elsewhere = classifier.isArchiveCaption(ms)
                 || sentence.firstToken() < sentence.endToken()
                         && tokenized.onRelatedLink(tokens.get(sentence.firstToken()).start());
-        List<EventClassifier.Trigger> triggers = elsewhere
+        List<EventClassifier.Trigger> classified = elsewhere
                 ? List.of() : classifier.classify(ms, state.instruments(), dateTokens, !dates.written().isEmpty());
+        List<EventClassifier.Trigger> triggers = EventClassifier.standardTypes(classified);
         List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),
                 dateTokens);
@@ -116,7 +117,7 @@ final class SentenceReader {
                 last = new SentenceState.LastGroup(g.types, when);
             }
         }
-        Set<SubEventType> instruments = EventClassifier.instruments(triggers);
+        Set<SubEventType> instruments = EventClassifier.instruments(classified);
         return new SentenceState(instruments.isEmpty() ? state.instruments() : instruments, last,
                 lastSpecific(places, state.lastSpecific()), leadDate);
     }

@@ -73,9 +73,9 @@ class EventClassifierTest {
             شنت الطائرات غارات بغاز الكلور على بلدة تلمنس                                | CHEMICAL_WEAPON;CHEMICAL_WEAPON;CHEMICAL_WEAPON
             سقطت صواريخ تحمل رؤوسا كيماوية على بلدة تلمنس                               | CHEMICAL_WEAPON;CHEMICAL_WEAPON
             قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
-            استهدف تفجير بسيارة مفخخة سوق المدينة                                       | ATTACK
+            استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
-            قتل خمسة مدنيين في تفجير استهدف سوقا شعبيا في سراقب                          | ATTACK
+            قتل خمسة مدنيين في تفجير استهدف سوقا شعبيا في سراقب                          | REMOTE_EXPLOSIVE
             ضربت مسيرة انتحارية موقعا في سراقب                                          | AIR_DRONE_STRIKE
             تصدت الدفاعات الجوية لصواريخ معادية في سماء المدينة                        | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             الدفاعات الجوية تصدت لأهداف معادية فوق العاصمة                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
