@@ -288,6 +288,26 @@ final class EventClassifier {
     }
 
     /**
+     * The strike kinds a sentence's cues name outright: aircraft, guns, a chemical agent, a bomb.
+     * The lead read ahead for a headline, whose generic strike is of the lead's kind.
+     */
+    static Set<SubEventType> namedInstruments(List<CueLexicon.Match> cues) {
+        Set<SubEventType> out = EnumSet.noneOf(SubEventType.class);
+        for (CueLexicon.Match m : cues) {
+            switch (m.cue()) {
+                case AIR, AIR_RAID -> out.add(SubEventType.AIR_DRONE_STRIKE);
+                case SHELLING -> out.add(SubEventType.SHELLING_ARTILLERY_MISSILE);
+                case CHEMICAL -> out.add(SubEventType.CHEMICAL_WEAPON);
+                case BOMB -> out.add(SubEventType.REMOTE_EXPLOSIVE);
+                default -> {
+                    // other cues name no strike kind
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The triggers with their types as the annotation standard names them. Its list of types is
      * closed and has no remote explosive: a bombing (car bomb, explosive device, suicide bomber,
      * mine) is an Attack, armed violence that meets no fighting back. The classifier's own triggers

@@ -66,8 +66,11 @@ final class SentenceReader {
         boolean elsewhere = classifier.isArchiveCaption(ms)
                 || sentence.firstToken() < sentence.endToken()
                         && tokenized.onRelatedLink(tokens.get(sentence.firstToken()).start());
+        // a headline's generic strike (قصف على تل رفعت) is of the kind its lead names (بغارة جوية)
+        Set<SubEventType> kinds = headline && state.instruments().isEmpty() && bodyStart < sentences.size()
+                ? EventClassifier.namedInstruments(cues.get(bodyStart)) : state.instruments();
         List<EventClassifier.Trigger> classified = elsewhere
-                ? List.of() : classifier.classify(ms, state.instruments(), dateTokens, !dates.written().isEmpty());
+                ? List.of() : classifier.classify(ms, kinds, dateTokens, !dates.written().isEmpty());
         List<EventClassifier.Trigger> triggers = EventClassifier.standardTypes(classified);
         List<PlaceMention> places = eligibility.eligible(sentence.firstToken(), sentence.endToken(), ms);
         FatalityParser.Reading reading = FatalityParser.read(tokens, ms, sentence.firstToken(), sentence.endToken(),

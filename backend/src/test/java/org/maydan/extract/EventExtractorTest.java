@@ -182,6 +182,7 @@ class EventExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             أعلنت روسيا وقف إطلاق النار في إدلب أمس. وقالت الفصائل إن الهدنة لم تصمد. وجدد الطرفان الاتفاق اليوم. | AGREEMENT@Idlib Governorate@2019-05-18@null
             'قصف روسي على أريحا\\nوقصفت الطائرات الروسية سراقب أمس.'                                           | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
+            'قصف تركي على بلدة تلمنس يخلف قتلى\\nقتل مدنيان اليوم في غارة جوية على بلدة تلمنس.'              | AIR_DRONE_STRIKE@Talmenes@2019-05-19@2
             """)
     void reportsEachEventOnceForTheArticle(String text, String expected) {
         assertThat(events(text.replace("\\n", "\n"))).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
