@@ -33,6 +33,8 @@ final class NeighbouringMentions {
     static final int MAX_PLURAL_LIST = 24;
     /** Two names next to each other with candidates this close may name one place. */
     static final double SAME_PLACE_KM = 5.0;
+    /** How many candidates of each of two side-by-side names are compared for one place. */
+    static final int SAME_PLACE_CANDIDATES = 16;
 
     private NeighbouringMentions() {
     }
@@ -68,8 +70,9 @@ final class NeighbouringMentions {
      * سري كانيه); the first then names it and the second adds nothing.
      */
     private static boolean sharePlace(List<Candidate> a, List<Candidate> b) {
-        for (Candidate x : a) {
-            for (Candidate y : b) {
+        // the best-ranked few suffice, and bound the work where every name has dozens of homonyms
+        for (Candidate x : a.subList(0, Math.min(a.size(), SAME_PLACE_CANDIDATES))) {
+            for (Candidate y : b.subList(0, Math.min(b.size(), SAME_PLACE_CANDIDATES))) {
                 if (x.place().id().equals(y.place().id()) || x.place().geoPrecision() == 1
                         && y.place().geoPrecision() == 1
                         && x.place().distanceKm(y.place().lat(), y.place().lon()) <= SAME_PLACE_KM) {

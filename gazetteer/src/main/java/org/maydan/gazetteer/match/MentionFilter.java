@@ -356,9 +356,10 @@ public final class MentionFilter {
      * Candidates without countries and foreign places, unless a locative word stands before; none
      * if the name is a country's (تركيا is the country, not the Syrian village of that name). A city
      * beyond Syria's neighbours is a place only as the venue of what the text reports, after في or
-     * an attached ب (محادثات في أستانا، اجتماع بموسكو): never the actor it names (موسكو أعلنت), nor
-     * the goal of a trip. A town or city of a neighbour spelled exactly is a place after a singular
-     * settlement noun too ({@code townNoun}: منطقة مجدل شمس، بلدة عرسال).
+     * an attached ب (محادثات في أستانا، اجتماع بموسكو), after مدينة there or a word of visiting
+     * ({@link LocativeCues#isVenue}): never the actor it names (موسكو أعلنت), nor the goal of a
+     * journey (وصل الوفد إلى موسكو). A town or city of a neighbour spelled exactly is a place after a
+     * singular settlement noun too ({@code townNoun}: منطقة مجدل شمس، بلدة عرسال).
      */
     private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue,
             boolean townNoun) {
