@@ -193,16 +193,21 @@ final class LocativeCues {
         if (MentionFilter.in(before, VENUE_PREPOSITIONS) || MentionFilter.in(before, VISITS)) {
             return true;
         }
-        int k = Proclitics.maxPrefix(before);
-        for (int skip = 0; skip <= k; skip++) {
-            String rest = before.substring(skip);
-            if (CITY_HOLDERS.contains(rest) || CITY_HOLDERS.contains(ARTICLE + rest)) {
-                String proclitic = before.substring(0, skip);
-                return proclitic.indexOf(LOCATIVE_PROCLITIC) >= 0
-                        || first >= 2 && MentionFilter.in(tokens.get(first - 2).normalized(), VENUE_PREPOSITIONS);
+        boolean afterIn = first >= 2 && MentionFilter.in(tokens.get(first - 2).normalized(), VENUE_PREPOSITIONS);
+        if (isCityNoun(before)) {
+            return afterIn;
+        }
+        for (Proclitics.Split split : Proclitics.splits(before)) {
+            if (isCityNoun(split.remainder())) {
+                return split.prefix().indexOf(LOCATIVE_PROCLITIC) >= 0 || afterIn;
             }
         }
         return false;
+    }
+
+    /** Whether a word without proclitics is مدينة or العاصمة, with the article or without. */
+    private static boolean isCityNoun(String word) {
+        return CITY_HOLDERS.contains(word) || CITY_HOLDERS.contains(ARTICLE + word);
     }
 
     /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */

@@ -249,23 +249,30 @@ public final class DocumentResolver {
         int from = Math.max(0, at - MAX_SENTENCE_NEIGHBOURS);
         int to = Math.min(inputs.size(), at + MAX_SENTENCE_NEIGHBOURS + 1);
         for (int j = from; j < to; j++) {
-            Place p = resolved.get(j).place();
-            Input other = inputs.get(j);
-            if (j != at && p != null && other.sentence() == in.sentence() && other.cue() != Cue.REGION_PHRASE
-                    && p.geoPrecision() == 1 && !other.match().name().equals(in.match().name())) {
+            if (j != at && inputs.get(j).sentence() == in.sentence() && isNeighbour(in, inputs.get(j), resolved.get(j))) {
+                Place p = resolved.get(j).place();
                 points.add(new GeoPoint(p.lat(), p.lon()));
             }
         }
         return points;
     }
 
+    /**
+     * Whether {@code other}, resolved as {@code t}, is a settlement that can place {@code in} by
+     * nearness: a point, named otherwise than {@code in}, and no region phrase.
+     */
+    private static boolean isNeighbour(Input in, Input other, Toponym t) {
+        Place p = t.place();
+        return p != null && other.cue() != Cue.REGION_PHRASE && p.geoPrecision() == 1
+                && !other.match().name().equals(in.match().name());
+    }
+
     /** The points of the text's other settlements as resolved so far, at most {@link #MAX_DOCUMENT_NEIGHBOURS}. */
     private static List<GeoPoint> documentNeighbours(List<Input> inputs, List<Toponym> resolved, int at) {
         List<GeoPoint> points = new ArrayList<>();
         for (int j = 0; j < inputs.size() && points.size() < MAX_DOCUMENT_NEIGHBOURS; j++) {
-            Place p = resolved.get(j).place();
-            if (j != at && p != null && inputs.get(j).cue() != Cue.REGION_PHRASE && p.geoPrecision() == 1
-                    && !inputs.get(j).match().name().equals(inputs.get(at).match().name())) {
+            if (j != at && isNeighbour(inputs.get(at), inputs.get(j), resolved.get(j))) {
+                Place p = resolved.get(j).place();
                 points.add(new GeoPoint(p.lat(), p.lon()));
             }
         }
