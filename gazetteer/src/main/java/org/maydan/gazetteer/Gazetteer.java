@@ -75,10 +75,10 @@ public final class Gazetteer {
 
     private Gazetteer(Collection<Place> places, Supplier<AdminBoundaries> boundaries, int names, int merged) {
         this.index = new PlaceIndex(places);
-        List<Place> countries = places.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).toList();
         this.boundaries = boundaries;
         this.scanner = new TextScanner(index,
-                new RegionPhrases(index, new RegionFactory(boundaries, countries)), Lexicon.shipped());
+                new RegionPhrases(index, new RegionFactory(boundaries, index.places(),
+                        governorate -> RegionPhrases.seat(index, governorate))), Lexicon.shipped());
         this.names = names;
         this.merged = merged;
     }

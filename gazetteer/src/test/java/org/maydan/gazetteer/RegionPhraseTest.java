@@ -38,6 +38,29 @@ class RegionPhraseTest {
         }
     }
 
+    /**
+     * A side of a governorate's countryside lies on that side of its seat city, not of the
+     * polygon's centroid: Rif Dimashq's desert would put its "west" east of Damascus.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            غارات على ريف دمشق الغربي            | 33.51 | 36.29 | W
+            قصف على ريف دمشق الشمالي الغربي       | 33.51 | 36.29 | NW
+            اشتباكات في ريف حماة الغربي           | 35.13 | 36.75 | W
+            اشتباكات في ريف حلب الشمالي           | 36.20 | 37.16 | N
+            """)
+    void aSideOfACountrysideLiesOnThatSideOfItsSeat(String text, double seatLat, double seatLon, String side) {
+        Place region = single(ShippedGazetteer.get().findNames(text)).best().place();
+        assertThat(region.kind()).isEqualTo(PlaceKind.REGION);
+        if (side.contains("N")) {
+            assertThat(region.lat()).isGreaterThan(seatLat);
+        }
+        if (side.contains("W")) {
+            assertThat(region.lon()).isLessThan(seatLon);
+        }
+        assertThat(GeoPoint.distanceKm(region.lat(), region.lon(), seatLat, seatLon)).isLessThan(60);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             قصفت المدفعية الريف الشمالي لحماة       | الريف الشمالي لحماة       | region:pcode:SY05:n

@@ -1,17 +1,22 @@
 package org.maydan.gazetteer.match;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.maydan.gazetteer.AdminBoundaries;
 import org.maydan.gazetteer.AdminPath;
 import org.maydan.gazetteer.GeoPoint;
@@ -22,9 +27,17 @@ import org.maydan.gazetteer.PlaceName;
 
 /**
  * Builds the region a phrase names. With the governorate's (or the country's) boundary loaded, a
- * part is the piece of the polygon on that side of its centroid (a half for north, a quadrant for
- * north-west, a union for "south and east"), placed at that piece's centroid with the radius of a
- * circle of equal area; without, it is the base point moved half the base radius that way.
+ * part is the piece of the polygon on that side of its origin (a half for north, a quadrant for
+ * north-west, a union for "south and east"), with the radius of a circle of equal area, placed where
+ * the piece's settlements lie (the mean of their points): a countryside is the land its villages
+ * are, and the desert that makes up half of Hama's or Homs's polygon would pull a plain centroid
+ * 40 km from any of them. A piece with fewer than {@value #MIN_SETTLEMENTS} settlements is placed at
+ * its centroid. Without the boundary, a part is the base point moved half the base radius that way.
+ *
+ * <p>A governorate's origin is its seat, the city whose countryside news means: ريف دمشق الغربي is
+ * the country west of Damascus (Wadi Barada, Qudsaya), not the west half of a governorate whose
+ * desert pulls its centroid 60 km east of the city. Without a known seat, and for the country, the
+ * origin is the polygon's centroid.
  */
 public final class RegionFactory {
 
@@ -39,20 +52,33 @@ public final class RegionFactory {
     static final double RADIUS_TOWN_KM = 12;
     /** Fraction of the base radius a part's centre lies away from the base point. */
     static final double PART_OFFSET = 0.5;
+    /** The fewest settlements in a piece that place it; with fewer, its centroid does. */
+    static final int MIN_SETTLEMENTS = 3;
     static final double SYRIA_LAT = 34.8;
     static final double SYRIA_LON = 38.99;
     private static final String SOURCE = "Maydan region phrase";
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final Supplier<AdminBoundaries> boundaries;
+    private final Function<Place, Optional<GeoPoint>> seats;
+    private final Collection<Place> places;
+    /** Syrian settlements by governorate P-code, gathered on the first region built. */
+    private volatile @Nullable Map<String, List<Coordinate>> settlements;
     private final Place syria;
     /** Built regions by id: clipping polygons is costly and phrases repeat. */
     private final Map<String, Place> built = new ConcurrentHashMap<>();
 
-    /** A factory over the given boundaries, asked for on the first region built. */
-    public RegionFactory(Supplier<AdminBoundaries> boundaries, List<Place> countries) {
+    /**
+     * A factory over the given boundaries, asked for on the first region built; {@code seats} gives
+     * a governorate's seat, or nothing; {@code places} are all places, whose Syrian settlements
+     * place the regions.
+     */
+    public RegionFactory(Supplier<AdminBoundaries> boundaries, Collection<Place> places,
+            Function<Place, Optional<GeoPoint>> seats) {
         this.boundaries = boundaries;
-        this.syria = countries.stream().filter(p -> p.kind() == PlaceKind.COUNTRY
+        this.seats = seats;
+        this.places = places;
+        this.syria = places.stream().filter(p -> p.kind() == PlaceKind.COUNTRY
                 && "SY".equals(p.country())).findFirst().orElseGet(() -> new Place("maydan:syria",
                 PlaceKind.COUNTRY, "سوريا", "Syria", List.of(new PlaceName("ar", "سوريا"),
                 new PlaceName("en", "Syria")), SYRIA_LAT, SYRIA_LON, RADIUS_COUNTRY_KM,
@@ -93,8 +119,8 @@ public final class RegionFactory {
         double lon;
         double radius;
         if (shape.isPresent()) {
-            Geometry piece = sectors.isEmpty() ? shape.get() : clip(shape.get(), sectors);
-            Coordinate c = piece.getCentroid().getCoordinate();
+            Geometry piece = sectors.isEmpty() ? shape.get() : clip(shape.get(), origin(base, shape.get()), sectors);
+            Coordinate c = settlementsCentre(base, piece).orElseGet(() -> piece.getCentroid().getCoordinate());
             lat = c.y;
             lon = c.x;
             double kmPerDegLon = GeoPoint.KM_PER_DEGREE * Math.cos(Math.toRadians(lat));
@@ -151,9 +177,48 @@ public final class RegionFactory {
         };
     }
 
-    /** The union of the polygon's pieces on the sides the sectors name. */
-    private static Geometry clip(Geometry shape, List<List<Direction>> sectors) {
-        Coordinate c = shape.getCentroid().getCoordinate();
+    /** The mean point of the Syrian settlements of {@code base} inside {@code piece}, if enough lie there. */
+    private Optional<Coordinate> settlementsCentre(Place base, Geometry piece) {
+        Map<String, List<Coordinate>> byGovernorate = settlements();
+        List<Coordinate> points = base == syria ? byGovernorate.values().stream().flatMap(List::stream).toList()
+                : pcode(base).map(code -> byGovernorate.getOrDefault(code, List.of())).orElse(List.of());
+        PreparedGeometry inside = PreparedGeometryFactory.prepare(piece);
+        double lat = 0;
+        double lon = 0;
+        int n = 0;
+        for (Coordinate point : points) {
+            if (inside.covers(FACTORY.createPoint(point))) {
+                lat += point.y;
+                lon += point.x;
+                n++;
+            }
+        }
+        return n < MIN_SETTLEMENTS ? Optional.empty() : Optional.of(new Coordinate(lon / n, lat / n));
+    }
+
+    private Map<String, List<Coordinate>> settlements() {
+        Map<String, List<Coordinate>> known = settlements;
+        if (known == null) {
+            known = places.stream()
+                    .filter(p -> p.kind().isSettlement() && "SY".equals(p.country()) && p.admin().admin1Pcode() != null)
+                    .collect(Collectors.groupingBy(p -> p.admin().admin1Pcode(),
+                            Collectors.mapping(p -> new Coordinate(p.lon(), p.lat()), Collectors.toList())));
+            settlements = known;
+        }
+        return known;
+    }
+
+    /** The point a governorate's sides are taken from: its seat when known and within its box. */
+    private Coordinate origin(Place base, Geometry shape) {
+        Envelope env = shape.getEnvelopeInternal();
+        Optional<GeoPoint> seat = base.kind() == PlaceKind.GOVERNORATE ? seats.apply(base) : Optional.empty();
+        return seat.filter(s -> env.contains(s.lon(), s.lat()))
+                .map(s -> new Coordinate(s.lon(), s.lat()))
+                .orElseGet(() -> shape.getCentroid().getCoordinate());
+    }
+
+    /** The union of the polygon's pieces on the sides the sectors name, from origin {@code c}. */
+    private static Geometry clip(Geometry shape, Coordinate c, List<List<Direction>> sectors) {
         Envelope env = shape.getEnvelopeInternal();
         List<Geometry> pieces = new ArrayList<>();
         for (List<Direction> sector : sectors) {

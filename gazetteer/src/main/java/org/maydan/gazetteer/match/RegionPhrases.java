@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Candidate;
 import org.maydan.gazetteer.Candidate.MatchQuality;
+import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.NameMatch;
 import org.maydan.gazetteer.Place;
 import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.index.PlaceIndex;
 import org.maydan.gazetteer.normalize.LooseKeys;
+import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
@@ -400,6 +403,19 @@ public final class RegionPhrases {
     }
 
     /** The governorate of that name if any, else the most prominent settlement or district. */
+    /**
+     * A governorate's seat: the Syrian city that bears its name (حلب، حماة), or, for a governorate
+     * named as a city's countryside (ريف دمشق), that city. Nothing when no city is found.
+     */
+    public static Optional<GeoPoint> seat(PlaceIndex index, Place governorate) {
+        String name = ArabicNormalizer.normalize(governorate.nameAr());
+        int space = name.indexOf(' ');
+        String city = space > 0 && COUNTRYSIDE.contains(name.substring(0, space)) ? name.substring(space + 1) : name;
+        return index.exact(city).stream()
+                .filter(p -> p.kind() == PlaceKind.CITY && governorate.country().equals(p.country()))
+                .findFirst().map(p -> new GeoPoint(p.lat(), p.lon()));
+    }
+
     private @Nullable Place areaPlace(String normalized) {
         List<Place> exact = index.exact(normalized);
         List<Place> loose = index.loose(LooseKeys.of(normalized));
