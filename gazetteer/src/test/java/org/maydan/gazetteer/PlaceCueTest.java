@@ -228,6 +228,17 @@ class PlaceCueTest {
                 .containsExactly(places.split(";"));
     }
 
+    /** مدرسة، مسجد، كنيسة are also villages' names: the building's noun names a village only after a settlement noun. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل مدنيون في قصف استهدف مدرسة في حلب       | حلب
+            سقطت قذائف على المسجد في مدينة إدلب          | إدلب
+            قصفت الطائرات قرية الكنيسة بريف حماة          | الكنيسة;ريف حماة
+            """)
+    void aBuildingsNounNamesAVillageOnlyAfterASettlementNoun(String text, String places) {
+        assertThat(surfaces(text)).containsExactly(places.split(";"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             عقدت المحادثات في أستانا أمس               | أستانا | 51.18 | 71.45

@@ -232,6 +232,12 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
+        // مدرسة، مسجد، كنيسة، فندق: a building's noun names the building (قصف في مدرسة، استهدف مسجد
+        // البلدة); the village that bears it is named with its settlement noun (قرية الكنيسة)
+        if (cue != Cue.SETTLEMENT_NOUN && FACILITY_NOUNS.contains(name.startsWith(ARTICLE)
+                ? name.substring(ARTICLE.length()) : name)) {
+            return new Verdict(cue, List.of(), Rejection.COMMON_WORD);
+        }
         if (allOfQuality(candidates, MatchQuality.WEAK)) {
             return weak(cue, candidates, word, before, around);
         }
@@ -464,11 +470,12 @@ public final class MentionFilter {
         return false;
     }
 
-    /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
+    /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
     public static boolean isFacilityNoun(String token) {
         return in(token, FACILITY_NOUNS);
     }
 
+    /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
     public static boolean isNeighbourhoodNoun(String token) {
         return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
     }
