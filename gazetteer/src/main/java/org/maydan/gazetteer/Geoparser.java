@@ -45,6 +45,7 @@ public final class Geoparser {
     private static final int MAX_UNLISTED_NEIGHBOURHOODS = 4;
     /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
     private static final int MIN_UNLISTED_NEIGHBOURHOOD = 5;
+    private static final String NAME_KEY = "name:";
     private static final String ARTICLE = "ال";
     private static final String AND = "و";
 
@@ -124,7 +125,16 @@ public final class Geoparser {
             if (t.cue() == Toponym.Cue.REGION_PHRASE && surfaces.contains(surface)) {
                 continue;
             }
-            if (seen.add(distinctKey(t, surface))) {
+            String key = distinctKey(t, surface);
+            // the same city or governorate under another spelling (ديرالزور، الرقبان for الركبان) is
+            // the toponym already listed
+            String id = t.place() != null && key.startsWith(NAME_KEY) ? t.place().id() : null;
+            boolean known = seen.contains(key) || id != null && seen.contains(id);
+            seen.add(key);
+            if (id != null) {
+                seen.add(id);
+            }
+            if (!known) {
                 out.add(t);
             }
         }
@@ -142,10 +152,10 @@ public final class Geoparser {
         Place p = t.place();
         if (p != null && p.kind() == PlaceKind.GOVERNORATE && t.cue() == Toponym.Cue.REGION_PHRASE) {
             // ريفها of دمشق وريفها is ريف دمشق written otherwise
-            return "name:" + ArabicNormalizer.normalize(p.nameAr());
+            return NAME_KEY + ArabicNormalizer.normalize(p.nameAr());
         }
         if (p == null || p.kind() == PlaceKind.GOVERNORATE || p.kind() == PlaceKind.CITY) {
-            return "name:" + surface;
+            return NAME_KEY + surface;
         }
         return p.id();
     }

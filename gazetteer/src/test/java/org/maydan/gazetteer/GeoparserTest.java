@@ -392,6 +392,13 @@ class GeoparserTest {
         assertThat(places).extracting(Toponym::surface).containsExactly("ريفي إدلب وحماة", "إدلب");
     }
 
+    @Test
+    void placesListsACityOnceUnderEachOfItsSpellings() {
+        List<Toponym> places = geoparser().places(
+                "قصفت الطائرات حي الحويقة في مدينة دير الزور، ثم عادت إلى ديرالزور مساء");
+        assertThat(places).extracting(Toponym::surface).containsExactly("الحويقة", "دير الزور");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             تشكلت ميليشيا حماة الديار في الساحل       | حماة
