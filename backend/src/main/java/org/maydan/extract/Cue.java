@@ -132,6 +132,13 @@ enum Cue {
      * months or years follows (خلال 60 يوما، على مدى ثلاثة أشهر، طيلة أيام الحملة); {@link CountedSpan} reads it.
      */
     SPAN,
+    /**
+     * نازح، مهجر and their forms: a displaced person, a status (أكثر من 40 ألف نازح في المخيم). The
+     * word is a displacement trigger only with a {@link #MOTION} word in its clause.
+     */
+    DISPLACED,
+    /** وصلت، توافد، فروا، استقبلت، الدخول: people going, arriving or fleeing: the displaced on the move. */
+    MOTION,
     /** بينما، في حين، لكن: opens a contrasting clause with its own places. */
     CONNECTIVE;
 

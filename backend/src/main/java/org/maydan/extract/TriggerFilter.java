@@ -49,6 +49,11 @@ final class TriggerFilter {
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
+        // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
+        if (m.cue() == Cue.DISPLACEMENT && startsWith(sentence, Cue.DISPLACED, m.start())
+                && !inClause(sentence, Cue.MOTION, clause)) {
+            return true;
+        }
         int exceptionAt = -1;
         for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.EXCEPTION && c.start() < m.start()) {
@@ -134,6 +139,16 @@ final class TriggerFilter {
         }
         for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.SUPPORT && c.end() <= m.start() && m.start() - c.end() < SUPPORT_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of kind {@code cue} starts in clause {@code clause}. */
+    private boolean inClause(List<CueLexicon.Match> matches, Cue cue, int clause) {
+        for (CueLexicon.Match m : matches) {
+            if (m.cue() == cue && tokens.get(m.start()).clause() == clause) {
                 return true;
             }
         }
