@@ -115,6 +115,11 @@ enum Cue {
     ARCHIVE,
     /** تواجده في، المنتشرة في، يتحصن في: the next place is where an actor is, not a scene. */
     SEAT,
+    /**
+     * مراسلنا، ناشطون، مراقبيها، مصادر محلية، مصدر عسكري: who tells the news; the place right after is
+     * where they are, not a scene, when the sentence names another place.
+     */
+    INFORMANT,
     /** باستثناء، عدا: the next places are left out of what the clause says. */
     EXCLUSION,
     /** مدعوما ب، بدعم، بغطاء: the instrument after it backs another attack; no event of its own. */

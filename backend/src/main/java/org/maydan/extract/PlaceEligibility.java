@@ -1,6 +1,7 @@
 package org.maydan.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,7 +102,8 @@ final class PlaceEligibility {
     /** The places of the sentence over tokens {@code [from, to)} that may place its events; {@code ms} its cues. */
     List<PlaceMention> eligible(int from, int to, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
-        Set<PlaceMention> sources = sourcePlaces(ms);
+        Set<PlaceMention> sources = placesAfter(ms, EnumSet.of(Cue.SOURCE, Cue.SEAT, Cue.EXCLUSION));
+        Set<PlaceMention> informants = placesAfter(ms, EnumSet.of(Cue.INFORMANT));
         int first = firstMentionAtOrAfter(from);
         int end = firstMentionAtOrAfter(to);
         // the sentence's own mentions: its cues name the people whose home a place is
@@ -135,6 +137,11 @@ final class PlaceEligibility {
                 out.add(m);
                 previous = m;
             }
+        }
+        // قال مراسلنا في إدلب إن الطائرات قصفت كفرنبل: the informant's place yields to the scene the
+        // sentence names; alone (أفاد ناشطون في حلب بأن اشتباكات دارت) it is the area the news is from
+        if (!informants.isEmpty() && !informants.containsAll(out)) {
+            out.removeAll(informants);
         }
         return out;
     }
@@ -453,24 +460,24 @@ final class PlaceEligibility {
     }
 
     /**
-     * Where fire came from or an actor is: the place right after المتمركزة في / من مواقعها في /
-     * تواجده في (within {@value #SOURCE_GAP} tokens: المتمركزة على حاجز التابلين وفي X), and the places
-     * coordinated with it by و ("المتمركزة في صوران وحلفايا وقرية المصاصنة"), unless a trigger comes
-     * first (المتواجدة بالمعسكرات استهدف X: X is the target); and every place after باستثناء / عدا in
-     * its clause.
+     * The places after cues of the given kinds. Where fire came from, an actor or an informant is: the
+     * place right after المتمركزة في / من مواقعها في / تواجده في / مراسلنا في (within {@value #SOURCE_GAP}
+     * tokens: المتمركزة على حاجز التابلين وفي X), and the places coordinated with it by و ("المتمركزة في
+     * صوران وحلفايا وقرية المصاصنة"), unless a trigger comes first (المتواجدة بالمعسكرات استهدف X: X is
+     * the target); and every place after باستثناء / عدا in its clause.
      */
-    private Set<PlaceMention> sourcePlaces(List<CueLexicon.Match> ms) {
+    private Set<PlaceMention> placesAfter(List<CueLexicon.Match> ms, Set<Cue> kinds) {
         Set<PlaceMention> out = new HashSet<>();
         for (CueLexicon.Match c : ms) {
+            if (!kinds.contains(c.cue())) {
+                continue;
+            }
             if (c.cue() == Cue.EXCLUSION) {
                 int clause = tokens.get(c.start()).clause();
                 for (int k = firstMentionAtOrAfter(c.end()); k < mentions.size()
                         && tokens.get(mentions.get(k).from()).clause() == clause; k++) {
                     out.add(mentions.get(k));
                 }
-                continue;
-            }
-            if (c.cue() != Cue.SOURCE && c.cue() != Cue.SEAT) {
                 continue;
             }
             int reach = c.end();

@@ -96,6 +96,9 @@ class EventExtractorTest {
             يعيش أكثر من عشرة آلاف نازح في سراقب وسط أوضاع صعبة.               |
             قتل مدنيان نازحان من كفرنبل في قصف مدفعي على سراقب.                | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@2
             وصلت اليوم عشرات العائلات النازحة من كفرنبل إلى أريحا.              | DISPLACEMENT@Kafr Nabl@2019-05-19@null
+            وقال مراسلنا في مدينة إدلب إن الطائرات قصفت بلدة كفرنبل اليوم.       | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            أفادت مصادر محلية في سراقب بأن المدفعية قصفت تلمنس اليوم.            | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@null
+            أفاد ناشطون في سراقب بأن اشتباكات عنيفة دارت اليوم.                  | ARMED_CLASH@Saraqib@2019-05-19@null
             قتل مدنيان اثنان في تلمنس، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
             وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في تلمنس. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Talmenes@2019-05-18@3
             ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9
