@@ -121,7 +121,8 @@ final class NeighbouringMentions {
                 return false;
             }
             if (MentionFilter.isSettlementNoun(tokens.get(k).normalized())) {
-                return true;
+                // قرية آشورية، خطف منها: a settlement described by an adjective names none, so opens no list
+                return k + 1 == first || !MentionFilter.describesSettlement(tokens.get(k).normalized(), tokens.get(k + 1).normalized());
             }
             if (k == previousLast) {
                 return led;

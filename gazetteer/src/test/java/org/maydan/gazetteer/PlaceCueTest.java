@@ -228,6 +228,13 @@ class PlaceCueTest {
                 .containsExactly(places.split(";"));
     }
 
+    /** A settlement noun with an adjective describes a settlement and names none: it opens no list. */
+    @Test
+    void aDescribedSettlementOpensNoList() {
+        assertThat(surfaces("سيطر التنظيم على عشر قرى آشورية، خطف منها عشرات المدنيين")).doesNotContain("خطف");
+        assertThat(surfaces("قصفت الطائرات قرى كفريا، والفوعة")).contains("كفريا", "الفوعة");
+    }
+
     /** مدرسة، مسجد، كنيسة are also villages' names: the building's noun names a village only after a settlement noun. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -470,6 +470,15 @@ public final class MentionFilter {
         return false;
     }
 
+    /**
+     * Whether {@code word} is the adjective of a people or one that describes a settlement, agreeing
+     * with the settlement noun before it (قرية آشورية، منطقة فقيرة، القرى الكردية).
+     */
+    public static boolean describesSettlement(String noun, String word) {
+        return (Lexicon.shipped().isNationalityAdjective(word) || LocativeCues.isSettlementAdjective(word))
+                && LocativeCues.mayDescribe(noun, word);
+    }
+
     /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
     public static boolean isFacilityNoun(String token) {
         return in(token, FACILITY_NOUNS);
