@@ -228,6 +228,13 @@ class PlaceCueTest {
                 .containsExactly(places.split(";"));
     }
 
+    /** A name in apposition to a spokesperson's title is a person's, even where the article has the place. */
+    @Test
+    void aNameBeforeASpokespersonsTitleIsAPersons() {
+        assertThat(parse("تقدمت القوات نحو بلدة شيخ أحمد. وقالت روجين شيخ أحمد المتحدثة باسم القوات إن المعارك مستمرة"))
+                .filteredOn(t -> t.surface().equals("شيخ أحمد")).hasSize(1);
+    }
+
     /** A settlement noun with an adjective describes a settlement and names none: it opens no list. */
     @Test
     void aDescribedSettlementOpensNoList() {

@@ -31,7 +31,7 @@ final class NameContext {
     private static final Set<String> RANK_QUALIFIERS = WORDS.words("RANK_QUALIFIER");
     /** Verbs of saying and stating: a name right after one is its subject, a person or a government. */
     static final ProcliticWords SPEECH_VERBS = new ProcliticWords(WORDS.words("SPEECH_VERB"));
-    /** Words after a name that make it a person's: علي بن ... */
+    /** Words after a name that make it a person's: علي بن ...، X المتحدثة باسم ... */
     static final Set<String> PERSON_TAILS = WORDS.words("PERSON_TAIL");
     /**
      * Names that are also the plural head of a construct phrase: حماة is "protectors of" in
