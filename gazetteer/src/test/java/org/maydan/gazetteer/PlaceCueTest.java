@@ -242,12 +242,17 @@ class PlaceCueTest {
         assertThat(surfaces("قصفت الطائرات قرى كفريا، والفوعة")).contains("كفريا", "الفوعة");
     }
 
-    /** مدرسة، مسجد، كنيسة are also villages' names: the building's noun names a village only after a settlement noun. */
+    /**
+     * مدرسة، مسجد، كنيسة، الميدان، الغرب are also villages' names: a building's or a square's noun, or
+     * a compass point, names a village only after a settlement noun.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             قتل مدنيون في قصف استهدف مدرسة في حلب       | حلب
             سقطت قذائف على المسجد في مدينة إدلب          | إدلب
             قصفت الطائرات قرية الكنيسة بريف حماة          | الكنيسة;ريف حماة
+            تقدم التنظيم باتجاه الغرب وسيطر على بلدة مهين      | مهين
+            قال إن العملية بدأت في الميدان وستمتد إلى منبج    | منبج
             """)
     void aBuildingsNounNamesAVillageOnlyAfterASettlementNoun(String text, String places) {
         assertThat(surfaces(text)).containsExactly(places.split(";"));

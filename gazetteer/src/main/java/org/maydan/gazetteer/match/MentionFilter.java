@@ -232,10 +232,13 @@ public final class MentionFilter {
         Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
-        // مدرسة، مسجد، كنيسة، فندق: a building's noun names the building (قصف في مدرسة، استهدف مسجد
-        // البلدة); the village that bears it is named with its settlement noun (قرية الكنيسة)
-        if (cue != Cue.SETTLEMENT_NOUN && FACILITY_NOUNS.contains(name.startsWith(ARTICLE)
-                ? name.substring(ARTICLE.length()) : name)) {
+        // مدرسة، مسجد، ميدان: a building's or a square's noun names the building (قصف في مدرسة،
+        // استهدف مسجد البلدة، بدأت العملية في الميدان); a compass point names the direction (باتجاه
+        // الغرب، نحو الشمال). The village that bears either is named with its settlement noun (قرية
+        // الكنيسة، قرية الغرب).
+        boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
+                || RegionPhrases.isDirectionNoun(name);
+        if (cue != Cue.SETTLEMENT_NOUN && nounOfAnother) {
             return new Verdict(cue, List.of(), Rejection.COMMON_WORD);
         }
         if (allOfQuality(candidates, MatchQuality.WEAK)) {
