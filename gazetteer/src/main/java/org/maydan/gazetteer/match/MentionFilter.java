@@ -264,6 +264,7 @@ public final class MentionFilter {
             return new Verdict(cue, List.of(), word);
         }
         if (word != null && !cue.isStrong() && !prominent
+                || word != null && cue == Cue.LIST && NameContext.inApposition(text, tokens, m.first(), m.last(), match.prefix())
                 || whole && lexicon.isWholeVerb(token) && (cue == Cue.LIST || cue == Cue.LOCATED)) {
             return new Verdict(cue, List.of(), word == null ? Rejection.COMMON_WORD : word);
         }

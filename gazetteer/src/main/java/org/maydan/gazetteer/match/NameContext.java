@@ -188,6 +188,40 @@ final class NameContext {
     }
 
     /**
+     * Whether a one-word name after a comma is in apposition to what comes before, not the next item
+     * of a list: a list's item is followed by the next separator, a conjunction or the place's
+     * location (X، Y، وZ; X، Y بريف حماة), where a word in apposition takes its own complement
+     * (يبرود، أبرز معاقل المعارضة; غزة، معربة عن قلقها).
+     */
+    static boolean inApposition(String text, List<Token> tokens, int first, int last, String prefix) {
+        if (first != last || first == 0 || !prefix.isEmpty()
+                || !hasCommaBefore(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
+            return false;
+        }
+        int next = last + 1;
+        if (next >= tokens.size() || breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())) {
+            return false;
+        }
+        String word = tokens.get(next).normalized();
+        return word.charAt(0) != 'و' && !MentionFilter.in(word, LocativeCues.PREPOSITIONS)
+                && !hasPrepositionProclitic(word) && !LocativeCues.isSettlementNoun(word);
+    }
+
+    private static boolean hasCommaBefore(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '،' || text.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token starts with ب or ل, read as a proclitic of place (بريف، لريف). */
+    private static boolean hasPrepositionProclitic(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل');
+    }
+
+    /**
      * A month name in a date: after a number (5 آب), or before a number, another month's name or
      * الأول / الثاني (آب 2019، آب أغسطس، تشرين الثاني).
      */
