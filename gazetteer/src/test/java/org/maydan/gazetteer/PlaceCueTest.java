@@ -197,6 +197,8 @@ class PlaceCueTest {
             تشهد العلاقات بين أنقرة ودمشق تقاربا         | دمشق
             فرضت الحكومات عقوبات جديدة على دمشق         | دمشق
             جرى الحوار في جنيف بمشاركة دمشق والمعارضة    | دمشق
+            اتفق الوزراء على مواصلة الحوار المباشر مع دمشق | دمشق
+            اجتمع الوزراء في القاهرة ودعوا دمشق إلى القمة    | دمشق
             """)
     void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
         assertThat(surfaces(text)).doesNotContain(surface);

@@ -57,6 +57,7 @@ final class NameContext {
     /** بين and على, normalized. */
     private static final String BETWEEN = ArabicNormalizer.normalize("بين");
     private static final String ON = ArabicNormalizer.normalize("على");
+    private static final String WITH = ArabicNormalizer.normalize("مع");
     /** How far after بين the second party of a relation may stand (بين الرياض ودمشق). */
     private static final int PARTY_WINDOW = 3;
     /** The preposition من, normalized. */
@@ -108,7 +109,8 @@ final class NameContext {
      * its seat or a force, in a frame that only parties fill: after بين that follows a noun of
      * relations, or after و within {@link #PARTY_WINDOW} tokens of such a بين (التقارب بين الرياض
      * ودمشق، التقارب السياسي بين); after على that follows a measure against one, or its adjective
-     * (عقوبات جديدة على دمشق); right after مشاركة
+     * (عقوبات جديدة على دمشق); after مع that follows a noun of relations or its adjective (الحوار
+     * المباشر مع دمشق); right after مشاركة
      * (بمشاركة دمشق والمعارضة).
      */
     static boolean isParty(String text, List<Token> tokens, int first, String prefix) {
@@ -118,10 +120,12 @@ final class NameContext {
         if (prefix.isEmpty() && WordTable.isAny(tokens.get(first - 1), PARTICIPATIONS)) {
             return true;
         }
-        if (prefix.isEmpty() && tokens.get(first - 1).normalized().equals(ON)) {
-            // عقوبات على دمشق، عقوبات جديدة على دمشق
+        String before = tokens.get(first - 1).normalized();
+        if (prefix.isEmpty() && (before.equals(ON) || before.equals(WITH))) {
+            // عقوبات على دمشق، عقوبات جديدة على دمشق; الحوار المباشر مع دمشق، التطبيع مع أنقرة
+            Set<String> frame = before.equals(ON) ? SANCTIONS : RELATIONS;
             for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
-                if (WordTable.isAny(tokens.get(k), SANCTIONS)) {
+                if (WordTable.isAny(tokens.get(k), frame)) {
                     return true;
                 }
             }
