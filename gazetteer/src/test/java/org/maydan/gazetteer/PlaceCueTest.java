@@ -239,6 +239,13 @@ class PlaceCueTest {
                 .filteredOn(t -> t.surface().equals("شيخ أحمد")).hasSize(1);
     }
 
+    /** A name runs on over a line break, never over a comma. */
+    @Test
+    void aNameNeverSpansPunctuation() {
+        assertThat(surfaces("تغطي الشبكة الأخبار في المنطقة، دير الزور في مقدمتها")).noneMatch(s -> s.contains("،"));
+        assertThat(surfaces("قصفت الطائرات بلدة كفر\nنبودة")).containsExactly("كفر\nنبودة");
+    }
+
     /** A settlement noun with an adjective describes a settlement and names none: it opens no list. */
     @Test
     void aDescribedSettlementOpensNoList() {

@@ -62,7 +62,7 @@ public final class TextScanner {
     /** All names in {@code text}, given its tokens ({@link TokenizedText#tokens}). */
     public List<NameMatch> findNames(String text, List<Token> tokens) {
         List<NameMatch> out = new ArrayList<>();
-        FirstTokens firsts = new FirstTokens(tokens);
+        FirstTokens firsts = new FirstTokens(text, tokens);
         int i = 0;
         while (i < tokens.size()) {
             RegionPhrases.Hit region = firsts.mayStartRegion(tokens.get(i).word()) ? regions.match(text, tokens, i) : null;
@@ -245,15 +245,20 @@ public final class TextScanner {
      * {@code firsts}' own, done once per word of the text.
      */
     private @Nullable Span longest(List<Token> tokens, int i, int skip, boolean alef, FirstTokens firsts) {
-        return longestFrom(index.trie(), firsts.reach(tokens, i, skip, alef), tokens, i, skip, alef);
+        return longestFrom(index.trie(), firsts.reach(tokens, i, skip, alef), tokens, i, skip, alef, firsts);
     }
 
-    /** {@link #longest} over the names of {@code trie}, the walk over token {@code i} being {@code first}. */
-    private @Nullable Span longestFrom(CompactTrie trie, Reach first, List<Token> tokens, int i, int skip, boolean alef) {
+    /**
+     * {@link #longest} over the names of {@code trie}, the walk over token {@code i} being {@code first}.
+     * A name runs on over spaces and a line break (كفر / نبودة), never over punctuation (في المنطقة، دير
+     * الزور is no منطقة دير الزور).
+     */
+    private @Nullable Span longestFrom(CompactTrie trie, Reach first, List<Token> tokens, int i, int skip, boolean alef,
+            FirstTokens firsts) {
         Reach reach = first;
         Span best = reach.names() ? new Span(i, i, skip, alef, reach.exact(), reach.loose(), false, false) : null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
-        for (int j = i + 1; j < last && reach.next() != CompactTrie.NONE; j++) {
+        for (int j = i + 1; j < last && reach.next() != CompactTrie.NONE && firsts.joined(tokens, j); j++) {
             reach = reach(trie, reach, tokens, i, j, skip, alef);
             if (reach.names()) {
                 best = new Span(i, j, skip, alef, reach.exact(), reach.loose(), false, false);
@@ -264,7 +269,7 @@ public final class TextScanner {
 
     /** The longest weak name at token {@code i} read after {@code skip} letters. */
     private @Nullable Span longestWeak(List<Token> tokens, int i, int skip, boolean alef, FirstTokens firsts) {
-        return longestFrom(index.weakTrie(), firsts.weakReach(tokens, i, skip, alef), tokens, i, skip, alef);
+        return longestFrom(index.weakTrie(), firsts.weakReach(tokens, i, skip, alef), tokens, i, skip, alef, firsts);
     }
 
     /**
@@ -357,13 +362,30 @@ public final class TextScanner {
     private final class FirstTokens {
 
         private final @Nullable FirstWord[] words;
+        private final String text;
 
-        FirstTokens(List<Token> tokens) {
+        FirstTokens(String text, List<Token> tokens) {
+            this.text = text;
             int count = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 count = Math.max(count, tokens.get(i).word().index() + 1);
             }
             words = new FirstWord[count];
+        }
+
+        /** Whether token {@code j} follows token {@code j - 1} in its clause or past a line break alone. */
+        boolean joined(List<Token> tokens, int j) {
+            Token before = tokens.get(j - 1);
+            Token token = tokens.get(j);
+            if (token.clause() == before.clause()) {
+                return true;
+            }
+            for (int c = before.end(); c < token.start(); c++) {
+                if (!Character.isWhitespace(text.charAt(c))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The walk over token {@code i} read after {@code skip} letters (and ال restored if {@code alef}). */
