@@ -16,7 +16,7 @@ import org.maydan.gazetteer.text.WordTable;
  * Turns the trigger phrases of one sentence into typed triggers. Drops what {@link TriggerFilter}
  * says reports no event (negated, planned, a tally, a state of control, a purpose, backing), and a
  * trigger inside an actor's name or overlapping a longer one. Then resolves each kind: a generic
- * strike takes the instruments of its clause, else of its sentence (or the sentence before, else
+ * strike takes the instruments of its clause short of a كما, else of its sentence (or the sentence before, else
  * shelling); "قصف مماثل" those of the sentence before; missiles alone are shelling unless aircraft
  * are named; a غارة by rebels is a raid (armed clash); air defences repelling or downing anything
  * but an aircraft intercept an air strike, which is the event; gunfire against civilians is an attack;
@@ -217,7 +217,10 @@ final class EventClassifier {
         for (CueLexicon.Match m : kept) {
             // تصدت الدفاعات الجوية لصواريخ: the intercepted strike, named like an aircraft's
             Cue cue = intercepting.contains(m) ? Cue.AIR : m.cue();
-            Set<SubEventType> types = direct(m, cue, aircraft, anyAir, civilians);
+            // aircraft named past كما are another predication's (بالصواريخ كما قصفت الطائرات X)
+            boolean aircraftHere = aircraft && airUnparted(kept, intercepting, m, false);
+            boolean anyAirHere = anyAir && airUnparted(kept, intercepting, m, true);
+            Set<SubEventType> types = direct(m, cue, aircraftHere, anyAirHere, civilians);
             if (types.size() == 1 && INSTRUMENTS.containsAll(types)) {
                 instruments.addAll(types);
             }
@@ -248,7 +251,7 @@ final class EventClassifier {
                 // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike
                 types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             } else if (t.cue() == Cue.STRIKE) {
-                Set<SubEventType> own = clauseInstruments(out, tokens.get(t.start()).clause());
+                Set<SubEventType> own = strikeInstruments(out, t);
                 if (own.isEmpty() && gunfireInClause(out, tokens.get(t.start()).clause())) {
                     // هجوم مسلح استهدف حافلة، كمين استهدف سيارة: the gunmen's target, no strike of its own
                     continue;
@@ -384,6 +387,39 @@ final class EventClassifier {
             out.remove(SubEventType.REMOTE_EXPLOSIVE);
         }
         return out;
+    }
+
+    /**
+     * The instruments of a generic strike's clause that no كما ("and also") parts from it: كما opens
+     * a predication of its own, often with no comma before it (والقذائف كما قصفت الطائرات X), whose
+     * strike is not of the instruments before.
+     */
+    private Set<SubEventType> strikeInstruments(List<Trigger> triggers, Trigger strike) {
+        int clause = tokens.get(strike.start()).clause();
+        List<Trigger> near = new ArrayList<>(triggers.size());
+        for (Trigger t : triggers) {
+            int from = Math.min(t.end(), strike.end());
+            int to = Math.max(t.start(), strike.start());
+            if (tokens.get(t.start()).clause() == clause && !TriggerGrouping.alsoBetween(tokens, from, to)) {
+                near.add(t);
+            }
+        }
+        return clauseInstruments(near, clause);
+    }
+
+    /**
+     * Whether aircraft (or, with {@code raids}, an air raid) are named in the sentence's kept triggers
+     * with no كما between them and {@code m}.
+     */
+    private boolean airUnparted(List<CueLexicon.Match> kept, List<CueLexicon.Match> intercepting, CueLexicon.Match m,
+            boolean raids) {
+        for (CueLexicon.Match a : kept) {
+            boolean air = a.cue() == Cue.AIR || intercepting.contains(a) || raids && a.cue() == Cue.AIR_RAID;
+            if (air && !TriggerGrouping.alsoBetween(tokens, Math.min(a.end(), m.end()), Math.max(a.start(), m.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause reports gunfire or an ambush ({@link Cue#SHOOTING}, كمين): men on the ground, no strike. */

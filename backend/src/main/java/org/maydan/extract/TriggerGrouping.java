@@ -22,6 +22,8 @@ final class TriggerGrouping {
 
     /** Most tokens between two triggers of one group. */
     static final int GROUP_GAP = 4;
+    /** كما, "and also". */
+    private static final String ALSO = "كما";
     /** The preposition ب opening an instrument (بقصف صاروخي) and the pronoun suffix ها (قصفها). */
     private static final String WITH = "ب";
     private static final String HER = "ها";
@@ -55,7 +57,9 @@ final class TriggerGrouping {
 
     /**
      * The trigger groups of a sentence: adjacent triggers (at most {@value #GROUP_GAP} tokens apart,
-     * in one clause, no place between them) make one group of all their types.
+     * in one clause, no place nor كما between them) make one group of all their types. كما ("and
+     * also") opens a predication of its own, often without a comma (بالصواريخ والقذائف كما قصفت
+     * الطائرات X: X is the aircraft's).
      */
     List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
         List<TriggerGroup> out = new ArrayList<>();
@@ -70,7 +74,8 @@ final class TriggerGrouping {
                     placeBetween |= p.from() >= current.end && p.from() < t.start();
                 }
             }
-            boolean otherClause = current != null && tokens.get(t.start()).clause() != tokens.get(current.end - 1).clause();
+            boolean otherClause = current != null && (tokens.get(t.start()).clause() != tokens.get(current.end - 1).clause()
+                    || alsoBetween(tokens, current.end, t.start()));
             if (current == null || placeBetween || otherClause || t.start() - current.end > GROUP_GAP) {
                 current = new TriggerGroup(t.start(), t.end());
                 current.triggerStart = t.start();
@@ -82,6 +87,16 @@ final class TriggerGrouping {
             current.strength = Math.max(current.strength, t.strength());
         }
         return out;
+    }
+
+    /** Whether the word كما ("and also", which opens a predication of its own) stands in tokens [from, to). */
+    static boolean alsoBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(ALSO)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
