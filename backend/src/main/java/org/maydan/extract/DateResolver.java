@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -86,6 +88,7 @@ final class DateResolver {
     /** Every word a date expression can start with, to skip the rest of the text at one lookup a form. */
     private static final Set<String> DATE_WORDS = dateWords();
     private static final Openings DATE_OPENINGS = Openings.of(DATE_WORDS);
+    private static final WordMemo<Boolean> MAY_START_DATE = new WordMemo<>(DateResolver::mayStartDate);
 
     private static Set<String> dateWords() {
         Set<String> words = new HashSet<>(MONTHS.keySet());
@@ -238,11 +241,16 @@ final class DateResolver {
         return days > 0 && days <= MAX_DAYS_AGO ? relative(i, i + 3, pub, -days, 0) : null;
     }
 
-    /** Whether a date expression may start at {@code t}: a month, weekday or relative word. */
+    /**
+     * Whether a date expression may start at {@code t}: a month, weekday or relative word. It depends on
+     * the spelling alone, so it is worked out once per spelling ({@link WordMemo}).
+     */
     static boolean mayStartDate(Token t) {
-        List<String> readings = t.word().readings();
-        for (int r = 0; r < readings.size(); r++) {
-            String f = readings.get(r);
+        return MAY_START_DATE.get(t.word());
+    }
+
+    private static boolean mayStartDate(String spelling) {
+        for (String f : Proclitics.readings(spelling)) {
             if (DATE_OPENINGS.admits(f) && DATE_WORDS.contains(f)) {
                 return true;
             }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -47,6 +49,8 @@ final class FatalityParser {
 
     /** Openings of the number words and victim nouns: most tokens are neither. */
     private static final Openings FIGURE_OPENINGS = figureOpenings();
+    /** Whether a spelling, read after any proclitic, is a number word or a noun of victims: a figure may start there. */
+    private static final WordMemo<Boolean> MAY_BE_FIGURE = new WordMemo<>(FatalityParser::mayBeFigure);
 
     private static Openings figureOpenings() {
         Openings openings = Openings.of(WORDS.keySet());
@@ -195,6 +199,9 @@ final class FatalityParser {
             int from, boolean continuing) {
         int value = t.get(i).word().number();
         int end = i + 1;
+        if (value < 0 && !MAY_BE_FIGURE.get(t.get(i).word())) {
+            return null;
+        }
         if (value < 0) {
             Integer w = word(t.get(i));
             if (w == null && i + 1 < to && WordTable.isAny(t.get(i + 1), TEEN)) {
@@ -253,6 +260,15 @@ final class FatalityParser {
 
     private static @Nullable Integer victims(Token t) {
         return lookup(VICTIMS, t);
+    }
+
+    private static boolean mayBeFigure(String spelling) {
+        for (String f : Proclitics.readings(spelling)) {
+            if (FIGURE_OPENINGS.admits(f) && (WORDS.containsKey(f) || VICTIMS.containsKey(f) || TWELVE.containsKey(f))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Integer lookup(Map<String, Integer> table, Token t) {
