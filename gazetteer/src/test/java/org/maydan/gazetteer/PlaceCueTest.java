@@ -239,6 +239,16 @@ class PlaceCueTest {
                 .filteredOn(t -> t.surface().equals("شيخ أحمد")).hasSize(1);
     }
 
+    /** The last word of a two-word quarter's name after a neighbourhood noun is the quarter, and so is the list it opens. */
+    @Test
+    void aQuarterNamedInTwoWordsAfterItsNounIsAQuarter() {
+        assertThat(parse("تعرضت أحياء مساكن هنانو، والحيدرية، والشعار في مدينة حلب لقصف بالبراميل"))
+                .filteredOn(t -> !t.surface().equals("حلب"))
+                .allSatisfy(t -> assertThat(t.place().kind()).isEqualTo(PlaceKind.NEIGHBOURHOOD))
+                .extracting(Toponym::surface).containsExactly("هنانو", "الحيدرية", "الشعار");
+        assertThat(surfaces("قصفت الطائرات حي الراشدين الغربي في حلب")).doesNotContain("الغربي");
+    }
+
     /** A name runs on over a line break, never over a comma. */
     @Test
     void aNameNeverSpansPunctuation() {

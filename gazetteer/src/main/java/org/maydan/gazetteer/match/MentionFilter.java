@@ -185,7 +185,8 @@ public final class MentionFilter {
         if (candidates.isEmpty()) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        if (!in(before, LocativeCues.NEIGHBOURHOOD_NOUNS) && !hashtag && !around.neighbourhoodList()) {
+        if (!in(before, LocativeCues.NEIGHBOURHOOD_NOUNS) && !hashtag && !around.neighbourhoodList()
+                && !endsQuarterName(text, tokens, m.first(), match.prefix())) {
             candidates = ofKind(candidates, PlaceKind.NEIGHBOURHOOD, false);
             if (candidates.isEmpty()) {
                 return Verdict.rejected(Rejection.NO_CUE);
@@ -486,6 +487,18 @@ public final class MentionFilter {
     /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
     public static boolean isFacilityNoun(String token) {
         return in(token, FACILITY_NOUNS);
+    }
+
+    /**
+     * Whether the name at {@code first} ends a quarter's name of two words after a neighbourhood
+     * noun, its first word a generic one the gazetteer lacks (أحياء مساكن هنانو، حي بستان الزهرة):
+     * the quarter, not a village of that name. Not a qualifier of the quarter before (حي الراشدين
+     * الغربي is the western part of الراشدين).
+     */
+    public static boolean endsQuarterName(String text, List<Token> tokens, int first, String prefix) {
+        return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).normalized())
+                && !isQualifier(tokens.get(first).normalized())
+                && !NameContext.breaksPhrase(text, tokens.get(first - 2).end(), tokens.get(first).start());
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
