@@ -30,6 +30,10 @@ final class PlaceEligibility {
 
     private static final int DIRECTION_WINDOW = 3;
     private static final int SOURCE_GAP = 4;
+    /** Cues after which a place is where fire came from or an actor is, or is left out. */
+    private static final Set<Cue> SOURCES = EnumSet.of(Cue.SOURCE, Cue.SEAT, Cue.EXCLUSION);
+    /** Cues after which a place is where the news comes from. */
+    private static final Set<Cue> INFORMANTS = EnumSet.of(Cue.INFORMANT);
     private static final int ALIAS_CLOSE_REACH = 3;
     /** The longest label before a dateline's place ("المصدر:"، "أخبار الآن |"). */
     private static final int LABEL_LENGTH = 25;
@@ -102,8 +106,8 @@ final class PlaceEligibility {
     /** The places of the sentence over tokens {@code [from, to)} that may place its events; {@code ms} its cues. */
     List<PlaceMention> eligible(int from, int to, List<CueLexicon.Match> ms) {
         List<PlaceMention> out = new ArrayList<>();
-        Set<PlaceMention> sources = placesAfter(ms, EnumSet.of(Cue.SOURCE, Cue.SEAT, Cue.EXCLUSION));
-        Set<PlaceMention> informants = placesAfter(ms, EnumSet.of(Cue.INFORMANT));
+        Set<PlaceMention> sources = placesAfter(ms, SOURCES);
+        Set<PlaceMention> informants = placesAfter(ms, INFORMANTS);
         int first = firstMentionAtOrAfter(from);
         int end = firstMentionAtOrAfter(to);
         // the sentence's own mentions: its cues name the people whose home a place is

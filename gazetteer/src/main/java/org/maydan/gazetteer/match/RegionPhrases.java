@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -412,7 +413,7 @@ public final class RegionPhrases {
         int space = name.indexOf(' ');
         String city = space > 0 && COUNTRYSIDE.contains(name.substring(0, space)) ? name.substring(space + 1) : name;
         return index.exact(city).stream()
-                .filter(p -> p.kind() == PlaceKind.CITY && governorate.country().equals(p.country()))
+                .filter(p -> p.kind() == PlaceKind.CITY && Objects.equals(governorate.country(), p.country()))
                 .findFirst().map(p -> new GeoPoint(p.lat(), p.lon()));
     }
 
