@@ -138,7 +138,7 @@ enum Cue {
      */
     SPAN,
     /**
-     * نازح، مهجر and their forms: a displaced person, a status (أكثر من 40 ألف نازح في المخيم). The
+     * نازح، مهجر and their forms: a displaced person, a status (عشرة آلاف نازح في المخيم). The
      * word is a displacement trigger only with a {@link #MOTION} word in its clause.
      */
     DISPLACED,

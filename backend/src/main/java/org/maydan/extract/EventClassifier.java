@@ -391,7 +391,7 @@ final class EventClassifier {
 
     /**
      * The instruments of a generic strike's clause that no كما ("and also") parts from it: كما opens
-     * a predication of its own, often with no comma before it (والقذائف كما قصفت الطائرات X), whose
+     * a predication of its own, often with no comma before it (قصفت المدفعية X كما قصفت الطائرات Y), whose
      * strike is not of the instruments before.
      */
     private Set<SubEventType> strikeInstruments(List<Trigger> triggers, Trigger strike) {

@@ -58,8 +58,8 @@ final class TriggerGrouping {
     /**
      * The trigger groups of a sentence: adjacent triggers (at most {@value #GROUP_GAP} tokens apart,
      * in one clause, no place nor كما between them) make one group of all their types. كما ("and
-     * also") opens a predication of its own, often without a comma (بالصواريخ والقذائف كما قصفت
-     * الطائرات X: X is the aircraft's).
+     * also") opens a predication of its own, often without a comma (قصفت المدفعية X كما قصفت
+     * الطائرات Y: Y is the aircraft's).
      */
     List<TriggerGroup> groups(List<EventClassifier.Trigger> triggers, List<PlaceMention> places) {
         List<TriggerGroup> out = new ArrayList<>();

@@ -100,7 +100,7 @@ class EventExtractorTest {
             أفادت مصادر محلية في سراقب بأن المدفعية قصفت تلمنس اليوم.            | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@null
             أفاد ناشطون في سراقب بأن اشتباكات عنيفة دارت اليوم.                  | ARMED_CLASH@Saraqib@2019-05-19@null
             حرر الجيش الحر بلدة كفرزيتا اليوم.                                | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-19@null
-            قصفت قوات النظام سراقب بالصواريخ والقذائف كما قصفت الطائرات الحربية تلمنس اليوم. | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null;AIR_DRONE_STRIKE@Talmenes@2019-05-19@null
+            قصفت المدفعية سراقب بالقذائف اليوم كما شنت الطائرات غارات على تلمنس. | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null;AIR_DRONE_STRIKE@Talmenes@2019-05-19@null
             قتل مدنيان اثنان في تلمنس، ومقتل ثلاثة في سحال، بقصف صاروخي.         | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-19@2;SHELLING_ARTILLERY_MISSILE@Sahal@2019-05-19@3
             وثقت الفرق مقتل 12 مدنيا أمس بغارات جوية. وقتل تسعة في كفرنبل، وثلاثة آخرون في تلمنس. | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@9;AIR_DRONE_STRIKE@Talmenes@2019-05-18@3
             ارتفاع حصيلة ضحايا مجزرة كفرنبل إلى 9 شهداء، بعد غارات جوية.        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@9

@@ -121,7 +121,7 @@ final class NeighbouringMentions {
                 return false;
             }
             if (MentionFilter.isSettlementNoun(tokens.get(k).normalized())) {
-                // قرية آشورية، خطف منها: a settlement described by an adjective names none, so opens no list
+                // قرية كردية، خطف منها: a settlement described by an adjective names none, so opens no list
                 return k + 1 == first || !MentionFilter.describesSettlement(tokens.get(k).normalized(), tokens.get(k + 1).normalized());
             }
             if (k == previousLast) {

@@ -477,7 +477,7 @@ public final class MentionFilter {
 
     /**
      * Whether {@code word} is the adjective of a people or one that describes a settlement, agreeing
-     * with the settlement noun before it (قرية آشورية، منطقة فقيرة، القرى الكردية).
+     * with the settlement noun before it (قرية كردية، منطقة فقيرة، القرى الكردية).
      */
     public static boolean describesSettlement(String noun, String word) {
         return (Lexicon.shipped().isNationalityAdjective(word) || LocativeCues.isSettlementAdjective(word))
@@ -491,7 +491,7 @@ public final class MentionFilter {
 
     /**
      * Whether the name at {@code first} ends a quarter's name of two words after a neighbourhood
-     * noun, its first word a generic one the gazetteer lacks (أحياء مساكن هنانو، حي بستان الزهرة):
+     * noun, its first word a generic one the gazetteer lacks (حي مساكن هنانو، حي بستان الزهرة):
      * the quarter, not a village of that name. Not a qualifier of the quarter before (حي الراشدين
      * الغربي is the western part of الراشدين).
      */

@@ -122,7 +122,7 @@ final class NameContext {
         }
         String before = tokens.get(first - 1).normalized();
         if (prefix.isEmpty() && (before.equals(ON) || before.equals(WITH))) {
-            // عقوبات على دمشق، عقوبات جديدة على دمشق; الحوار المباشر مع دمشق، التطبيع مع أنقرة
+            // عقوبات على دمشق، عقوبات جديدة على دمشق; الحوار مع دمشق، التطبيع مع أنقرة
             Set<String> frame = before.equals(ON) ? SANCTIONS : RELATIONS;
             for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
                 if (WordTable.isAny(tokens.get(k), frame)) {
@@ -195,7 +195,7 @@ final class NameContext {
      * Whether a one-word name after a comma is in apposition to what comes before, not the next item
      * of a list: a list's item is followed by the next separator, a conjunction or the place's
      * location (X، Y، وZ; X، Y بريف حماة), where a word in apposition takes its own complement
-     * (يبرود، أبرز معاقل المعارضة; غزة، معربة عن قلقها).
+     * (يبرود، أبرز معاقل الفصائل; غزة، معربة عن أسفها).
      */
     static boolean inApposition(String text, List<Token> tokens, int first, int last, String prefix) {
         if (first != last || first == 0 || !prefix.isEmpty()
