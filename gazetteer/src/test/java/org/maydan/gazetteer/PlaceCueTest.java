@@ -199,6 +199,7 @@ class PlaceCueTest {
             جرى الحوار في جنيف بمشاركة دمشق والمعارضة    | دمشق
             اتفق الوزراء على مواصلة الحوار مع دمشق | دمشق
             اجتمع الوزراء في القاهرة ودعوا دمشق إلى القمة    | دمشق
+            وأفادت شبكة "السويداء 24" المحلية أن المظاهرة خرجت | السويداء
             """)
     void namesInsideLongerNamesPersonsPhrasesAndDatelinesAreNoPlaces(String text, String surface) {
         assertThat(surfaces(text)).doesNotContain(surface);
@@ -247,6 +248,12 @@ class PlaceCueTest {
                 .allSatisfy(t -> assertThat(t.place().kind()).isEqualTo(PlaceKind.NEIGHBOURHOOD))
                 .extracting(Toponym::surface).containsExactly("هنانو", "الحيدرية", "الشعار");
         assertThat(surfaces("قصفت الطائرات حي الراشدين الشمالي في حلب")).doesNotContain("الغربي");
+    }
+
+    /** The 24 of a local newsroom's name closes it; a count of the dead after a town does not. */
+    @Test
+    void aCountAfterATownIsNoNewsroomsName() {
+        assertThat(surfaces("قتل في درعا 24 مدنيا خلال الشهر الماضي")).contains("درعا");
     }
 
     /** A name runs on over a line break, never over a comma. */

@@ -58,6 +58,8 @@ final class NameContext {
     private static final String BETWEEN = ArabicNormalizer.normalize("بين");
     private static final String ON = ArabicNormalizer.normalize("على");
     private static final String WITH = ArabicNormalizer.normalize("مع");
+    /** The 24 that ends a local newsroom's name (درعا 24، السويداء 24). */
+    private static final String ROUND_THE_CLOCK = "24";
     /** How far after بين the second party of a relation may stand (بين الرياض ودمشق). */
     private static final int PARTY_WINDOW = 3;
     /** The preposition من, normalized. */
@@ -147,12 +149,32 @@ final class NameContext {
 
     /**
      * Whether the word right after the name, in the phrase, closes an organisation's name: a
-     * media centre or news agency named after its town (مركز حماة الإعلامي، شبكة إدلب الإخبارية).
+     * media centre or news agency named after its town (مركز حماة الإعلامي، شبكة إدلب الإخبارية), or
+     * the 24 of a local newsroom's name (شبكة "درعا 24"، موقع درعا 24 المحلي), which closes the name
+     * where no counted noun follows (قتل في درعا 24 مدنيا counts the dead).
      */
     static boolean endsOrganisationName(String text, List<Token> tokens, int last) {
         int next = last + 1;
-        return next < tokens.size() && !breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())
-                && MentionFilter.in(tokens.get(next).normalized(), ORGANISATION_TAILS);
+        if (next >= tokens.size() || breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())) {
+            return false;
+        }
+        if (tokens.get(next).normalized().equals(ROUND_THE_CLOCK)) {
+            int after = next + 1;
+            return after >= tokens.size() || breaksPhrase(text, tokens.get(next).end(), tokens.get(after).start())
+                    || hasQuote(text, tokens.get(next).end(), tokens.get(after).start())
+                    || tokens.get(after).normalized().startsWith(ARTICLE);
+        }
+        return MentionFilter.in(tokens.get(next).normalized(), ORGANISATION_TAILS);
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '”' || c == '“' || c == '»' || c == '«') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A construct head (حماة) directly followed by its complement (الديار): a noun phrase. */
