@@ -353,13 +353,7 @@ final class EventClassifier {
      * is the event.
      */
     private boolean detonates(Trigger bomb, List<CueLexicon.Match> sentence) {
-        int clause = tokens.get(bomb.start()).clause();
-        for (CueLexicon.Match m : sentence) {
-            if (m.cue() == Cue.EXPLOSION && tokens.get(m.start()).clause() == clause) {
-                return true;
-            }
-        }
-        return false;
+        return TriggerFilter.inClause(tokens, sentence, Cue.EXPLOSION, tokens.get(bomb.start()).clause());
     }
 
     /** Whether another trigger of an event stands in the clause of {@code t}. */

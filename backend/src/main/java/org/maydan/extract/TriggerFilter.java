@@ -51,7 +51,7 @@ final class TriggerFilter {
         }
         // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
         if (m.cue() == Cue.DISPLACEMENT && startsWith(sentence, Cue.DISPLACED, m.start())
-                && !inClause(sentence, Cue.MOTION, clause)) {
+                && !inClause(tokens, sentence, Cue.MOTION, clause)) {
             return true;
         }
         int exceptionAt = -1;
@@ -145,8 +145,8 @@ final class TriggerFilter {
         return false;
     }
 
-    /** Whether a cue of kind {@code cue} starts in clause {@code clause}. */
-    private boolean inClause(List<CueLexicon.Match> matches, Cue cue, int clause) {
+    /** Whether one of {@code matches}, a cue of kind {@code cue}, starts in clause {@code clause} of {@code tokens}. */
+    static boolean inClause(List<Token> tokens, List<CueLexicon.Match> matches, Cue cue, int clause) {
         for (CueLexicon.Match m : matches) {
             if (m.cue() == cue && tokens.get(m.start()).clause() == clause) {
                 return true;

@@ -194,7 +194,7 @@ final class NeighbouringMentions {
             return word.charAt(0) == 'و';
         }
         return tokens.get(k - 1).normalized().equals("و")
-                || hasComma(text, tokens.get(k - 1).end(), tokens.get(k).start());
+                || MentionFilter.hasComma(text, tokens.get(k - 1).end(), tokens.get(k).start());
     }
 
     /**
@@ -346,15 +346,6 @@ final class NeighbouringMentions {
     static boolean lineBreakBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasComma(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '،' || text.charAt(i) == ',') {
                 return true;
             }
         }

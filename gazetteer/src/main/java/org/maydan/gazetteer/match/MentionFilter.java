@@ -484,6 +484,11 @@ public final class MentionFilter {
                 && LocativeCues.mayDescribe(noun, word);
     }
 
+    /** Whether chars {@code [from, to)} of the text hold a comma, Arabic or Latin. */
+    public static boolean hasComma(String text, int from, int to) {
+        return NameContext.hasComma(text, from, to);
+    }
+
     /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
     public static boolean isFacilityNoun(String token) {
         return in(token, FACILITY_NOUNS);

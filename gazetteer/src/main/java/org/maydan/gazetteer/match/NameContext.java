@@ -221,7 +221,7 @@ final class NameContext {
      */
     static boolean inApposition(String text, List<Token> tokens, int first, int last, String prefix) {
         if (first != last || first == 0 || !prefix.isEmpty()
-                || !hasCommaBefore(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
+                || !hasComma(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
             return false;
         }
         int next = last + 1;
@@ -233,7 +233,8 @@ final class NameContext {
                 && !hasPrepositionProclitic(word) && !LocativeCues.isSettlementNoun(word);
     }
 
-    private static boolean hasCommaBefore(String text, int from, int to) {
+    /** Whether chars {@code [from, to)} hold a comma, Arabic or Latin. */
+    static boolean hasComma(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '،' || text.charAt(i) == ',') {
                 return true;
