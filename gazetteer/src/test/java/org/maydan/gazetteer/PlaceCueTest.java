@@ -75,6 +75,32 @@ class PlaceCueTest {
                 .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
     }
 
+    /**
+     * حرستا is a verb ("they two guarded"), قطنا and معلولا nouns in the accusative, صوران a nominative
+     * dual: a preposition, which governs the genitive, cannot take any of them, so after one the
+     * name is the town. Without a preposition, or after ل (which also leads a verb), it stays a word.
+     */
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            يعيش آلاف النازحين في حرستا منذ سنوات        | حرستا   | Harasta
+            تعيش عائلات مسيحية في معلولا منذ قرون        | معلولا  | Ma'loula
+            افتتحت المنظمة مدرسة بسرمدا هذا العام        | سرمدا   | Sarmada
+            """)
+    void aWordNoPrepositionGovernsIsThePlaceAfterOne(String text, String surface, String place) {
+        assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
+                .satisfies(t -> assertThat(t.place().nameEn()).isEqualTo(place))
+                .satisfies(t -> assertThat(t.cue()).isEqualTo(Toponym.Cue.PREPOSITION));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no place")
+    @CsvSource(delimiter = '|', textBlock = """
+            قالت المصادر إن حرستا شهدت هدوءا               | حرستا
+            أرسلت المنظمة قطنا وأغطية للنازحين             | قطنا
+            """)
+    void theSameWordWithoutAPrepositionStillNeedsACue(String text, String word) {
+        assertThat(surfaces(text)).doesNotContain(word);
+    }
+
     @ParameterizedTest(name = "{0}: {1} is the village of a two-name cell")
     @CsvSource(delimiter = '|', textBlock = """
             قصفت المدفعية قرية حمشتلك صباحا                | حمشتلك  | SETTLEMENT_NOUN

@@ -30,6 +30,8 @@ public final class Lexicon {
     private static final String CLASS_GIVEN_NAME = "GIVEN_NAME";
     private static final String CLASS_PLACE = "PLACE";
     private static final String CLASS_VERB = "VERB";
+    private static final String CLASS_FUNCTION = "FUNCTION";
+    private static final String NOT_GENITIVE = "NOT_GENITIVE";
     private static final String ARTICLE = "ال";
     /** The endings of a relative adjective, normalized: ي، ية (ة folds to ه). */
     private static final String RELATIVE = "ي";
@@ -51,10 +53,19 @@ public final class Lexicon {
     private final Set<String> wholeWords;
     private final Set<String> wholeVerbs;
     private final Set<String> wholePlaces;
+    /** The common words with no form a preposition governs ({@link #isUngovernedWord}). */
+    private final Set<String> ungovernedWords;
 
     Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
             Set<String> countries, Set<String> peoples, Set<String> wholeWords, Set<String> wholeVerbs,
             Set<String> wholePlaces) {
+        this(functionWords, listedWords, commonWords, givenNames, countries, peoples, wholeWords, wholeVerbs,
+                wholePlaces, Set.of());
+    }
+
+    Lexicon(Set<String> functionWords, Set<String> listedWords, Set<String> commonWords, Set<String> givenNames,
+            Set<String> countries, Set<String> peoples, Set<String> wholeWords, Set<String> wholeVerbs,
+            Set<String> wholePlaces, Set<String> ungovernedWords) {
         this.countries = Set.copyOf(countries);
         this.nationalityStems = nationalityStems(countries, peoples);
         this.functionWords = withoutArticleToo(functionWords);
@@ -64,6 +75,7 @@ public final class Lexicon {
         this.wholeWords = Set.copyOf(wholeWords);
         this.wholeVerbs = Set.copyOf(wholeVerbs);
         this.wholePlaces = Set.copyOf(wholePlaces);
+        this.ungovernedWords = Set.copyOf(ungovernedWords);
     }
 
     /**
@@ -78,8 +90,14 @@ public final class Lexicon {
         Set<String> whole = new HashSet<>();
         Set<String> wholeVerbs = new HashSet<>();
         Set<String> wholePlaces = new HashSet<>();
-        for (String[] row : WordTable.rows(Lexicon.class, DIR + DICTIONARY_WORDS, 3, 3, "form<TAB>CLASS<TAB>USE")) {
+        Set<String> genitive = new HashSet<>(listed);
+        for (String[] row : WordTable.rows(Lexicon.class, DIR + DICTIONARY_WORDS, 3, 4, "form<TAB>CLASS<TAB>USE[<TAB>CASE]")) {
             String form = ArabicNormalizer.normalize(row[0]);
+            // a particle is left as it is: prepositions govern some of them (منذ، حتى)
+            if (!USE_WHOLE.equals(row[2]) && (!NOT_GENITIVE.equals(row.length > 3 ? row[3] : "")
+                    || CLASS_FUNCTION.equals(row[1]))) {
+                genitive.add(form);
+            }
             if (USE_WHOLE.equals(row[2])) {
                 (CLASS_PLACE.equals(row[1]) ? wholePlaces : whole).add(form);
                 if (CLASS_VERB.equals(row[1])) {
@@ -91,8 +109,21 @@ public final class Lexicon {
                 common.add(form);
             }
         }
+        Set<String> ungoverned = new HashSet<>(withOrWithoutArticle(common));
+        ungoverned.removeAll(withOrWithoutArticle(genitive));
         return new Lexicon(read("function-words.txt"), listed, common, given, read("countries.txt"),
-                read("peoples.txt"), whole, wholeVerbs, wholePlaces);
+                read("peoples.txt"), whole, wholeVerbs, wholePlaces, ungoverned);
+    }
+
+    /**
+     * Whether the normalized name, a common word, is one only in forms a preposition cannot govern:
+     * a verb (حرستا "they two guarded", أريحا "I relieve") or a noun with the accusative alef or the
+     * nominative dual (قطنا، معلولا، صوران). After a preposition, which takes the genitive, the word
+     * cannot stand, so the name is the place: في حرستا، إلى قطنا. False for a function word, a
+     * hand-listed word, and a word that also has a genitive form (في الضمير may be "in the conscience").
+     */
+    public boolean isUngovernedWord(String normalizedName) {
+        return ungovernedWords.contains(normalizedName) && !isFunctionWord(normalizedName);
     }
 
     /** The lists shipped with the library. */

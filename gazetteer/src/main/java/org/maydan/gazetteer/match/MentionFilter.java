@@ -97,6 +97,8 @@ public final class MentionFilter {
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";
+    /** The attached preposition ب, which governs only a noun (ل also leads a verb: لتدمر). */
+    private static final char GENITIVE_PROCLITIC = 'ب';
     /** في, normalized: the preposition before a city noun that holds a name (X في مدينة Y). */
     private static final String IN = ArabicNormalizer.normalize("في");
     /**
@@ -219,7 +221,12 @@ public final class MentionFilter {
         // a proclitic read off a whole word (وعين "and appointed") is in doubt for a one-word name;
         // a name of several words spelled out after it (وعين ترما) is the reading
         boolean whole = !match.prefix().isEmpty() && m.first() == m.last() && lexicon.isWholeWord(token);
-        boolean common = lexicon.isCommonWord(name) || whole;
+        // a preposition governs a noun in the genitive: a name that is a word only as a verb or in
+        // another case (حرستا "they two guarded", قطنا "cotton" in the accusative) is the place after
+        // one (في حرستا، إلى قطنا، بمعلولا); not after an attached ل, which also leads a verb (لتدمر)
+        boolean governed = match.prefix().isEmpty() ? in(before, LocativeCues.PREPOSITIONS)
+                : match.prefix().charAt(match.prefix().length() - 1) == GENITIVE_PROCLITIC;
+        boolean common = lexicon.isCommonWord(name) && !(governed && lexicon.isUngovernedWord(name)) || whole;
         boolean given = lexicon.isGivenName(name);
         // قرية كردية، العاصمة المصرية، قرية صغيرة، منطقة فقيرة: the adjective of a people or state, or
         // one that describes a settlement, agrees with the noun, and a village that bears it (كردية،

@@ -11,6 +11,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,13 @@ public final class DictionaryWordsDerivation {
     /** Endings after a stem that keep a reading plain: gender, number, nisba, case alef. */
     static final Set<String> INFLECTIONS = Set.of("", "ة", "ت", "ات", "ان", "ين", "ون", "ي", "ية",
             "يات", "يين", "يون", "ا", "وا", "تا", "تان", "تين", "اء", "ء", "ى");
+    /**
+     * Endings no noun has after a preposition, which governs the genitive: the accusative alef
+     * (قطنا، معلولا), the nominative dual and plural (صوران، عاملون, genitive صورين، عاملين), the
+     * dual's construct (قطتا) and the verbs' endings. A form whose every plain reading is a verb or
+     * a noun with one of these is not that word after a preposition (في حرستا، في قطنا).
+     */
+    static final Set<String> NOT_GENITIVE = Set.of("ا", "ان", "تا", "تان", "ون", "وا", "ت");
     /** Final stem letters an ending may replace (مدينة → مدينت, كبرى → كبريات). */
     static final String CHANGING_FINALS = "ةىياءه";
     /** Endings of a relative adjective after its place stem: masculine, feminine, plurals, duals. */
@@ -113,14 +121,19 @@ public final class DictionaryWordsDerivation {
         Gazetteer gazetteer = Gazetteer.load(GazetteerConfig.defaults());
         Map<String, Set<String>> names = singleTokenNames(gazetteer);
         Map<String, WordClass> words = new TreeMap<>();
+        Set<String> afterPreposition = new HashSet<>();
         for (Map.Entry<String, Set<String>> name : names.entrySet()) {
             for (String form : looseForms(name.getKey())) {
                 if (words.containsKey(form)) {
                     continue;
                 }
-                WordClass c = derivation.classOf(form, form.equals(name.getKey()) ? name.getValue() : Set.of(), true);
+                Set<String> spellings = form.equals(name.getKey()) ? name.getValue() : Set.of();
+                WordClass c = derivation.classOf(form, spellings, true);
                 if (c != null && c != WordClass.PLACE) {
                     words.put(form, c);
+                    if (derivation.mayFollowPreposition(form, spellings)) {
+                        afterPreposition.add(form);
+                    }
                 }
             }
         }
@@ -149,9 +162,11 @@ public final class DictionaryWordsDerivation {
             out.write("# licences GPL 2.0 / LGPL 2.1 / MPL 1.1; this file is distributed under MPL 1.1) and the shipped\n");
             out.write("# gazetteer's names, by org.maydan.gazetteer.data.DictionaryWordsDerivation; see ATTRIBUTION.md.\n");
             out.write("# Columns: normalized form, class (WORD, VERB, FUNCTION, GIVEN_NAME, PLACE), use (NAME: a gazetteer\n");
-            out.write("# name that is a word; WHOLE: a proclitic + name form that is itself a word).\n");
+            out.write("# name that is a word; WHOLE: a proclitic + name form that is itself a word), case (for NAME rows:\n");
+            out.write("# GENITIVE when some reading is a noun that may follow a preposition, else NOT_GENITIVE).\n");
             for (Map.Entry<String, WordClass> e : words.entrySet()) {
-                out.write(e.getKey() + "\t" + e.getValue() + "\tNAME\n");
+                String governed = afterPreposition.contains(e.getKey()) ? "GENITIVE" : "NOT_GENITIVE";
+                out.write(e.getKey() + "\t" + e.getValue() + "\tNAME\t" + governed + "\n");
             }
             for (Map.Entry<String, WordClass> e : blocking.entrySet()) {
                 out.write(e.getKey() + "\t" + e.getValue() + "\tWHOLE\n");
@@ -300,6 +315,30 @@ public final class DictionaryWordsDerivation {
     }
 
     /**
+     * Whether some plain reading of the form (tried as {@link #classOf} tries it) is a noun, adjective,
+     * particle or name whose ending a preposition may govern: not a verb, and not an ending of
+     * {@link #NOT_GENITIVE}.
+     */
+    boolean mayFollowPreposition(String normalized, Set<String> spellings) {
+        Set<String> tried = new LinkedHashSet<>(spellings);
+        tried.add(normalized);
+        tried.addAll(restorations(normalized));
+        for (String spelling : tried) {
+            if (!ArabicNormalizer.normalize(spelling).equals(normalized) || !hunspell.spell(spelling)) {
+                continue;
+            }
+            for (AffixedWord reading : hunspell.analyzeSimpleWord(spelling)) {
+                WordClass c = plainClass(spelling, reading);
+                String tail = plainTail(spelling, reading.getDictEntry().getStem());
+                if (c != null && c != WordClass.VERB && tail != null && !NOT_GENITIVE.contains(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The class of a reading when it is plain ({@link #INFLECTIONS}), else null. Verbs are known by
      * their morphological field; other stems by their section, a listed place first.
      */
@@ -342,6 +381,15 @@ public final class DictionaryWordsDerivation {
 
     /** Whether {@code word} is {@code stem} with at most the article before and an inflection after. */
     static boolean isPlain(String word, String stem) {
+        return plainTail(word, stem) != null;
+    }
+
+    /**
+     * The inflection after the stem when {@code word} is {@code stem} with at most the article
+     * before and an inflection after: "" for the stem's own form (المدينة of مدينة), the ending
+     * otherwise (ا of قطنا); null when the word is no plain form of the stem.
+     */
+    static String plainTail(String word, String stem) {
         String core = stem;
         if (core.length() > 2 && CHANGING_FINALS.indexOf(core.charAt(core.length() - 1)) >= 0) {
             core = core.substring(0, core.length() - 1);
@@ -350,13 +398,18 @@ public final class DictionaryWordsDerivation {
             if (word.startsWith(lead + core)) {
                 String tail = word.substring(lead.length() + core.length());
                 String dropped = stem.substring(core.length());
-                if (tail.equals(dropped) || INFLECTIONS.contains(tail)
-                        || !dropped.isEmpty() && tail.startsWith(dropped) && INFLECTIONS.contains(tail.substring(1))) {
-                    return true;
+                if (tail.equals(dropped)) {
+                    return "";
+                }
+                if (INFLECTIONS.contains(tail)) {
+                    return tail;
+                }
+                if (!dropped.isEmpty() && tail.startsWith(dropped) && INFLECTIONS.contains(tail.substring(1))) {
+                    return tail.substring(1);
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -68,4 +68,17 @@ class LexiconTest {
     void theAdjectiveOfAStateOrPeopleIsKnown(String word, boolean nationality) {
         assertThat(Lexicon.shipped().isNationalityAdjective(word)).isEqualTo(nationality);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "حرستا,  true",   // a verb only: "they two guarded"
+        "قطنا,   true",   // a noun in the accusative only
+        "صوران,  true",   // a nominative dual only
+        "الضمير, false",  // a noun a preposition may govern (في الضمير)
+        "حياه,   false",
+        "بيت,    false",  // not a word of the dictionary's list at all
+    })
+    void theShippedListKnowsWordsNoPrepositionGoverns(String word, boolean ungoverned) {
+        assertThat(Lexicon.shipped().isUngovernedWord(word)).isEqualTo(ungoverned);
+    }
 }
