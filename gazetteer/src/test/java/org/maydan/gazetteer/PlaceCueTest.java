@@ -77,19 +77,20 @@ class PlaceCueTest {
 
     /**
      * حرستا is a verb ("they two guarded"), قطنا and معلولا nouns in the accusative, صوران a nominative
-     * dual: a preposition, which governs the genitive, cannot take any of them, so after one the
-     * name is the town. Without a preposition, or after ل (which also leads a verb), it stays a word.
+     * dual: a preposition, or an area noun in construct, governs the genitive and cannot take any of
+     * them, so after one the name is the town. Without a preposition, or after ل (which also leads a verb), it stays a word.
      */
     @ParameterizedTest(name = "{0}: {1} is {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            يعيش آلاف النازحين في حرستا منذ سنوات        | حرستا   | Harasta
-            تعيش عائلات مسيحية في معلولا منذ قرون        | معلولا  | Ma'loula
-            افتتحت المنظمة مدرسة بسرمدا هذا العام        | سرمدا   | Sarmada
+            يعيش آلاف النازحين في حرستا منذ سنوات        | حرستا   | Harasta  | PREPOSITION
+            تعيش عائلات مسيحية في معلولا منذ قرون        | معلولا  | Ma'loula | PREPOSITION
+            افتتحت المنظمة مدرسة بسرمدا هذا العام        | سرمدا   | Sarmada  | PREPOSITION
+            انتشرت دوريات على أطراف ترملا صباحا          | ترملا   | Tramla   | SETTLEMENT_NOUN
             """)
-    void aWordNoPrepositionGovernsIsThePlaceAfterOne(String text, String surface, String place) {
+    void aWordNoPrepositionGovernsIsThePlaceAfterOne(String text, String surface, String place, Toponym.Cue cue) {
         assertThat(parse(text)).filteredOn(t -> t.surface().equals(surface)).singleElement()
                 .satisfies(t -> assertThat(t.place().nameEn()).isEqualTo(place))
-                .satisfies(t -> assertThat(t.cue()).isEqualTo(Toponym.Cue.PREPOSITION));
+                .satisfies(t -> assertThat(t.cue()).isEqualTo(cue));
     }
 
     @ParameterizedTest(name = "{0}: {1} is no place")

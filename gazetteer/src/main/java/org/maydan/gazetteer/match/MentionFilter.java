@@ -221,10 +221,12 @@ public final class MentionFilter {
         // a proclitic read off a whole word (وعين "and appointed") is in doubt for a one-word name;
         // a name of several words spelled out after it (وعين ترما) is the reading
         boolean whole = !match.prefix().isEmpty() && m.first() == m.last() && lexicon.isWholeWord(token);
-        // a preposition governs a noun in the genitive: a name that is a word only as a verb or in
-        // another case (حرستا "they two guarded", قطنا "cotton" in the accusative) is the place after
-        // one (في حرستا، إلى قطنا، بمعلولا); not after an attached ل, which also leads a verb (لتدمر)
-        boolean governed = match.prefix().isEmpty() ? in(before, LocativeCues.PREPOSITIONS)
+        // a preposition, or an area noun in construct, governs a noun in the genitive: a name that is a
+        // word only as a verb or in another case (حرستا "they two guarded", ترملا in the accusative)
+        // is the place after one (في حرستا، أطراف ترملا، بمعلولا); not after an attached ل, which
+        // also leads a verb (لتدمر)
+        boolean governed = match.prefix().isEmpty()
+                ? in(before, LocativeCues.PREPOSITIONS) || LocativeCues.isSettlementNoun(before)
                 : match.prefix().charAt(match.prefix().length() - 1) == GENITIVE_PROCLITIC;
         boolean common = lexicon.isCommonWord(name) && !(governed && lexicon.isUngovernedWord(name)) || whole;
         boolean given = lexicon.isGivenName(name);
