@@ -76,6 +76,25 @@ class RegionPhraseTest {
         assertThat(match.best().place().id()).isEqualTo(id);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            غارات على قرى في ريف مدينة دير الزور الشرقي | ريف مدينة دير الزور الشرقي | SY09
+            قصف مدفعي على ريف محافظة إدلب            | ريف محافظة إدلب            | SY07
+            """)
+    void theNounOfTheUnitMayStandBetweenTheCountrysideAndItsName(String text, String surface, String governorate) {
+        NameMatch match = single(ShippedGazetteer.get().findNames(text));
+        assertThat(match.surface()).isEqualTo(surface);
+        assertThat(match.best().place().kind()).isEqualTo(PlaceKind.REGION);
+        assertThat(match.best().place().admin().admin1Pcode()).isEqualTo(governorate);
+    }
+
+    @Test
+    void aHolderNounBeforeAPlaceOfAnotherKindMakesNoPhrase() {
+        // محافظة before a city that is no governorate: the phrase is not read through it
+        assertThat(ShippedGazetteer.get().findNames("وصل الوفد إلى ريف محافظة منبج"))
+                .noneMatch(n -> n.best().quality() == Candidate.MatchQuality.REGION_PHRASE);
+    }
+
     @Test
     void theAreaOfACountrysideEndsAtAComma() {
         NameMatch match = single(ShippedGazetteer.get().findNames("قال مراسلنا في ريف حلب، أن الطائرات قصفت"));

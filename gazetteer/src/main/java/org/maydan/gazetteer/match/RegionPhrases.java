@@ -37,6 +37,8 @@ public final class RegionPhrases {
 
     private static final WordTable WORDS = WordTable.load(RegionPhrases.class, Lexicon.DIR + "region-words.tsv");
     private static final Set<String> COUNTRYSIDE = WORDS.words("COUNTRYSIDE");
+    /** Nouns of a unit between ريف and its name (ريف مدينة دير الزور), by the kind of place they hold. */
+    private static final Map<String, PlaceKind> HOLDERS = WORDS.constants("HOLDER", PlaceKind.class);
     private static final Set<String> SYRIA = WORDS.words("SYRIA");
     private static final String SYRIAN = WORDS.word("SYRIAN");
     /** Adjectives after ريف: north, south, east, west (also feminine and dual forms). */
@@ -255,6 +257,16 @@ public final class RegionPhrases {
             areas.add(new Area(i, j + 1, prefix, named));
             j++;
         }
+        PlaceKind holder = !countrysideIsName && j + 1 < tokens.size() ? HOLDERS.get(tokens.get(j).normalized()) : null;
+        if (holder != null) {
+            // ريف مدينة دير الزور الشرقي: the noun of the unit before its name, never a place itself
+            Area area = tokens.get(j + 1).clause() == tokens.get(j).clause() ? area(tokens, j + 1, null) : null;
+            if (area == null || !holds(holder, area.place)) {
+                return null;
+            }
+            areas.add(area);
+            j = area.end;
+        }
         while (!countrysideIsName && j < tokens.size()) {
             boolean joined = !areas.isEmpty();
             Area area = area(tokens, j, joined ? areas.get(0).place : null);
@@ -348,6 +360,16 @@ public final class RegionPhrases {
     }
 
     private record Area(int start, int end, String prefix, Place place) {
+    }
+
+    /**
+     * Whether the place is what the holder noun before it names: a governorate after محافظة; a city
+     * or town after مدينة, or a governorate named as its seat is (the countryside of the city of
+     * دير الزور is the governorate's around its seat).
+     */
+    private static boolean holds(PlaceKind holder, Place place) {
+        return place.kind() == holder || holder == PlaceKind.CITY
+                && (place.kind() == PlaceKind.TOWN || place.kind() == PlaceKind.GOVERNORATE);
     }
 
     /**
