@@ -9,8 +9,8 @@ import org.maydan.gazetteer.text.WordTable;
 /**
  * Whether the opener of a span ({@link Cue#SPAN}: خلال، على مدى، طوال، طيلة) measures several days or
  * more, so that its clause counts things over a period instead of reporting one event: a count of
- * days from {@value #MIN_DAYS} on (خلال 60 يوماً، على مدار ثلاثة أيام، خلال الأيام الستة الأخيرة),
- * of weeks, months or years (على مدى أكثر من 4 أشهر), two of them (خلال الأسبوعين الماضيين), or after
+ * days from {@value #MIN_DAYS} on (خلال 60 يوماً، على مدار ثلاثة أيام، خلال الأيام الستة الأخيرة،
+ * خلال الأيام الـ 12 الماضية), of weeks, months or years (على مدى أكثر من 4 أشهر), two of them (خلال الأسبوعين الماضيين), or after
  * طوال، طيلة، على مدى a plural alone (طيلة أيام الحملة، على مدى أسابيع). Hours, nights, one day and
  * two (خلال الـ24 ساعة الماضية، خلال يوم، خلال اليومين الماضيين) are the day's report, no tally;
  * خلال before a plural alone (خلال الأيام الماضية) is a recent time the captures of the last days are
@@ -69,9 +69,10 @@ final class CountedSpan {
         if (!WordTable.isAny(first, PLURAL)) {
             return false;
         }
-        // الأيام الستة الأخيرة: the count after the plural
-        if (i + 1 < tokens.size() && tokens.get(i + 1).clause() == clause && count(tokens.get(i + 1)) > 0) {
-            return severalDays(first, count(tokens.get(i + 1)));
+        // الأيام الستة الأخيرة، الأيام الـ 13 الأخيرة: the count after the plural, its article apart
+        int after = i + 1 < tokens.size() && tokens.get(i + 1).normalized().equals(ARTICLE) ? i + 2 : i + 1;
+        if (after < tokens.size() && tokens.get(after).clause() == clause && count(tokens.get(after)) > 0) {
+            return severalDays(first, count(tokens.get(after)));
         }
         return !tokens.get(span.start()).word().is(DURING);
     }

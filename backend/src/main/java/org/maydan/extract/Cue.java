@@ -88,6 +88,11 @@ enum Cue {
     INJURED,
     /** ارتفاع حصيلة: the count after إلى replaces earlier ones. */
     TOLL,
+    /**
+     * يرتفع، ليرتفع، وبذلك يصل: a running total the day's report adds to; what a span counts after it
+     * is the total's (وبذلك يرتفع إلى 556 عدد القذائف خلال 13 يوماً), not the report before it.
+     */
+    RUNNING_TOTAL,
     /** بينهم، منهم: counts that follow are part of a total already given. */
     SUBCOUNT,
     /** بين قتيل وجريح: a figure that mixes killed and wounded. */

@@ -97,7 +97,9 @@ final class TriggerFilter {
                     // 350 غارة ...، سقطت على البلدة خلال 60 يوماً: a sentence that counts over a span
                     // and writes no day reports no event in any clause; with a day (قصفت الطائرات
                     // اليوم X، ليرتفع عدد الغارات خلال 10 أيام إلى 300) its other clauses report that day's
-                    if (CountedSpan.counts(c, tokens) && (sameClause || !writesDay)) {
+                    // ...، ليرتفع عدد القذائف خلال 13 يوماً إلى 556: a running total between the
+                    // trigger and the span takes the span, and the report before it stands
+                    if (CountedSpan.counts(c, tokens) && (sameClause || !writesDay && !totalBetween(sentence, m, c))) {
                         return true;
                     }
                 }
@@ -113,6 +115,16 @@ final class TriggerFilter {
         }
         for (int j = Math.max(0, m.start() - PLAN_WINDOW); j < m.start(); j++) {
             if (tokens.get(j).clause() == clause && isFuture(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a {@link Cue#RUNNING_TOTAL} stands after trigger {@code m} and before span {@code span}. */
+    private static boolean totalBetween(List<CueLexicon.Match> sentence, CueLexicon.Match m, CueLexicon.Match span) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.RUNNING_TOTAL && c.start() >= m.end() && c.end() <= span.start()) {
                 return true;
             }
         }

@@ -115,7 +115,8 @@ final class TriggerGrouping {
                     owner = g;
                 }
             }
-            if (owner != null && (contrasted(owner, p, ms) || pronounObjectElsewhere(owner, p))) {
+            if (owner != null && (contrasted(owner, p, ms) || pronounObjectElsewhere(owner, p)
+                    || p.from() >= tallyFrom(owner, ms))) {
                 continue;
             }
             if (owner == null && leadsInto(p, groups.get(0), ms)) {
@@ -175,6 +176,28 @@ final class TriggerGrouping {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a tally joined to the group's report starts, or {@link Integer#MAX_VALUE}: a span counting
+     * several days in a later clause (CountedSpan), or the running total before it (قصفت المدفعية
+     * X، وبذلك يرتفع إلى 300 عدد القذائف خلال 12 يوماً على قرى مثل Y وZ). The places from there on are
+     * the tally's, not the group's.
+     */
+    private int tallyFrom(TriggerGroup g, List<CueLexicon.Match> ms) {
+        int clause = tokens.get(g.start).clause();
+        int total = Integer.MAX_VALUE;
+        for (CueLexicon.Match c : ms) {
+            if (c.start() <= g.start) {
+                continue;
+            }
+            if (c.cue() == Cue.RUNNING_TOTAL && total == Integer.MAX_VALUE) {
+                total = c.start();
+            } else if (c.cue() == Cue.SPAN && tokens.get(c.start()).clause() != clause && CountedSpan.counts(c, tokens)) {
+                return Math.min(total, c.start());
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Whether a verb of undergoing (تعرضت) stands before token {@code at} in its clause. */
