@@ -270,6 +270,7 @@ class GeoparserTest {
             نشرت حملة حلب تباد صورا للدمار                   | حلب
             نقل مركز حماة الإعلامي صورا للغارة               | مركز حماة
             بحسب وكالة إدلب الإخبارية فإن القصف توقف           | إدلب
+            أعلنت مديرية صحة إدلب حصيلة جديدة للضحايا          | إدلب
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
