@@ -150,7 +150,9 @@ enum Cue {
     /** وصلت، توافد، فروا، استقبلت، الدخول: people going, arriving or fleeing: the displaced on the move. */
     MOTION,
     /** بينما، في حين، لكن: opens a contrasting clause with its own places. */
-    CONNECTIVE;
+    CONNECTIVE,
+    /** سلال، مساعدات، منشورات: what aircraft drop that is no munition (ألقت المروحيات سلالاً غذائية). */
+    SUPPLIES;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

@@ -19,6 +19,10 @@ final class TriggerFilter {
     private static final int PLAN_WINDOW = 6;
     /** Most tokens from a word of holding to the control it keeps (تحكم القوات الحكومية سيطرتها). */
     private static final int HELD_WINDOW = 4;
+    /** Most tokens between aircraft and the load they drop (ألقى الطيران المروحي سلالاً). */
+    private static final int SUPPLIES_WINDOW = 5;
+    private static final String BARREL = "برميل";
+    private static final String BARRELS = "براميل";
     private static final int MIN_FUTURE_LENGTH = 5;
     /** Most tokens between a word of backing (مدعوما، بدعم) and the instrument it introduces. */
     private static final int SUPPORT_WINDOW = 3;
@@ -52,6 +56,9 @@ final class TriggerFilter {
         // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
         if (m.cue() == Cue.DISPLACEMENT && startsWith(sentence, Cue.DISPLACED, m.start())
                 && !inClause(tokens, sentence, Cue.MOTION, clause)) {
+            return true;
+        }
+        if (m.cue() == Cue.AIR && carriesSupplies(m, sentence, clause)) {
             return true;
         }
         int exceptionAt = -1;
@@ -119,6 +126,31 @@ final class TriggerFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * ألقت المروحيات سلالاً غذائية على البلدة: aircraft {@code m} named with a load that is no munition
+     * ({@link Cue#SUPPLIES}) within {@value #SUPPLIES_WINDOW} tokens after it in its clause, and no
+     * other trigger in that clause (قصفت الطائرات قافلة مساعدات is a strike).
+     */
+    private boolean carriesSupplies(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause) {
+        boolean load = false;
+        for (CueLexicon.Match c : sentence) {
+            if (tokens.get(c.start()).clause() != clause) {
+                continue;
+            }
+            if (c.cue().isTrigger() && (c.cue() != Cue.AIR || isBarrel(tokens.get(c.start())))) {
+                return false;
+            }
+            load |= c.cue() == Cue.SUPPLIES && c.start() >= m.end() && c.start() - m.end() < SUPPLIES_WINDOW;
+        }
+        return load;
+    }
+
+    /** Whether the token is a barrel bomb (براميل، برميلاً، بالبراميل), the aircraft's munition. */
+    private static boolean isBarrel(Token t) {
+        String w = t.normalized();
+        return w.contains(BARREL) || w.contains(BARRELS);
     }
 
     /** Whether a {@link Cue#RUNNING_TOTAL} stands after trigger {@code m} and before span {@code span}. */
