@@ -443,6 +443,7 @@ class GeoparserTest {
             قصفت الطائرات بلدة كفرنبيل اليوم  | كفرنبيل | 35.6138 | 36.5645
             غارات على مدينة كفرنبيل           | كفرنبيل | 35.6138 | 36.5645
             #كفرنبيل تحت القصف                | كفرنبيل | 35.6138 | 36.5645
+            سقطت قذائف على قرية طلمنس         | طلمنس   | 35.6397 | 36.7367
             """)
     void aLongVowelAddedInsideANameIsFoundAfterASettlementNounOrHashtag(String text, String surface,
             double lat, double lon) {

@@ -104,18 +104,26 @@ public final class LooseKeys {
     /**
      * The consonant skeleton of a loose key: the long vowel letters ا و ي dropped everywhere but
      * at the start, so that news spellings adding or dropping a long vowel inside a village name
-     * (كفرنبيل / كفرنبل, معرشورين / معرشمشة is not this) meet. The folded final vowel stays.
+     * (كفرنبيل / كفرنبل, معرشورين / معرشمشة is not this) meet; and each emphatic or interdental
+     * letter written as its plain counterpart (ط ت، ص س، ض د، ظ ز، ث ت، ذ د), as Levantine speech
+     * says them and local spellings of a village's name waver between them (المسطومة / مستومة،
+     * صوران / سوران). The folded final vowel stays.
      */
     public static String vowelSkeleton(String looseKey) {
         StringBuilder out = new StringBuilder(looseKey.length());
         for (int i = 0; i < looseKey.length(); i++) {
             char c = looseKey.charAt(i);
             if (i == 0 || !isLongVowel(c)) {
-                out.append(c);
+                int k = EMPHATIC.indexOf(c);
+                out.append(k < 0 ? c : PLAIN.charAt(k));
             }
         }
         return out.toString();
     }
+
+    /** Emphatic and interdental letters, and the plain letters {@link #vowelSkeleton} writes for them. */
+    private static final String EMPHATIC = "طصضظثذ";
+    private static final String PLAIN = "تسدزتد";
 
     /** Letters of a skeleton other than the folded final vowel marker. */
     public static int consonants(String skeleton) {
