@@ -152,7 +152,9 @@ enum Cue {
     /** بينما، في حين، لكن: opens a contrasting clause with its own places. */
     CONNECTIVE,
     /** سلال، مساعدات، منشورات: what aircraft drop that is no munition (ألقت المروحيات سلالاً غذائية). */
-    SUPPLIES;
+    SUPPLIES,
+    /** تحليق، حلقت: aircraft flying over, with no strike (تحليقاً مكثفاً على علو منخفض للطيران). */
+    OVERFLIGHT;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

@@ -19,8 +19,11 @@ final class TriggerFilter {
     private static final int PLAN_WINDOW = 6;
     /** Most tokens from a word of holding to the control it keeps (تحكم القوات الحكومية سيطرتها). */
     private static final int HELD_WINDOW = 4;
-    /** Most tokens between aircraft and the load they drop (ألقى الطيران المروحي سلالاً). */
-    private static final int SUPPLIES_WINDOW = 5;
+    /**
+     * Most tokens between aircraft and the load they drop (ألقى الطيران المروحي سلالاً), or between
+     * flying over and the aircraft (تحليقاً مكثفاً على علو منخفض للطيران).
+     */
+    private static final int AIRCRAFT_WINDOW = 6;
     private static final String BARREL = "برميل";
     private static final String BARRELS = "براميل";
     private static final int MIN_FUTURE_LENGTH = 5;
@@ -58,7 +61,8 @@ final class TriggerFilter {
                 && !inClause(tokens, sentence, Cue.MOTION, clause)) {
             return true;
         }
-        if (m.cue() == Cue.AIR && carriesSupplies(m, sentence, clause)) {
+        if (m.cue() == Cue.AIR && (aircraftWith(m, sentence, clause, Cue.SUPPLIES, true)
+                || aircraftWith(m, sentence, clause, Cue.OVERFLIGHT, false))) {
             return true;
         }
         int exceptionAt = -1;
@@ -129,12 +133,15 @@ final class TriggerFilter {
     }
 
     /**
-     * ألقت المروحيات سلالاً غذائية على البلدة: aircraft {@code m} named with a load that is no munition
-     * ({@link Cue#SUPPLIES}) within {@value #SUPPLIES_WINDOW} tokens after it in its clause, and no
-     * other trigger in that clause (قصفت الطائرات قافلة مساعدات is a strike).
+     * Whether aircraft {@code m} are named with what makes them strike nothing, a cue of kind
+     * {@code kind} within {@value #AIRCRAFT_WINDOW} tokens of them in their clause ({@code after}
+     * them, or before), and no other trigger in that clause: a load that is no munition after them
+     * (ألقت المروحيات سلالاً غذائية على البلدة; قصفت الطائرات قافلة مساعدات is a strike), flying
+     * over before them (تحليقاً مكثفاً على علو منخفض للطيران الحربي). Barrels are a munition.
      */
-    private boolean carriesSupplies(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause) {
-        boolean load = false;
+    private boolean aircraftWith(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause, Cue kind,
+            boolean after) {
+        boolean found = false;
         for (CueLexicon.Match c : sentence) {
             if (tokens.get(c.start()).clause() != clause) {
                 continue;
@@ -142,9 +149,10 @@ final class TriggerFilter {
             if (c.cue().isTrigger() && (c.cue() != Cue.AIR || isBarrel(tokens.get(c.start())))) {
                 return false;
             }
-            load |= c.cue() == Cue.SUPPLIES && c.start() >= m.end() && c.start() - m.end() < SUPPLIES_WINDOW;
+            int gap = after ? c.start() - m.end() : m.start() - c.end();
+            found |= c.cue() == kind && gap >= 0 && gap < AIRCRAFT_WINDOW;
         }
-        return load;
+        return found;
     }
 
     /** Whether the token is a barrel bomb (براميل، برميلاً، بالبراميل), the aircraft's munition. */
