@@ -66,6 +66,7 @@ final class DateResolver {
     private static final Set<String> OTHER_DAY = WORDS.words("OTHER_DAY");
     private static final String AFTER = WORDS.word("AFTER");
     private static final String DAY_AFTER = WORDS.word("DAY_AFTER");
+    private static final Set<String> DAY_AFTER_OF = WORDS.words("DAY_AFTER_OF");
     private static final String MIDDLE = WORDS.word("MIDDLE");
     private static final Set<String> NIGHT = WORDS.words("NIGHT");
     private static final Set<String> AGO = WORDS.words("AGO");
@@ -220,9 +221,14 @@ final class DateResolver {
         return new DateMention(i, day.end(), d, PRECISION_DAY, day.kind(), day.shift());
     }
 
-    /** Whether {@code t} is غداة, "the morning after". */
-    static boolean isDayAfter(Token t) {
-        return t.is(DAY_AFTER);
+    /**
+     * Whether token {@code k} opens "the day after" an event: غداة, or the يوم of بعد يوم من / على
+     * (وذلك بعد يوم من قصف طال المدينة).
+     */
+    static boolean isDayAfter(List<Token> t, int k) {
+        Token tok = t.get(k);
+        return tok.is(DAY_AFTER) || tok.is(DAY_UNIT) && k > 0 && t.get(k - 1).is(AFTER) && k + 1 < t.size()
+                && WordTable.isAny(t.get(k + 1), DAY_AFTER_OF);
     }
 
     /** "قبل يومين"، "منذ يوم"، "قبل 3 أيام"، "منذ ثلاثة أيام": so many days before publication. */

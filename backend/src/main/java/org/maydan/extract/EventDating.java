@@ -14,7 +14,8 @@ import org.maydan.gazetteer.text.WordTable;
 /**
  * Dates the events of an article. A group takes the nearest date expression of its sentence; a
  * relative clause (التي سيطر عليها) only one inside it; the means of a capture (بعد القصف) only one
- * after it; an event named after غداة (غداة هجوم شنته الفصائل) the day before its sentence's day.
+ * after it; an event named after غداة or بعد يوم من (غداة هجوم شنته الفصائل) the day before its
+ * sentence's day.
  * Without one, an event takes the date of the
  * embedded tweet its sentence belongs to, else the article's first written day. Where the text
  * leaves the time open it is never given the publication day as if written: background (وكان،
@@ -187,7 +188,7 @@ final class EventDating {
             if (tokens.get(k).clause() != clause || inDate(k, written)) {
                 return false;
             }
-            if (DateResolver.isDayAfter(tokens.get(k))) {
+            if (DateResolver.isDayAfter(tokens, k)) {
                 return true;
             }
         }

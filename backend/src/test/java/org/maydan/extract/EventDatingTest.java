@@ -46,6 +46,8 @@ class EventDatingTest {
             وصلت التعزيزات إلى البلدة يوم الجمعة غداة غارات جوية على كفرنبل | 2019-05-16/1/false/false
             قصفت الطائرات كفرنبل يوم الجمعة غداة سيطرة الفصائل على سراقب  | 2019-05-17/1/true/false
             قصفت الطائرات كفرنبل يوم الجمعة. وجاء ذلك غداة سيطرة الفصائل على سراقب | 2019-05-16/1/false/false
+            حلقت الطائرات فوق كفرنبل يوم الجمعة، وذلك بعد يوم من قصف مدفعي على سراقب | 2019-05-16/1/false/false
+            قصفت المدفعية سراقب يوم الجمعة بعد يومين من الهدوء                | 2019-05-17/1/true/false
             """)
     void datesAGroupByItsSentenceAndTheArticle(String text, String expected) {
         ReadText read = ReadText.of(text.replace("\\n", "\n"));
