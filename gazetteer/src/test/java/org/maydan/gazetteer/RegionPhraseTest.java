@@ -80,6 +80,7 @@ class RegionPhraseTest {
     @CsvSource(delimiter = '|', textBlock = """
             غارات على قرى في ريف مدينة دير الزور الشرقي | ريف مدينة دير الزور الشرقي | SY09
             قصف مدفعي على ريف محافظة إدلب            | ريف محافظة إدلب            | SY07
+            غارات على قرى في الريف الغربي لمدينة الرقة | الريف الغربي لمدينة الرقة | SY11
             """)
     void theNounOfTheUnitMayStandBetweenTheCountrysideAndItsName(String text, String surface, String governorate) {
         NameMatch match = single(ShippedGazetteer.get().findNames(text));

@@ -170,6 +170,13 @@ public final class RegionPhrases {
             return null;
         }
         String rest = t.substring(LAM.length());
+        PlaceKind holder = HOLDERS.get(rest);
+        if (holder != null) {
+            // الريف الغربي لمدينة الرقة: the unit's noun after ل, its name next
+            Area a = j + 1 < tokens.size() && tokens.get(j + 1).clause() == tokens.get(j).clause()
+                    ? area(tokens, j + 1, null) : null;
+            return a != null && holds(holder, a.place) ? new Area(j, a.end, LAM, a.place) : null;
+        }
         // ل before the article drops its alef: للاذقية is ل + اللاذقية
         Area withArticle = rest.startsWith(LAM) ? area(tokens, j, LAM, "ا" + rest, null) : null;
         return withArticle != null ? withArticle : area(tokens, j, LAM, rest, null);
