@@ -76,8 +76,7 @@ public final class PlaceIndex {
                 add(loose, LooseKeys.foldFinal(compactKey), place);
                 addVariant(variantNames, LooseKeys.foldFinal(compactKey), place);
                 names.add(normalized);
-                String joined = LooseKeys.joinedBeforeArticle(normalized);
-                if (joined != null) {
+                for (String joined : LooseKeys.joinedVariants(normalized)) {
                     add(loose, LooseKeys.of(joined), place);
                     names.add(joined);
                 }

@@ -1,5 +1,7 @@
 package org.maydan.gazetteer.normalize;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +71,45 @@ public final class LooseKeys {
         }
         return out == null ? null : out.append(normalized, from, normalized.length()).toString();
     }
+
+    /**
+     * Every form of the name written without some of the spaces {@link #joinedBeforeArticle} drops:
+     * typists drop one and keep another (مطار ديرالزور العسكري for مطار دير الزور العسكري). All of
+     * them joined is one of the forms; a name with more than {@value #MAX_JOINABLE} such spaces
+     * gives that form alone. Empty when the name has none.
+     */
+    public static List<String> joinedVariants(String normalized) {
+        List<Integer> spaces = new ArrayList<>();
+        for (int i = normalized.indexOf(' '); i > 0; i = normalized.indexOf(' ', i + 1)) {
+            int next = normalized.indexOf(' ', i + 1);
+            int tokenLength = (next < 0 ? normalized.length() : next) - (i + 1);
+            if (NON_JOINING.indexOf(normalized.charAt(i - 1)) >= 0 && normalized.startsWith("ال", i + 1)
+                    && tokenLength - 2 >= MIN_TOKEN_AFTER_ARTICLE) {
+                spaces.add(i);
+            }
+        }
+        if (spaces.isEmpty()) {
+            return List.of();
+        }
+        int subsets = spaces.size() > MAX_JOINABLE ? 1 : (1 << spaces.size()) - 1;
+        List<String> out = new ArrayList<>(subsets);
+        for (int mask = (1 << Math.min(spaces.size(), MAX_JOINABLE)) - 1; out.size() < subsets; mask--) {
+            StringBuilder b = new StringBuilder(normalized.length());
+            int from = 0;
+            for (int k = 0; k < spaces.size(); k++) {
+                boolean join = spaces.size() > MAX_JOINABLE || (mask & (1 << k)) != 0;
+                if (join) {
+                    b.append(normalized, from, spaces.get(k));
+                    from = spaces.get(k) + 1;
+                }
+            }
+            out.add(b.append(normalized, from, normalized.length()).toString());
+        }
+        return out;
+    }
+
+    /** Most joinable spaces whose every combination {@link #joinedVariants} writes. */
+    static final int MAX_JOINABLE = 3;
 
     /** Appends one normalized token to a compact key under construction. */
     public static void appendToken(StringBuilder out, CharSequence token, int start, int end,

@@ -39,4 +39,15 @@ class LooseKeysTest {
     void aSpaceBeforeTheArticleAfterALetterThatDoesNotJoinMayBeDropped(String normalized, String joined) {
         assertThat(LooseKeys.joinedBeforeArticle(normalized)).isEqualTo(joined);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مطار دير الزور العسكري | مطار ديرالزورالعسكري;مطار دير الزورالعسكري;مطار ديرالزور العسكري
+            جسر الشغور             | جسرالشغور
+            كفر نبل                | ''
+            """)
+    void eachJoinableSpaceMayBeDroppedAlone(String normalized, String variants) {
+        assertThat(LooseKeys.joinedVariants(normalized))
+                .containsExactlyInAnyOrder(variants.isEmpty() ? new String[0] : variants.split(";"));
+    }
 }
