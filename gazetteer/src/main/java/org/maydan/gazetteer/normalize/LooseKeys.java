@@ -55,27 +55,14 @@ public final class LooseKeys {
      * to it.
      */
     public static @Nullable String joinedBeforeArticle(String normalized) {
-        StringBuilder out = null;
-        int from = 0;
-        for (int i = normalized.indexOf(' '); i > 0; i = normalized.indexOf(' ', i + 1)) {
-            int next = normalized.indexOf(' ', i + 1);
-            int tokenLength = (next < 0 ? normalized.length() : next) - (i + 1);
-            if (NON_JOINING.indexOf(normalized.charAt(i - 1)) >= 0 && normalized.startsWith("ال", i + 1)
-                    && tokenLength - 2 >= MIN_TOKEN_AFTER_ARTICLE) {
-                if (out == null) {
-                    out = new StringBuilder(normalized.length());
-                }
-                out.append(normalized, from, i);
-                from = i + 1;
-            }
-        }
-        return out == null ? null : out.append(normalized, from, normalized.length()).toString();
+        List<String> variants = joinedVariants(normalized);
+        return variants.isEmpty() ? null : variants.get(0);
     }
 
     /**
      * Every form of the name written without some of the spaces {@link #joinedBeforeArticle} drops:
      * typists drop one and keep another (مطار ديرالزور العسكري for مطار دير الزور العسكري). All of
-     * them joined is one of the forms; a name with more than {@value #MAX_JOINABLE} such spaces
+     * them joined is the first form; a name with more than {@value #MAX_JOINABLE} such spaces
      * gives that form alone. Empty when the name has none.
      */
     public static List<String> joinedVariants(String normalized) {
