@@ -154,7 +154,9 @@ enum Cue {
     /** سلال، مساعدات، منشورات: what aircraft drop that is no munition (ألقت المروحيات سلالاً غذائية). */
     SUPPLIES,
     /** تحليق، حلقت: aircraft flying over, with no strike (تحليقاً مكثفاً على علو منخفض للطيران). */
-    OVERFLIGHT;
+    OVERFLIGHT,
+    /** رداً، انتقاماً: what follows is the deed answered (رداً على الهجوم الكيماوي). */
+    RESPONSE;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

@@ -247,7 +247,7 @@ final class EventClassifier {
             if (!carriers.isEmpty()) {
                 // شن هجوماً بسيارة مفخخة: the assault is the bombing
                 types = carriers;
-            } else if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, tokens.get(t.start()).clause())) {
+            } else if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, t, sentence)) {
                 // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike
                 types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             } else if (t.cue() == Cue.STRIKE) {
@@ -427,9 +427,25 @@ final class EventClassifier {
         return false;
     }
 
-    private boolean chemicalInClause(List<Trigger> triggers, int clause) {
+    private boolean chemicalInClause(List<Trigger> triggers, Trigger delivery, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(delivery.start()).clause();
         for (Trigger t : triggers) {
-            if (t.cue() == Cue.CHEMICAL && tokens.get(t.start()).clause() == clause) {
+            if (t.cue() == Cue.CHEMICAL && tokens.get(t.start()).clause() == clause
+                    && !respondsBetween(sentence, delivery.start(), t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of response (رداً على، انتقاماً ل) stands after token {@code from} and before
+     * {@code to}: what follows it is the deed answered, not the payload of what comes before
+     * (أطلقت 59 صاروخاً على المطار رداً على الهجوم الكيماوي: the missiles carry no gas).
+     */
+    private static boolean respondsBetween(List<CueLexicon.Match> sentence, int from, int to) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.RESPONSE && c.start() > from && c.start() < to) {
                 return true;
             }
         }

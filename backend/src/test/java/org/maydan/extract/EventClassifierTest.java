@@ -83,6 +83,7 @@ class EventClassifierTest {
             شنت الطائرات غارات بغاز الكلور على بلدة تلمنس                                | CHEMICAL_WEAPON;CHEMICAL_WEAPON;CHEMICAL_WEAPON
             سقطت صواريخ تحمل رؤوسا كيماوية على بلدة تلمنس                               | CHEMICAL_WEAPON;CHEMICAL_WEAPON
             قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
+            أطلقت البوارج صواريخ على مطار سراقب ردا على هجوم بغاز السارين               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
             استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
             قتل خمسة مدنيين في تفجير استهدف سوقا شعبيا في سراقب                          | REMOTE_EXPLOSIVE
