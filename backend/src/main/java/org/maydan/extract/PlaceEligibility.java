@@ -189,7 +189,7 @@ final class PlaceEligibility {
         for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1];
-            locator &= !(c.cue() == Cue.DIRECTION && partOfTown(c, ms));
+            locator &= !(c.cue() == Cue.DIRECTION && (partOfTown(c, ms) || qualifiesPlace(c)));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
                     && !anyPlace(c.end(), m.from())) {
@@ -197,6 +197,14 @@ final class PlaceEligibility {
             }
         }
         return false;
+    }
+
+    /**
+     * "حي الراشدين الغربي ومنطقة X": a definite direction adjective right after a place is that
+     * place's qualifier, not "west of" the place after it (غربي X، غرب X are written without the article).
+     */
+    private boolean qualifiesPlace(CueLexicon.Match c) {
+        return c.start() > 0 && inPlace[c.start() - 1] && tokens.get(c.start()).normalized().startsWith(DEFINITE);
     }
 
     /**

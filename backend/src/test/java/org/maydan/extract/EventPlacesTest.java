@@ -44,6 +44,7 @@ class EventPlacesTest {
             قصفت المدفعية كفرنبل، ليرتفع إلى 300 عدد القذائف خلال الأيام الـ 12 الماضية على قرى مثل تلمنس وسحال | SHELLING_ARTILLERY_MISSILE@كفرنبل@null
             قصفت المدفعية كفرنبل، وبذلك يرتفع عدد القذائف التي سقطت على تلمنس وسحال خلال أسبوعين إلى 300 | SHELLING_ARTILLERY_MISSILE@كفرنبل@null
             قصفت المدفعية كفرنبل، ثم قصفت تلمنس وسحال                | SHELLING_ARTILLERY_MISSILE@كفرنبل@null;SHELLING_ARTILLERY_MISSILE@تلمنس@null;SHELLING_ARTILLERY_MISSILE@سحال@null
+            قصفت المدفعية حي كفرنبل الغربي وقرية تلمنس                 | SHELLING_ARTILLERY_MISSILE@كفرنبل@null;SHELLING_ARTILLERY_MISSILE@تلمنس@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
