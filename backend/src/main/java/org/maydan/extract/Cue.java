@@ -44,6 +44,11 @@ enum Cue {
     EXPEL,
     AGREEMENT,
     DISPLACEMENT,
+    /**
+     * غادر، مغادرة: leaving a town, a displacement when its clause names residents or civilians (بدأ
+     * سكان البلدة بمغادرتها، غادر المدنيون المدينة); fighters or a delegation leaving is none.
+     */
+    LEAVE,
     /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */
     STRIKE,
     /** طائرات استطلاع، مخيمات النازحين: looks like a trigger, names no event; blocks what it overlaps. */
@@ -156,7 +161,9 @@ enum Cue {
     /** تحليق، حلقت: aircraft flying over, with no strike (تحليقاً مكثفاً على علو منخفض للطيران). */
     OVERFLIGHT,
     /** رداً، انتقاماً: what follows is the deed answered (رداً على الهجوم الكيماوي). */
-    RESPONSE;
+    RESPONSE,
+    /** منع، يمنع: what is prevented after it did not happen (منع المدنيين من مغادرة المدينة). */
+    PREVENT;
 
     boolean isTrigger() {
         return ordinal() <= SAME.ordinal();

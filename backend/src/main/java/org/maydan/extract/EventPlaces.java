@@ -110,7 +110,10 @@ final class EventPlaces {
             }
             if (type == SubEventType.DISPLACEMENT) {
                 List<PlaceMention> origins = origins(places, ms);
-                if (!origins.isEmpty()) {
+                if (origins.isEmpty() && onlyLeaving(g, ms)) {
+                    // ممن غادروا X إلى Y، with X not read as a place: the town left is named, only unread
+                    places = List.of();
+                } else if (!origins.isEmpty()) {
                     places = origins;
                     originSentence = sentenceFrom;
                 } else if (originSentence == sentenceFrom && tokens.get(g.triggerStart).normalized().startsWith(DEFINITE)) {
@@ -267,7 +270,8 @@ final class EventPlaces {
     }
 
     /**
-     * The origins of a displacement among its places ("من X ... إلى Y": X), none when none is named
+     * The origins of a displacement among its places ("من X ... إلى Y": X; the object of a verb of
+     * leaving, غادر المدنيون مدينة X إلى Y: X, {@link #leftFirst}), none when none is named
      * (then it sits at its destination). People named by where they fled from name the origin too: a place in construct
      * after a word of displacement (نازحو بلدة X، مهجري X، تهجير داريا) or after a civilian noun that a
      * word of displacement follows or governs (أهالي X النازحين، نزوح أهالي X), with the places
@@ -279,6 +283,7 @@ final class EventPlaces {
         PlaceMention previous = null;
         boolean previousNamed = false;
         for (PlaceMention p : places) {
+            inOrigin |= leftFirst(p, previous, ms);
             for (int j = Math.max(0, p.from() - ORIGIN_WINDOW); j < p.from(); j++) {
                 if (tokens.get(j).normalized().equals(FROM)) {
                     inOrigin = true;
@@ -296,6 +301,42 @@ final class EventPlaces {
         return out;
     }
 
+    /** Whether the group's only words of displacement are verbs of leaving, whose object is the origin. */
+    private static boolean onlyLeaving(TriggerGroup g, List<CueLexicon.Match> ms) {
+        boolean leaving = false;
+        for (CueLexicon.Match c : ms) {
+            if (c.start() >= g.triggerStart && c.start() < Math.max(g.triggerEnd, g.triggerStart + 1)) {
+                if (c.cue() == Cue.DISPLACEMENT) {
+                    return false;
+                }
+                leaving |= c.cue() == Cue.LEAVE;
+            }
+        }
+        return leaving;
+    }
+
+    /**
+     * غادر المدنيون مدينة X إلى Y: the first place after a verb of leaving in its clause, with no
+     * place ({@code previous}) nor إلى between them, is the town left, the verb's object.
+     */
+    private boolean leftFirst(PlaceMention p, @Nullable PlaceMention previous, List<CueLexicon.Match> ms) {
+        int clause = tokens.get(p.from()).clause();
+        for (CueLexicon.Match c : ms) {
+            if (c.cue() != Cue.LEAVE || c.end() > p.from() || tokens.get(c.start()).clause() != clause
+                    || previous != null && previous.from() > c.start()) {
+                continue;
+            }
+            boolean toBetween = false;
+            for (int j = c.end(); j < p.from(); j++) {
+                toBetween |= WordTable.isAny(tokens.get(j), TO);
+            }
+            if (!toBetween) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * نازحي بلدة X، مهجري X، أهالي X النازحين، تهجير أهالي X: the people are named by the place they
      * left. Not أهالي X والنازحين: others beside them.
@@ -309,7 +350,7 @@ final class EventPlaces {
             if (c.cue() == Cue.DISPLACEMENT && construct(c)) {
                 return true;
             }
-            if (c.cue() == Cue.CIVILIAN && ms.stream().anyMatch(d -> d.cue() == Cue.DISPLACEMENT
+            if (c.cue() == Cue.CIVILIAN && ms.stream().anyMatch(d -> (d.cue() == Cue.DISPLACEMENT || d.cue() == Cue.LEAVE)
                     && (d.start() == p.to() && !tokens.get(d.start()).normalized().startsWith(AND)
                             || d.end() == c.start() && construct(d)))) {
                 return true;

@@ -56,6 +56,10 @@ final class TriggerFilter {
         if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
+        // غادر الوفد دمشق: leaving is a displacement only where residents or civilians leave
+        if (m.cue() == Cue.LEAVE && (!inClause(tokens, sentence, Cue.CIVILIAN, clause) || prevented(m, sentence, clause))) {
+            return true;
+        }
         // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
         if (m.cue() == Cue.DISPLACEMENT && startsWith(sentence, Cue.DISPLACED, m.start())
                 && !inClause(tokens, sentence, Cue.MOTION, clause)) {
@@ -153,6 +157,16 @@ final class TriggerFilter {
             found |= c.cue() == kind && gap >= 0 && gap < AIRCRAFT_WINDOW;
         }
         return found;
+    }
+
+    /** منع المدنيين من مغادرة المدينة: leaving prevented ({@link Cue#PREVENT} before it in its clause) did not happen. */
+    private boolean prevented(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause) {
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.PREVENT && c.end() <= m.start() && tokens.get(c.start()).clause() == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token is a barrel bomb (براميل، برميلاً، بالبراميل), the aircraft's munition. */

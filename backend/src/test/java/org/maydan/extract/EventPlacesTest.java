@@ -45,6 +45,11 @@ class EventPlacesTest {
             قصفت المدفعية كفرنبل، وبذلك يرتفع عدد القذائف التي سقطت على تلمنس وسحال خلال أسبوعين إلى 300 | SHELLING_ARTILLERY_MISSILE@كفرنبل@null
             قصفت المدفعية كفرنبل، ثم قصفت تلمنس وسحال                | SHELLING_ARTILLERY_MISSILE@كفرنبل@null;SHELLING_ARTILLERY_MISSILE@تلمنس@null;SHELLING_ARTILLERY_MISSILE@سحال@null
             قصفت المدفعية حي كفرنبل الغربي وقرية تلمنس                 | SHELLING_ARTILLERY_MISSILE@كفرنبل@null;SHELLING_ARTILLERY_MISSILE@تلمنس@null
+            غادر مئات المدنيين مدينة سراقب إلى أريحا                 | DISPLACEMENT@سراقب@null
+            بدأ سكان بلدة تلمنس بمغادرة منازلهم نحو أريحا               | DISPLACEMENT@تلمنس@null
+            غادر الوفد مدينة سراقب إلى أريحا                        | ''
+            منعت الحواجز المدنيين من مغادرة مدينة سراقب               | ''
+            وصل مئات الأشخاص ممن غادروا البلدة إلى مدينة أريحا          | ''
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
