@@ -271,6 +271,7 @@ class GeoparserTest {
             نقل مركز حماة الإعلامي صورا للغارة               | مركز حماة
             بحسب وكالة إدلب الإخبارية فإن القصف توقف           | إدلب
             أعلنت مديرية صحة إدلب حصيلة جديدة للضحايا          | إدلب
+            اندلعت اشتباكات في بساتين ريما قرب يبرود           | بساتين
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
