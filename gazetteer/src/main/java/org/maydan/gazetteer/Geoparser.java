@@ -46,6 +46,8 @@ public final class Geoparser {
     /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
     private static final int MIN_UNLISTED_NEIGHBOURHOOD = 5;
     private static final String NAME_KEY = "name:";
+    /** Most tokens between a name and the settlement the text puts it by (على أطراف مدينة). */
+    private static final int MAX_NEAR_GAP = 4;
     private static final String ARTICLE = "ال";
     private static final String AND = "و";
 
@@ -321,9 +323,18 @@ public final class Geoparser {
                 boolean facility = m.first() > 0 && MentionFilter.isFacilityNoun(tokens.get(m.first() - 1).normalized())
                         || v.cue() == Toponym.Cue.LIST && !inputs.isEmpty() && inputs.get(inputs.size() - 1).facility()
                                 && inputs.get(inputs.size() - 1).sentence() == tokenized.sentenceOf(m.first());
+                // حسياء على أطراف مدينة البوكمال: the next name, a place of this clause, says where it lies
+                int next = i + 1;
+                while (next < mentions.size() && !verdicts.get(next).isPlace()) {
+                    next++;
+                }
+                boolean nearNext = next < mentions.size()
+                        && tokens.get(mentions.get(next).first()).clause() == tokens.get(m.last()).clause()
+                        && mentions.get(next).first() - m.last() - 1 <= MAX_NEAR_GAP
+                        && MentionFilter.putsNear(tokens, m.last() + 1, mentions.get(next).first());
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
-                        regionsAfter.get(i), namedRegions.get(i), facility));
+                        regionsAfter.get(i), namedRegions.get(i), facility, nearNext));
                 inputAt.add(analysed.size());
             }
             analysed.add(new Analysed(m.match(), v, null));

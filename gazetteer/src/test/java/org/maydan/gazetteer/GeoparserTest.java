@@ -461,4 +461,15 @@ class GeoparserTest {
     void aVowelVariantNeedsAStrongCue(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تنتشر الميليشيا في منطقة حسياء على أطراف مدينة البوكمال | حسياء | false
+            قتل مدنيان في حسياء قرب حمص                            | حسياء | true
+            تقدمت القوات نحو كفرنبل بالقرب من معرة النعمان          | كفرنبل | true
+            """)
+    void aVillagePutRightByATownIsNoneOfItsFarHomonyms(String text, String surface, boolean placed) {
+        Toponym t = first(geoparser().parse(text), surface);
+        assertThat(t.place() != null && t.confidence() >= Geoparser.MIN_CONFIDENCE).isEqualTo(placed);
+    }
 }

@@ -90,6 +90,9 @@ public final class MentionFilter {
     private static final ProcliticWords FACILITY_NOUNS = new ProcliticWords(WORDS.words("FACILITY"));
     /** Tribes and clans: the name after one is the tribe's where only villages bear it. */
     private static final ProcliticWords TRIBE_NOUNS = new ProcliticWords(WORDS.words("TRIBE"));
+    /** Words that put a place by the settlement named next (see {@link #putsNear}). */
+    private static final ProcliticWords NEAR_WORDS = new ProcliticWords(WORDS.words("NEAR"));
+    private static final ProcliticWords NEAR_LINKS = new ProcliticWords(WORDS.words("NEAR_LINK"));
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** Settlement and front nouns, for the scanner's per-token test. */
@@ -528,6 +531,24 @@ public final class MentionFilter {
     /** Whether the token (with or without a proclitic) is a plural settlement noun: قرى، بلدات. */
     public static boolean isPluralSettlementNoun(String token) {
         return in(token, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
+    }
+
+    /**
+     * Whether tokens [{@code from}, {@code to}) between two names put the first right by the second:
+     * a word of nearness (قرب، أطراف، محيط) with at most على، من and a settlement noun (على أطراف
+     * مدينة، بالقرب من بلدة), nothing else.
+     */
+    public static boolean putsNear(List<Token> tokens, int from, int to) {
+        boolean near = false;
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).normalized();
+            if (in(word, NEAR_WORDS)) {
+                near = true;
+            } else if (!in(word, NEAR_LINKS)) {
+                return false;
+            }
+        }
+        return near;
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */

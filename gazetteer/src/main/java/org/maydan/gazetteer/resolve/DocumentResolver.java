@@ -101,8 +101,15 @@ public final class DocumentResolver {
      */
     public record Input(NameMatch match, int firstToken, int endToken, Cue cue,
             List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
-            boolean regionFollows, @Nullable Place within, boolean facility) {
+            boolean regionFollows, @Nullable Place within, boolean facility, boolean nearNext) {
 
+        /** An input that the text does not put by the next one. */
+        public Input(NameMatch match, int firstToken, int endToken, Cue cue,
+                List<Candidate> candidates, int sentence, boolean governorateNoun, boolean neighbourhood,
+                boolean regionFollows, @Nullable Place within, boolean facility) {
+            this(match, firstToken, endToken, cue, candidates, sentence, governorateNoun, neighbourhood,
+                    regionFollows, within, facility, false);
+        }
     }
 
     /**
@@ -111,6 +118,11 @@ public final class DocumentResolver {
      * {@code Geoparser.MIN_CONFIDENCE}).
      */
     static final double CONTRADICTED_CONFIDENCE = 0.3;
+    /**
+     * Farthest a village put right by a settlement (على أطراف، قرب) may lie from it: its
+     * countryside, not another governorate.
+     */
+    static final double NEAR_NEXT_KM = 50;
 
     /** Kinds of a point settlement a neighbourhood name may be mistaken for. */
     private static final Set<PlaceKind> POINT_SETTLEMENTS = Set.of(PlaceKind.VILLAGE, PlaceKind.TOWN,
@@ -159,7 +171,11 @@ public final class DocumentResolver {
                 neighbours = documentNeighbours(inputs, out, i);
             }
             Set<String> local = sentenceAdmins.getOrDefault(in.sentence(), Set.of());
-            if (!neighbours.isEmpty() && farFrom(in.candidates(), neighbours, local, in.facility())) {
+            if (farFromNext(inputs, out, i)) {
+                // حسياء على أطراف مدينة البوكمال: the gazetteer's حسياء lies 250 km away
+                out.set(i, toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
+                        Evidence.AMBIGUOUS));
+            } else if (!neighbours.isEmpty() && farFrom(in.candidates(), neighbours, local, in.facility())) {
                 out.set(i, toponym(in, in.candidates().get(0), in.candidates(), CONTRADICTED_CONFIDENCE, true,
                         Evidence.AMBIGUOUS));
             } else if (!neighbours.isEmpty() && !isUnique(in.candidates())) {
@@ -277,6 +293,31 @@ public final class DocumentResolver {
             }
         }
         return points;
+    }
+
+    /**
+     * Whether input {@code i} is put right by the next input ({@link Input#nearNext}: على أطراف
+     * مدينة Y، قرب Y), which stands as a settlement, and every candidate of the first is a village,
+     * town or subdistrict farther than {@value #NEAR_NEXT_KM} km from it: the text names a place the
+     * gazetteer lacks. A city, district or region is never doubted so.
+     */
+    private static boolean farFromNext(List<Input> inputs, List<Toponym> out, int i) {
+        if (!inputs.get(i).nearNext() || i + 1 >= inputs.size()) {
+            return false;
+        }
+        Place next = out.get(i + 1).place();
+        if (next == null || next.geoPrecision() != 1 || inputs.get(i).cue() == Cue.REGION_PHRASE) {
+            return false;
+        }
+        for (Candidate c : inputs.get(i).candidates()) {
+            PlaceKind kind = c.place().kind();
+            boolean large = kind == PlaceKind.CITY || kind == PlaceKind.GOVERNORATE || kind == PlaceKind.DISTRICT
+                    || kind == PlaceKind.REGION || kind == PlaceKind.COUNTRY;
+            if (large || c.place().distanceKm(next.lat(), next.lon()) <= NEAR_NEXT_KM) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
