@@ -10,7 +10,8 @@ import org.maydan.gazetteer.text.WordTable;
  * Whether the opener of a span ({@link Cue#SPAN}: خلال، على مدى، طوال، طيلة) measures several days or
  * more, so that its clause counts things over a period instead of reporting one event: a count of
  * days from {@value #MIN_DAYS} on (خلال 60 يوماً، على مدار ثلاثة أيام، خلال الأيام الستة الأخيرة،
- * خلال الأيام الـ 12 الماضية), of weeks, months or years (على مدى أكثر من 4 أشهر), two of them (خلال الأسبوعين الماضيين), or after
+ * خلال الأيام الـ 12 الماضية), of weeks, months or years (على مدى أكثر من 4 أشهر), two of them
+ * (خلال الأسبوعين الماضيين), or after
  * طوال، طيلة، على مدى a plural alone (طيلة أيام الحملة، على مدى أسابيع). Hours, nights, one day and
  * two (خلال الـ24 ساعة الماضية، خلال يوم، خلال اليومين الماضيين) are the day's report, no tally;
  * خلال before a plural alone (خلال الأيام الماضية) is a recent time the captures of the last days are

@@ -20,6 +20,13 @@ public final class LooseKeys {
     /** Letters a token must keep after its article for the article to be dropped. */
     public static final int MIN_TOKEN_AFTER_ARTICLE = 2;
 
+    /** Most joinable spaces whose every combination {@link #joinedVariants} writes. */
+    static final int MAX_JOINABLE = 3;
+
+    /** Emphatic and interdental letters, and the plain letters {@link #vowelSkeleton} writes for them. */
+    private static final String EMPHATIC = "طصضظثذ";
+    private static final String PLAIN = "تسدزتد";
+
     private LooseKeys() {
     }
 
@@ -95,9 +102,6 @@ public final class LooseKeys {
         return out;
     }
 
-    /** Most joinable spaces whose every combination {@link #joinedVariants} writes. */
-    static final int MAX_JOINABLE = 3;
-
     /** Appends one normalized token to a compact key under construction. */
     public static void appendToken(StringBuilder out, CharSequence token, int start, int end,
             boolean followed) {
@@ -148,10 +152,6 @@ public final class LooseKeys {
         }
         return out.toString();
     }
-
-    /** Emphatic and interdental letters, and the plain letters {@link #vowelSkeleton} writes for them. */
-    private static final String EMPHATIC = "طصضظثذ";
-    private static final String PLAIN = "تسدزتد";
 
     /** Letters of a skeleton other than the folded final vowel marker. */
     public static int consonants(String skeleton) {
