@@ -100,8 +100,6 @@ public final class MentionFilter {
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";
-    /** The attached preposition ب, which governs only a noun (ل also leads a verb: لتدمر). */
-    private static final char GENITIVE_PROCLITIC = 'ب';
     /** في, normalized: the preposition before a city noun that holds a name (X في مدينة Y). */
     private static final String IN = ArabicNormalizer.normalize("في");
     /**
@@ -173,7 +171,8 @@ public final class MentionFilter {
         if (NameContext.isBacker(tokens, m.first()) || NameContext.isParty(text, tokens, m.first(), match.prefix())) {
             return Verdict.rejected(Rejection.ACTOR);
         }
-        boolean locative = in(before, LocativeCues.PREPOSITIONS) || hasPrepositionProclitic(match.prefix());
+        boolean apart = in(before, LocativeCues.PREPOSITIONS);
+        boolean locative = apart || hasPrepositionProclitic(match.prefix());
         if (lexicon.isCountry(name) && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
@@ -229,8 +228,8 @@ public final class MentionFilter {
         // is the place after one (في حرستا، أطراف ترملا، بمعلولا); not after an attached ل, which
         // also leads a verb (لتدمر)
         boolean governed = match.prefix().isEmpty()
-                ? in(before, LocativeCues.PREPOSITIONS) || LocativeCues.isSettlementNoun(before)
-                : match.prefix().charAt(match.prefix().length() - 1) == GENITIVE_PROCLITIC;
+                ? apart || LocativeCues.isSettlementNoun(before)
+                : match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
         boolean common = lexicon.isCommonWord(name) && !(governed && lexicon.isUngovernedWord(name)) || whole;
         boolean given = lexicon.isGivenName(name);
         // قرية كردية، العاصمة المصرية، قرية صغيرة، منطقة فقيرة: the adjective of a people or state, or
