@@ -173,9 +173,8 @@ public final class RegionPhrases {
         PlaceKind holder = HOLDERS.get(rest);
         if (holder != null) {
             // الريف الغربي لمدينة الرقة: the unit's noun after ل, its name next
-            Area a = j + 1 < tokens.size() && tokens.get(j + 1).clause() == tokens.get(j).clause()
-                    ? area(tokens, j + 1, null) : null;
-            return a != null && holds(holder, a.place) ? new Area(j, a.end, LAM, a.place) : null;
+            Area a = held(tokens, j, holder);
+            return a == null ? null : new Area(j, a.end, LAM, a.place);
         }
         // ل before the article drops its alef: للاذقية is ل + اللاذقية
         Area withArticle = rest.startsWith(LAM) ? area(tokens, j, LAM, "ا" + rest, null) : null;
@@ -267,8 +266,8 @@ public final class RegionPhrases {
         PlaceKind holder = !countrysideIsName && j + 1 < tokens.size() ? HOLDERS.get(tokens.get(j).normalized()) : null;
         if (holder != null) {
             // ريف مدينة دير الزور الشرقي: the noun of the unit before its name, never a place itself
-            Area area = tokens.get(j + 1).clause() == tokens.get(j).clause() ? area(tokens, j + 1, null) : null;
-            if (area == null || !holds(holder, area.place)) {
+            Area area = held(tokens, j, holder);
+            if (area == null) {
                 return null;
             }
             areas.add(area);
@@ -370,13 +369,22 @@ public final class RegionPhrases {
     }
 
     /**
-     * Whether the place is what the holder noun before it names: a governorate after محافظة; a city
-     * or town after مدينة, or a governorate named as its seat is (the countryside of the city of
-     * دير الزور is the governorate's around its seat).
+     * The area named right after the holder noun at token {@code j}, in its clause, when the noun
+     * holds a place of its kind: a governorate after محافظة; a city or town after مدينة, or a
+     * governorate named as its seat is (the countryside of the city of دير الزور is the
+     * governorate's around its seat). Null otherwise.
      */
-    private static boolean holds(PlaceKind holder, Place place) {
-        return place.kind() == holder || holder == PlaceKind.CITY
-                && (place.kind() == PlaceKind.TOWN || place.kind() == PlaceKind.GOVERNORATE);
+    private @Nullable Area held(List<Token> tokens, int j, PlaceKind holder) {
+        if (j + 1 >= tokens.size() || tokens.get(j + 1).clause() != tokens.get(j).clause()) {
+            return null;
+        }
+        Area area = area(tokens, j + 1, null);
+        if (area == null) {
+            return null;
+        }
+        PlaceKind kind = area.place.kind();
+        boolean holds = kind == holder || holder == PlaceKind.CITY && (kind == PlaceKind.TOWN || kind == PlaceKind.GOVERNORATE);
+        return holds ? area : null;
     }
 
     /**
