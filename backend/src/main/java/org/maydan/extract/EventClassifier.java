@@ -430,22 +430,10 @@ final class EventClassifier {
     private boolean chemicalInClause(List<Trigger> triggers, Trigger delivery, List<CueLexicon.Match> sentence) {
         int clause = tokens.get(delivery.start()).clause();
         for (Trigger t : triggers) {
+            // رداً على، انتقاماً ل between them: the agent after it is the deed answered, not the
+            // payload (أطلقت 59 صاروخاً على المطار رداً على الهجوم الكيماوي: the missiles carry no gas)
             if (t.cue() == Cue.CHEMICAL && tokens.get(t.start()).clause() == clause
-                    && !respondsBetween(sentence, delivery.start(), t.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a word of response (رداً على، انتقاماً ل) stands after token {@code from} and before
-     * {@code to}: what follows it is the deed answered, not the payload of what comes before
-     * (أطلقت 59 صاروخاً على المطار رداً على الهجوم الكيماوي: the missiles carry no gas).
-     */
-    private static boolean respondsBetween(List<CueLexicon.Match> sentence, int from, int to) {
-        for (CueLexicon.Match c : sentence) {
-            if (c.cue() == Cue.RESPONSE && c.start() > from && c.start() < to) {
+                    && !TriggerFilter.startsIn(sentence, Cue.RESPONSE, delivery.start() + 1, t.start())) {
                 return true;
             }
         }

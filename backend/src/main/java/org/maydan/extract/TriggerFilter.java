@@ -114,7 +114,7 @@ final class TriggerFilter {
                     // اليوم X، ليرتفع عدد الغارات خلال 10 أيام إلى 300) its other clauses report that day's
                     // ...، ليرتفع عدد القذائف خلال 13 يوماً إلى 556: a running total between the
                     // trigger and the span takes the span, and the report before it stands
-                    if (CountedSpan.counts(c, tokens) && (sameClause || !writesDay && !totalBetween(sentence, m, c))) {
+                    if (CountedSpan.counts(c, tokens) && (sameClause || !writesDay && !startsIn(sentence, Cue.RUNNING_TOTAL, m.end(), c.start()))) {
                         return true;
                     }
                 }
@@ -175,10 +175,10 @@ final class TriggerFilter {
         return w.contains(BARREL) || w.contains(BARRELS);
     }
 
-    /** Whether a {@link Cue#RUNNING_TOTAL} stands after trigger {@code m} and before span {@code span}. */
-    private static boolean totalBetween(List<CueLexicon.Match> sentence, CueLexicon.Match m, CueLexicon.Match span) {
-        for (CueLexicon.Match c : sentence) {
-            if (c.cue() == Cue.RUNNING_TOTAL && c.start() >= m.end() && c.end() <= span.start()) {
+    /** Whether one of {@code matches}, a cue of kind {@code cue}, starts in tokens [{@code from}, {@code to}). */
+    static boolean startsIn(List<CueLexicon.Match> matches, Cue cue, int from, int to) {
+        for (CueLexicon.Match m : matches) {
+            if (m.cue() == cue && m.start() >= from && m.start() < to) {
                 return true;
             }
         }
