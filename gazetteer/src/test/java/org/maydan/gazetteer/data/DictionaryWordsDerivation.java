@@ -127,11 +127,10 @@ public final class DictionaryWordsDerivation {
                 if (words.containsKey(form)) {
                     continue;
                 }
-                Set<String> spellings = form.equals(name.getKey()) ? name.getValue() : Set.of();
-                WordClass c = derivation.classOf(form, spellings, true);
-                if (c != null && c != WordClass.PLACE) {
-                    words.put(form, c);
-                    if (derivation.mayFollowPreposition(form, spellings)) {
+                Plain plain = derivation.plainReadings(form, form.equals(name.getKey()) ? name.getValue() : Set.of(), true);
+                if (plain.best() != null && plain.best() != WordClass.PLACE) {
+                    words.put(form, plain.best());
+                    if (plain.genitive()) {
                         afterPreposition.add(form);
                     }
                 }
@@ -294,48 +293,43 @@ public final class DictionaryWordsDerivation {
      * data, as normalized, and with hamza restored ({@link #restorations}) when {@code restore}.
      */
     WordClass classOf(String normalized, Set<String> spellings, boolean restore) {
+        return plainReadings(normalized, spellings, restore).best();
+    }
+
+    /**
+     * What the plain readings of a form, tried as {@link #classOf} tries them, say of it: the class
+     * of the first listed ({@link WordClass}), and whether some reading is a noun, adjective,
+     * particle or name whose ending a preposition may govern (not a verb, not an ending of
+     * {@link #NOT_GENITIVE}).
+     */
+    record Plain(WordClass best, boolean genitive) {
+    }
+
+    Plain plainReadings(String normalized, Set<String> spellings, boolean restore) {
         Set<String> tried = new LinkedHashSet<>(spellings);
         tried.add(normalized);
         if (restore) {
             tried.addAll(restorations(normalized));
         }
         WordClass best = null;
+        boolean genitive = false;
         for (String spelling : tried) {
             if (!ArabicNormalizer.normalize(spelling).equals(normalized) || !hunspell.spell(spelling)) {
                 continue;
             }
             for (AffixedWord reading : hunspell.analyzeSimpleWord(spelling)) {
                 WordClass c = plainClass(spelling, reading);
-                if (c != null && (best == null || c.ordinal() < best.ordinal())) {
+                if (c == null) {
+                    continue;
+                }
+                if (best == null || c.ordinal() < best.ordinal()) {
                     best = c;
                 }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether some plain reading of the form (tried as {@link #classOf} tries it) is a noun, adjective,
-     * particle or name whose ending a preposition may govern: not a verb, and not an ending of
-     * {@link #NOT_GENITIVE}.
-     */
-    boolean mayFollowPreposition(String normalized, Set<String> spellings) {
-        Set<String> tried = new LinkedHashSet<>(spellings);
-        tried.add(normalized);
-        tried.addAll(restorations(normalized));
-        for (String spelling : tried) {
-            if (!ArabicNormalizer.normalize(spelling).equals(normalized) || !hunspell.spell(spelling)) {
-                continue;
-            }
-            for (AffixedWord reading : hunspell.analyzeSimpleWord(spelling)) {
-                WordClass c = plainClass(spelling, reading);
                 String tail = plainTail(spelling, reading.getDictEntry().getStem());
-                if (c != null && c != WordClass.VERB && tail != null && !NOT_GENITIVE.contains(tail)) {
-                    return true;
-                }
+                genitive |= c != WordClass.VERB && tail != null && !NOT_GENITIVE.contains(tail);
             }
         }
-        return false;
+        return new Plain(best, genitive);
     }
 
     /**
