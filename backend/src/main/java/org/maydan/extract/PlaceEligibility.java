@@ -71,6 +71,15 @@ final class PlaceEligibility {
     private static final String BY_MEANS = WORDS.word("BY_MEANS");
     /** الدولي، السريع، الواصل: words between a road word and the towns it joins. */
     private static final Set<String> ROAD_ATTRIBUTES = WORDS.words("ROAD_ATTRIBUTE");
+    /** مشفى، مستشفى: a reference point after casualties, a target right after an attack. */
+    private static final Set<String> HOSPITALS = WORDS.words("HOSPITAL");
+    /** تعرض، تعرضت: a verb of undergoing, whose subject is the target. */
+    private static final Set<String> UNDERGO = WORDS.words("UNDERGO");
+    /** Most tokens from an attack's cue to the hospital it hit (غارة جوية على مشفى). */
+    private static final int TARGET_GAP = 2;
+    private static final String ON = WORDS.word("ON");
+    /** ل attached to a hospital noun: where someone was taken (لمشفى). */
+    private static final String TO = "ل";
     /** Most attributes, codes and figures between a road word and its towns (الطريق الدولي السريع "إم 4"). */
     private static final int ROAD_ATTRIBUTE_TOKENS = 4;
     private static final String BETWEEN = WORDS.word("BETWEEN");
@@ -190,6 +199,7 @@ final class PlaceEligibility {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1];
             locator &= !(c.cue() == Cue.DIRECTION && (partOfTown(c, ms) || qualifiesPlace(c)));
+            locator &= !(c.cue() == Cue.REFERENCE && hospitalTargeted(c, ms));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
                     && !anyPlace(c.end(), m.from())) {
@@ -197,6 +207,39 @@ final class PlaceEligibility {
             }
         }
         return false;
+    }
+
+    /**
+     * "غارة جوية على مشفى X"، "قصفت الطائرات مستشفى في بلدة X"، "تعرض مشفى في مدينة X لقصف": a
+     * hospital right after an attack's cue or a verb of undergoing, in its clause and with nothing
+     * but على between, is the target, and the place after it the scene, not where the wounded went.
+     */
+    private boolean hospitalTargeted(CueLexicon.Match c, List<CueLexicon.Match> ms) {
+        int at = c.start();
+        if (!WordTable.isAny(tokens.get(at), HOSPITALS) || tokens.get(at).normalized().startsWith(TO)) {
+            return false;
+        }
+        int clause = tokens.get(at).clause();
+        if (at > 0 && tokens.get(at - 1).clause() == clause && WordTable.isAny(tokens.get(at - 1), UNDERGO)) {
+            return true;
+        }
+        for (CueLexicon.Match t : ms) {
+            if (t.cue().isTrigger() && t.end() <= at && at - t.end() <= TARGET_GAP
+                    && tokens.get(t.start()).clause() == clause && onlyOn(t.end(), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens in {@code [from, to)} are at most على (the target's preposition). */
+    private boolean onlyOn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).is(ON) || inPlace[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
