@@ -23,6 +23,9 @@ class EventClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             وطال القصف بالبراميل المتفجرة أحياء سراقب، كما قصفت قوات النظام الحي بالقذائف | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. وتعرضت سراقب لقصف مماثل                     | AIR_DRONE_STRIKE
+            تعرضت بلدة سراقب للقصف ببرميلين متفجرين                                    | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE
+            ارتفع سعر برميل النفط في سراقب                                              |
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             أغارت الطائرات على كفرنبل، فيما كانت قوات النظام قصفت تلمنس                 | AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |
