@@ -46,6 +46,10 @@ public final class Geoparser {
     /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
     private static final int MIN_UNLISTED_NEIGHBOURHOOD = 5;
     private static final String NAME_KEY = "name:";
+    /** Suffixes of a name's key when the text names its city and its governorate apart. */
+    private static final String CITY_KEY = "|city";
+    private static final String GOVERNORATE_KEY = "|governorate";
+    private static final String CITY_NOUN = ArabicNormalizer.normalize("مدينة");
     /** Most tokens between a name and the settlement the text puts it by (على أطراف مدينة). */
     private static final int MAX_NEAR_GAP = 4;
     private static final String ARTICLE = "ال";
@@ -120,6 +124,7 @@ public final class Geoparser {
                 surfaces.add(ArabicNormalizer.normalize(t.surface()));
             }
         }
+        Set<String> bothNamed = namedAsCityAndGovernorate(text, merged);
         Set<String> seen = new HashSet<>();
         List<Toponym> out = new ArrayList<>();
         for (Toponym t : merged) {
@@ -128,6 +133,9 @@ public final class Geoparser {
                 continue;
             }
             String key = distinctKey(t, surface);
+            if (bothNamed.contains(surface) && key.startsWith(NAME_KEY)) {
+                key += t.kind() == ToponymKind.GOVERNORATE ? GOVERNORATE_KEY : CITY_KEY;
+            }
             // the same city or governorate under another spelling (ديرالزور، الرقبان for الركبان) is
             // the toponym already listed
             String id = t.place() != null && key.startsWith(NAME_KEY) ? t.place().id() : null;
@@ -141,6 +149,51 @@ public final class Geoparser {
             }
         }
         return out;
+    }
+
+    /**
+     * The names the text gives both as a city (مدينة درعا) and as a governorate (محافظة درعا،
+     * محافظتا درعا والسويداء): the text means two places, listed apart; a bare mention (درعا) is
+     * the city, as the resolver reads it.
+     */
+    private static Set<String> namedAsCityAndGovernorate(String text, List<Toponym> toponyms) {
+        Set<String> cities = new HashSet<>();
+        Set<String> governorates = new HashSet<>();
+        for (Toponym t : toponyms) {
+            Place p = t.place();
+            if (p == null || t.cue() == Toponym.Cue.REGION_PHRASE) {
+                continue;
+            }
+            String surface = ArabicNormalizer.normalize(t.surface());
+            if (t.kind() == ToponymKind.GOVERNORATE && p.kind() == PlaceKind.GOVERNORATE) {
+                governorates.add(surface);
+            } else if (p.kind() == PlaceKind.CITY && t.prefix().isEmpty() && afterCityNoun(text, t.start())) {
+                cities.add(surface);
+            }
+        }
+        cities.retainAll(governorates);
+        return cities;
+    }
+
+    /** Whether the word before {@code start} is مدينة, with or without a proclitic (بمدينة، ومدينة). */
+    private static boolean afterCityNoun(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+            begin--;
+        }
+        if (begin == end) {
+            return false;
+        }
+        for (String reading : Proclitics.readings(ArabicNormalizer.normalize(text.substring(begin, end)))) {
+            if (reading.equals(CITY_NOUN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

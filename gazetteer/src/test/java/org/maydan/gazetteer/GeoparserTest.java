@@ -394,6 +394,19 @@ class GeoparserTest {
         assertThat(places).extracting(Toponym::surface).containsExactly("ريفي إدلب وحماة", "إدلب");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قصفت الطائرات مدينة إدلب، وعمت التظاهرات محافظة إدلب         | CITY,GOVERNORATE
+            عمت التظاهرات محافظة إدلب، وقصفت الطائرات إدلب وبمدينة إدلب | GOVERNORATE,CITY
+            تشهد محافظتا إدلب وحماة توترا، وقصفت الطائرات مدينة إدلب     | GOVERNORATE,GOVERNORATE,CITY
+            قصفت الطائرات إدلب، وعمت التظاهرات محافظة إدلب               | CITY
+            قصفت الطائرات مدينة إدلب، ثم عادت إلى إدلب                    | CITY
+            """)
+    void aCityAndItsGovernorateAreListedApartOnlyWhenTheTextNamesBothAsSuch(String text, String kinds) {
+        // a bare إدلب may mean either: it merges with the city, and only مدينة and محافظة together make two
+        assertThat(geoparser().places(text)).extracting(t -> t.kind().name()).containsExactly(kinds.split(","));
+    }
+
     @Test
     void placesListsACityOnceUnderEachOfItsSpellings() {
         List<Toponym> places = geoparser().places(
