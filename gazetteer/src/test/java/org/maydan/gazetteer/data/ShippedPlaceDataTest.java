@@ -33,6 +33,8 @@ class ShippedPlaceDataTest {
     private static final String CURATED = "curated.tsv";
     /** An OCHA community P-code in a source note. */
     private static final Pattern COMMUNITY_CODE = Pattern.compile("\\bC\\d{4}\\b");
+    /** A GeoNames id in a source note (geonames:167444). */
+    private static final Pattern GEONAMES_ID = Pattern.compile("\\bgeonames:\\d+\\b");
     /** Rounding of a written mean: six decimals, far below this. */
     private static final double MEAN_TOLERANCE_KM = 0.05;
     private static final String ADMIN_UNITS = OchaDerivation.ADMIN_UNITS;
@@ -191,17 +193,22 @@ class ShippedPlaceDataTest {
 
     /**
      * A curated region placed at the mean of named OCHA communities ("representative point = mean of
-     * OCHA COD-PP community points C2541 C2556 ...") lies there, and its radius reaches them all.
+     * OCHA COD-PP community points C2541 C2556 ...") or GeoNames places ("mean of GeoNames cities500
+     * points geonames:167444 ...", for a region the OCHA data do not cover) lies there, and its radius
+     * reaches them all.
      */
     @ParameterizedTest
     @MethodSource("curatedMeanRows")
-    void everyCuratedMeanIsTheMeanOfItsOchaCommunities(Map<String, String> row) throws IOException {
-        Matcher codes = COMMUNITY_CODE.matcher(row.get("source").split(";")[0]);
+    void everyCuratedMeanIsTheMeanOfItsMembers(Map<String, String> row) throws IOException {
+        String note = row.get("source").split(";")[0];
+        boolean geonames = note.startsWith("representative point = mean of GeoNames");
+        Matcher codes = (geonames ? GEONAMES_ID : COMMUNITY_CODE).matcher(note);
+        Map<String, Map<String, String>> points = geonames ? geonamesPoints() : ochaPoints();
         double lat = 0;
         double lon = 0;
         List<Map<String, String>> members = new ArrayList<>();
         while (codes.find()) {
-            Map<String, String> member = ochaPoints().get("pcode:" + codes.group());
+            Map<String, String> member = points.get(geonames ? codes.group() : "pcode:" + codes.group());
             assertThat(member).as(codes.group()).isNotNull();
             members.add(member);
             lat += lat(member);
@@ -217,7 +224,7 @@ class ShippedPlaceDataTest {
     }
 
     static Stream<Map<String, String>> curatedMeanRows() throws IOException {
-        return rows(CURATED).stream().filter(row -> row.get("source").startsWith("representative point = mean of OCHA"));
+        return rows(CURATED).stream().filter(row -> row.get("source").startsWith("representative point = mean of "));
     }
 
     static Stream<Map<String, String>> curatedOchaRows() throws IOException {
@@ -242,6 +249,11 @@ class ShippedPlaceDataTest {
             rows(file).forEach(row -> points.put(row.get("id"), row));
         }
         return points;
+    }
+
+    /** The shipped GeoNames places of Syria and its neighbours by id. */
+    private static Map<String, Map<String, String>> geonamesPoints() throws IOException {
+        return rows(CITIES).stream().collect(Collectors.toMap(r -> r.get("id"), Function.identity()));
     }
 
     private static Map<String, Map<String, String>> curatedById() throws IOException {
