@@ -30,6 +30,13 @@ enum Cue {
      */
     ASSAULT,
     ATTACK,
+    /**
+     * مجزرة، مذبحة، ذبح: a massacre, killing that meets no fighting back, so an attack, unless an
+     * instrument named in its sentence committed it (ارتكب الطيران مجزرة: the air strike is the
+     * event) or, definite (المجزرة), it refers back to a strike reported before; and only with the
+     * dead in its sentence (راح ضحيتها 40 شخصاً): a massacre without is feared or threatened.
+     */
+    MASSACRE,
     /** Taking ground: the actor decides between the two territory types. */
     TERRITORY,
     GOV_TERRITORY,

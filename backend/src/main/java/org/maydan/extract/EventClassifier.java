@@ -59,6 +59,8 @@ final class EventClassifier {
     private static final String ALREADY = "قد";
     /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
     private static final String REGIME = "نظام";
+    /** The article ال: a definite massacre (المجزرة) is one reported before. */
+    private static final String DEFINITE = "ال";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final WordTable VERBS = WordTable.load(EventClassifier.class, "verbs.tsv");
     private static final String[] ATTACK_NOUNS = VERBS.array("ATTACK_NOUN");
@@ -212,6 +214,7 @@ final class EventClassifier {
         boolean aircraft = has(kept, Cue.AIR) || !Collections.disjoint(kept, intercepting);
         boolean anyAir = aircraft || has(kept, Cue.AIR_RAID);
         boolean civilians = has(sentence, Cue.CIVILIAN);
+        boolean killed = has(sentence, Cue.KILLED);
         List<Trigger> out = new ArrayList<>();
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
         for (CueLexicon.Match m : kept) {
@@ -237,6 +240,12 @@ final class EventClassifier {
             if (t.cue() == Cue.BOMB && (otherTriggerInClause(out, t) || !detonates(t, sentence))) {
                 // names the kind of the strike of its clause (استهدف تفجير بسيارة مفخخة), no event of its
                 // own; nor a bomb found, defused or planted (تفكيك عبوة ناسفة)
+                continue;
+            }
+            if (t.cue() == Cue.MASSACRE && (!instruments.isEmpty() || definite(tokens.get(t.start())) || !killed)) {
+                // مجزرة ... حيث استهدفت قوات النظام القرية بقذائف المدفعية: the shelling named anywhere
+                // in the sentence committed it; المجزرة refers back to a strike already reported; a
+                // massacre with no dead in its sentence is feared or threatened (خوفاً من حدوث مذبحة)
                 continue;
             }
             Set<SubEventType> carriers = t.cue() == Cue.ASSAULT ? clauseInstruments(out, tokens.get(t.start()).clause()) : Set.of();
@@ -288,6 +297,16 @@ final class EventClassifier {
             resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /** Whether the word carries the article (المجزرة، والمجزرة), which a reading without its proclitics shows. */
+    private static boolean definite(Token token) {
+        for (String reading : token.word().readings()) {
+            if (reading.startsWith(DEFINITE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -588,7 +607,7 @@ final class EventClassifier {
             case BOMB -> EnumSet.of(SubEventType.REMOTE_EXPLOSIVE);
             case CLASH, SHOOT_DOWN -> EnumSet.of(SubEventType.ARMED_CLASH);
             case SHOOTING, ASSAULT -> EnumSet.of(civilians ? SubEventType.ATTACK : SubEventType.ARMED_CLASH);
-            case ATTACK -> EnumSet.of(SubEventType.ATTACK);
+            case ATTACK, MASSACRE -> EnumSet.of(SubEventType.ATTACK);
             case TERRITORY -> EnumSet.of(actor(m) == Cue.ACTOR_NSA
                     ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY);
             case GOV_TERRITORY -> EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY);

@@ -26,6 +26,11 @@ class EventClassifierTest {
             تعرضت بلدة سراقب للقصف ببرميلين متفجرين                                    | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE
             ارتفع سعر برميل النفط في سراقب                                              |
+            ارتكبت الميليشيات مجزرة في تلمنس راح ضحيتها 40 شخصاً ذبحاً                   | ATTACK;ATTACK
+            ارتكب الطيران الحربي مجزرة في كفرنبل راح ضحيتها 12 مدنياً                   | AIR_DRONE_STRIKE
+            مجزرة في سراقب راح ضحيتها 9 مدنيين، حيث استهدفت المدفعية البلدة             | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
+            ارتفع عدد ضحايا المجزرة في كفرنبل إلى 9 قتلى                                 |
+            حذر ناشطون من وقوع مذبحة في سراقب إذا دخلتها الميليشيات                     |
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             أغارت الطائرات على كفرنبل، فيما كانت قوات النظام قصفت تلمنس                 | AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |

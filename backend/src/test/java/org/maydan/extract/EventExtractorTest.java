@@ -78,6 +78,9 @@ class EventExtractorTest {
             قصفت المدفعية قرية كفرنبل في الريف الشرقي لمدينة سراقب.              | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             قصفت المدفعية بلدة كفرنبل، في حين أصيب مدنيان بهجوم لمسيرتين على سراقب. | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             شارك المئات في مسيرة في سراقب بعد الهجوم.                           |
+            ارتكبت الميليشيات اليوم مجزرة في بلدة تلمنس راح ضحيتها 40 شخصاً.      | ATTACK@Talmenes@2019-05-19@40
+            استهدف الطيران مشفى كفرنبل اليوم.                                     | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
+            تعرضت بلدة سراقب اليوم لقصف ببرميلين متفجرين.                         | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             تجدد القتال اليوم بين الفصائل وقوات النظام في سراقب.                 | ARMED_CLASH@Saraqib@2019-05-19@null
             أرسلت الفصائل مقاتلين إلى جبهات القتال في سراقب.                     |
             قصف الطيران الحربي ريف إدلب الجنوبي وبلدة كفرنبل.                   | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
