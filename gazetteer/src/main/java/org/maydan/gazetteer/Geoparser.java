@@ -297,7 +297,7 @@ public final class Geoparser {
                     v = again;
                 }
             }
-            boolean afterNoun = m.first() > 0 && MentionFilter.isNeighbourhoodNoun(tokens.get(m.first() - 1).normalized())
+            boolean afterNoun = m.first() > 0 && MentionFilter.isNeighbourhoodNoun(MentionFilter.wordBefore(tokens, m.first()))
                     || MentionFilter.endsQuarterName(text, tokens, m.first(), m.match().prefix());
             if (v.isPlace()) {
                 placeNames.add(m.match().name());

@@ -407,6 +407,17 @@ class GeoparserTest {
         assertThat(geoparser().places(text)).extracting(t -> t.kind().name()).containsExactly(kinds.split(","));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            شمل القصف أحياء أخرى منها الصاخور والشعار في حلب      | الصاخور,الشعار
+            سيطرت القوات على قرى عدة من بينها تلمنس ومعرشمشة       | تلمنس,معرشمشة
+            قصفت الطائرات بلدات مثل كفرنبل وحاس                     | كفرنبل,حاس
+            """)
+    void aListOpenedAfterAPluralNounIsTheNounsList(String text, String names) {
+        // قرى عدة منها X وY: the plural noun names the list's places past the words that open it
+        assertThat(surfaces(text)).contains(names.split(","));
+    }
+
     @Test
     void placesListsACityOnceUnderEachOfItsSpellings() {
         List<Toponym> places = geoparser().places(

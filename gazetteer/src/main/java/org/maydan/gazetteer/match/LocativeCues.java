@@ -38,6 +38,10 @@ final class LocativeCues {
     static final ProcliticWords AREA_NOUNS = new ProcliticWords(WORDS.words("AREA"));
     /** Plural settlement nouns: an indefinite word after one is its adjective (قرى جديدة). */
     static final ProcliticWords PLURAL_SETTLEMENT_NOUNS = new ProcliticWords(WORDS.words("PLURAL_SETTLEMENT"));
+    /** منها، من بينها، أخرى، مثل: words between a plural settlement noun and the first item of its list. */
+    static final ProcliticWords LIST_OPENERS = new ProcliticWords(WORDS.words("LIST_OPENER"));
+    /** Most list-opening words between a plural noun and its first item (أحياء أخرى من بينها). */
+    static final int MAX_LIST_OPENERS = 3;
     /** Dual settlement nouns (قريتي، بلدتين): they announce two places. */
     static final ProcliticWords DUAL_SETTLEMENT_NOUNS = new ProcliticWords(WORDS.words("DUAL_SETTLEMENT"));
     /** Nouns that admit a neighbourhood as the next name. */
@@ -268,5 +272,26 @@ final class LocativeCues {
             }
         }
         return false;
+    }
+
+    /**
+     * The word that stands for the one before token {@code first}: the plural settlement noun a list
+     * opens with (قرى عدة منها X، أحياء أخرى من بينها X: قرى، أحياء), else the word right before.
+     */
+    static String wordBefore(List<Token> tokens, int first) {
+        if (first <= 0) {
+            return "";
+        }
+        String before = tokens.get(first - 1).normalized();
+        int k = first - 1;
+        while (k > 0 && first - k <= MAX_LIST_OPENERS && LIST_OPENERS.containsAfterProclitic(tokens.get(k).normalized())
+                && tokens.get(k).clause() == tokens.get(first).clause()) {
+            k--;
+            String noun = tokens.get(k).normalized();
+            if (PLURAL_SETTLEMENT_NOUNS.containsAfterProclitic(noun) && tokens.get(k).clause() == tokens.get(first).clause()) {
+                return noun;
+            }
+        }
+        return before;
     }
 }

@@ -167,7 +167,7 @@ public final class MentionFilter {
         if ((isFunctionWord(match) || isPhraseOfWords(match)) && !hashtag) {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
-        String before = m.first() > 0 ? tokens.get(m.first() - 1).normalized() : "";
+        String before = LocativeCues.wordBefore(tokens, m.first());
         if (NameContext.isBacker(tokens, m.first()) || NameContext.isParty(text, tokens, m.first(), match.prefix())) {
             return Verdict.rejected(Rejection.ACTOR);
         }
@@ -515,6 +515,11 @@ public final class MentionFilter {
         return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).normalized())
                 && !isQualifier(tokens.get(first).normalized())
                 && !NameContext.breaksPhrase(text, tokens.get(first - 2).end(), tokens.get(first).start());
+    }
+
+    /** The word before token {@code first}, or the plural noun a list opens with ({@link LocativeCues#wordBefore}). */
+    public static String wordBefore(List<Token> tokens, int first) {
+        return LocativeCues.wordBefore(tokens, first);
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
