@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.GeoPoint;
 import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.text.Token;
@@ -138,7 +139,7 @@ final class PlaceEligibility {
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(excluded.to(), m.from());
-            if (chained || locatorOnly(m, ms) || sources.contains(m)) {
+            if (chained || locatorOnly(m, ms, homes) || sources.contains(m)) {
                 excluded = m;
             } else if (previous != null && (locates(previous, m, homes.contains(previous)) || atEdgeOf(previous, m)
                     || afterSubdistrictNoun(m))
@@ -194,10 +195,15 @@ final class PlaceEligibility {
         return QUOTES_AND_SPACES.matcher(between).replaceAll("");
     }
 
-    private boolean locatorOnly(PlaceMention m, List<CueLexicon.Match> ms) {
+    /**
+     * Whether a direction, a reference or nearness before {@code m} makes it a mere reference point.
+     * Near people's home town (تجمعاً لأطفال X قرب بوابة معبر Y) it is the scene: the home is none.
+     */
+    private boolean locatorOnly(PlaceMention m, List<CueLexicon.Match> ms, Set<PlaceMention> homes) {
         for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
-                    || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1];
+                    || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1]
+                            && !homes.contains(mentionEndingAt(c.start()));
             locator &= !(c.cue() == Cue.DIRECTION && (partOfTown(c, ms) || qualifiesPlace(c)));
             locator &= !(c.cue() == Cue.REFERENCE && hospitalTargeted(c, ms));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
@@ -312,7 +318,8 @@ final class PlaceEligibility {
 
     /**
      * Where people named by a civilian noun live: the place right after أهالي، سكان، أطفال (or after
-     * it and a settlement noun: أهالي بلدتي X وY), and the places coordinated with it by و.
+     * it and a settlement noun: أهالي بلدتي X وY), and the places coordinated with it by و, also when
+     * the first was not read as a place.
      */
     static Set<PlaceMention> homes(List<Token> tokens, List<PlaceMention> places, List<CueLexicon.Match> ms) {
         Set<PlaceMention> out = new HashSet<>();
@@ -320,8 +327,10 @@ final class PlaceEligibility {
         for (PlaceMention p : places) {
             int at = p.cue() == Toponym.Cue.SETTLEMENT_NOUN ? p.from() - 1 : p.from();
             boolean afterPeople = false;
+            // أهالي X والفوعة, with X not read as a place: the second is their home too
+            boolean andAfterOne = tokens.get(p.from()).normalized().startsWith(AND);
             for (CueLexicon.Match c : ms) {
-                afterPeople |= c.cue() == Cue.CIVILIAN && c.end() == at;
+                afterPeople |= c.cue() == Cue.CIVILIAN && (c.end() == at || andAfterOne && c.end() == at - 1);
             }
             boolean coordinated = previous != null && out.contains(previous)
                     && p.from() - previous.to() <= PlaceMention.CONTAINMENT_GAP
@@ -503,6 +512,16 @@ final class PlaceEligibility {
         }
         String own = tokens.get(at).normalized();
         return own.startsWith(AND) || own.startsWith(AT);
+    }
+
+    /** The mention whose last token is right before token {@code end}, or null. */
+    private @Nullable PlaceMention mentionEndingAt(int end) {
+        for (PlaceMention p : mentions) {
+            if (p.to() == end) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private boolean anyPlace(int from, int to) {

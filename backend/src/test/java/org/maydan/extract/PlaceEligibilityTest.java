@@ -62,6 +62,7 @@ class PlaceEligibilityTest {
             استهدفت غارة جوية مشفى كفرنبل                                   | كفرنبل
             شنت الطائرات غارة على مستشفى في بلدة كفرنبل                     | كفرنبل
             تعرض مشفى في مدينة سراقب لقصف مدفعي                             | سراقب
+            استهدف تفجير تجمعا لأطفال كفرنبل قرب بوابة بلدة تلمنس             | كفرنبل,تلمنس
             """)
     void keepsThePlacesAnEventMayTake(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
