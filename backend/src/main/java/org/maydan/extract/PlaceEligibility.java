@@ -204,7 +204,7 @@ final class PlaceEligibility {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1]
                             && !homes.contains(mentionEndingAt(c.start()));
-            locator &= !(c.cue() == Cue.DIRECTION && (partOfTown(c, ms) || qualifiesPlace(c)));
+            locator &= !(c.cue() == Cue.DIRECTION && (partOfTown(c, ms) || qualifiesPlace(c) || definiteSide(c)));
             locator &= !(c.cue() == Cue.REFERENCE && hospitalTargeted(c, ms));
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
@@ -246,6 +246,19 @@ final class PlaceEligibility {
             }
         }
         return true;
+    }
+
+    /**
+     * "من الجهة الجنوبية لمدينة X": the definite side (الجهة) is a part of the town, its scene; only
+     * "من جهة X", with no article, gives a bearing.
+     */
+    private boolean definiteSide(CueLexicon.Match c) {
+        for (int k = c.start() + 1; k < c.end(); k++) {
+            if (tokens.get(k).normalized().startsWith(DEFINITE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,7 @@ class EventClassifierTest {
             مجزرة في سراقب راح ضحيتها 9 مدنيين، حيث استهدفت المدفعية البلدة             | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ارتفع عدد ضحايا المجزرة في كفرنبل إلى 9 قتلى                                 |
             حذر ناشطون من وقوع مذبحة في سراقب إذا دخلتها الميليشيات                     |
+            جرح متظاهر بإطلاق نار في سراقب                                              | ATTACK
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             أغارت الطائرات على كفرنبل، فيما كانت قوات النظام قصفت تلمنس                 | AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |

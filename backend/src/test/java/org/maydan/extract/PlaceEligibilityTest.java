@@ -63,6 +63,8 @@ class PlaceEligibilityTest {
             شنت الطائرات غارة على مستشفى في بلدة كفرنبل                     | كفرنبل
             تعرض مشفى في مدينة سراقب لقصف مدفعي                             | سراقب
             استهدف تفجير تجمعا لأطفال كفرنبل قرب بوابة بلدة تلمنس             | كفرنبل,تلمنس
+            سيطرت القوات على بلدة تلمنس من جهة سراقب                         | تلمنس
+            سيطرت القوات على أحياء من الجهة الجنوبية لمدينة سراقب              | سراقب
             """)
     void keepsThePlacesAnEventMayTake(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
