@@ -79,6 +79,8 @@ final class PlaceEligibility {
     /** Most tokens from an attack's cue to the hospital it hit (غارة جوية على مشفى). */
     private static final int TARGET_GAP = 2;
     private static final String ON = WORDS.word("ON");
+    /** Prepositions whose repetition after و opens another complement (وعلى X، وفي Y، وإلى Z). */
+    private static final Set<String> REPEATED_PREPOSITIONS = WORDS.words("REPEATED_PREPOSITION");
     /** ل attached to a hospital noun: where someone was taken (لمشفى). */
     private static final String TO = "ل";
     /** Most attributes, codes and figures between a road word and its towns (الطريق الدولي السريع "إم 4"). */
@@ -138,7 +140,7 @@ final class PlaceEligibility {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
-                    && linked(excluded.to(), m.from());
+                    && linked(excluded.to(), m.from()) && !repeatsPreposition(excluded.to(), m.from());
             if (chained || locatorOnly(m, ms, homes) || sources.contains(m)) {
                 excluded = m;
             } else if (previous != null && (locates(previous, m, homes.contains(previous)) || atEdgeOf(previous, m)
@@ -525,6 +527,20 @@ final class PlaceEligibility {
         }
         String own = tokens.get(at).normalized();
         return own.startsWith(AND) || own.startsWith(AT);
+    }
+
+    /**
+     * "على X، وعلى قرية Y غرب مدينة Z، وعلى بلدة W": و with the preposition again (وعلى، وفي، وإلى)
+     * opens another complement of the verb, not an item of the reference point before it.
+     */
+    private boolean repeatsPreposition(int after, int at) {
+        for (int i = after; i < at; i++) {
+            String w = tokens.get(i).normalized();
+            if (w.startsWith(AND) && REPEATED_PREPOSITIONS.contains(w.substring(AND.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention whose last token is right before token {@code end}, or null. */
