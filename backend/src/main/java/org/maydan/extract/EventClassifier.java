@@ -197,7 +197,10 @@ final class EventClassifier {
             } else if (m.cue() == Cue.SHOOT_DOWN) {
                 downedInClause = tokens.get(m.start()).clause();
             }
-            boolean downedAircraft = m.cue() == Cue.AIR && tokens.get(m.start()).clause() == downedInClause;
+            // أسقطت الفصائل طائرة حربية بصاروخ أرض جو: the aircraft downed struck nothing, and the
+            // missile that downed it is the clash's weapon, no shelling
+            boolean downedAircraft = (m.cue() == Cue.AIR || m.cue() == Cue.SHELLING || m.cue() == Cue.SHELLING_WEAK)
+                    && tokens.get(m.start()).clause() == downedInClause;
             if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)
                     || m.cue() == Cue.ENTRY && (entrant(m) == null || enteredAgain(m, sentence))) {
                 continue;

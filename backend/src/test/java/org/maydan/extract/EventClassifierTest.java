@@ -32,6 +32,8 @@ class EventClassifierTest {
             ارتفع عدد ضحايا المجزرة في كفرنبل إلى 9 قتلى                                 |
             حذر ناشطون من وقوع مذبحة في سراقب إذا دخلتها الميليشيات                     |
             جرح متظاهر بإطلاق نار في سراقب                                              | ATTACK
+            أسقطت الفصائل طائرة حربية بصاروخ أرض جو فوق كفرنبل                         | ARMED_CLASH
+            أسقطت الفصائل طائرة حربية، وقصفت بالصواريخ كفرنبل                          | ARMED_CLASH;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             أغارت الطائرات على كفرنبل، فيما كانت قوات النظام قصفت تلمنس                 | AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE
             ما زالت الفصائل تسيطر على كفرنبل                                            |
