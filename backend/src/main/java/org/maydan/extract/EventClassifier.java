@@ -59,7 +59,7 @@ final class EventClassifier {
     private static final String ALREADY = "قد";
     /** نظام (normalized), with or without the article: the regime as a whole, not a ground force. */
     private static final String REGIME = "نظام";
-    /** The article ال: a definite massacre (المجزرة) is one reported before. */
+    /** The article ال: a definite massacre (المجزرة) is one reported before; a battle's definite aim (معركة السيطرة). */
     private static final String DEFINITE = "ال";
     /** What دحرت / طردت may expel that is a fight, not ground: هجوما، هجمات (openings). */
     private static final WordTable VERBS = WordTable.load(EventClassifier.class, "verbs.tsv");
@@ -188,6 +188,7 @@ final class EventClassifier {
         List<CueLexicon.Match> intercepting = new ArrayList<>();
         int downedInClause = -1;
         int purposeEnd = -1;
+        int clashEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
@@ -205,13 +206,18 @@ final class EventClassifier {
                     || m.cue() == Cue.ENTRY && (entrant(m) == null || enteredAgain(m, sentence))) {
                 continue;
             }
-            // لاستعادة السيطرة: the noun after a purpose is part of it
-            boolean purpose = (m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL) && (m.lamProclitic() || m.start() == purposeEnd);
+            // لاستعادة السيطرة: the noun after a purpose is part of it; so is control a battle is
+            // named after (معركة السيطرة على X): its aim, not yet won
+            boolean purpose = (m.cue() == Cue.TERRITORY || m.cue() == Cue.EXPEL) && (m.lamProclitic() || m.start() == purposeEnd
+                    || m.start() == clashEnd && definite(tokens.get(m.start())));
             if (purpose) {
                 purposeEnd = m.end();
             }
             if (!purpose && !filter.drops(m, sentence, dateTokens, writesDay)) {
                 kept.add(m);
+                if (m.cue() == Cue.CLASH) {
+                    clashEnd = m.end();
+                }
             }
         }
         boolean aircraft = has(kept, Cue.AIR) || !Collections.disjoint(kept, intercepting);
