@@ -75,6 +75,8 @@ final class EventClassifier {
     private static final String TO_PROCLITIC = "ل";
     /** الدخول في المعركة: entering a fight or a phase, not a town. */
     private static final String IN_WORD = "في";
+    /** ب attached to an attack noun: the dead fell in it (مقتل مدنيين بهجوم). */
+    private static final String WITH = "ب";
     /** What enters that is no force taking ground: patrols, convoys, aid, delegations (openings). */
     private static final String[] ENTRY_NOT_FORCES = VERBS.array("ENTRY_NOT_FORCE");
     /** Permission or prevention before an entering: سمحت، السماح، منع (openings). */
@@ -189,7 +191,11 @@ final class EventClassifier {
         int downedInClause = -1;
         int purposeEnd = -1;
         int clashEnd = -1;
-        List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence);
+        List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence.size());
+        for (CueLexicon.Match m : sentence) {
+            byStartThenLength.add(m.cue() == Cue.ASSAULT_NOUN && suffered(m, sentence)
+                    ? new CueLexicon.Match(Cue.ASSAULT, m.start(), m.end(), m.lamProclitic()) : m);
+        }
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
             boolean intercepts = intercepts(m, sentence);
@@ -306,6 +312,31 @@ final class EventClassifier {
             resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /**
+     * An attack (هجوم) suffered is an assault: undergone in the past (تعرضت الدورية لهجوم; not the state
+     * of الجنود يتعرضون لهجوم كثيف) or the one the dead its clause tells of fell in (قتل 14 عنصراً في
+     * هجوم نفذه التنظيم، مقتل مدنيين بهجوم).
+     */
+    private boolean suffered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        if (m.lamProclitic()) {
+            return filter.undergone(m, true);
+        }
+        Token noun = tokens.get(m.start());
+        boolean in = noun.normalized().startsWith(WITH) || m.start() > 0 && tokens.get(m.start() - 1).normalized().equals(IN_WORD);
+        if (!in) {
+            return false;
+        }
+        for (CueLexicon.Match c : sentence) {
+            // قتل، مقتل 25، أصيب: the casualties told here; the definite dead or wounded (المصابين في هجوم
+            // الثلاثاء) are those of an attack told before
+            if ((c.cue() == Cue.KILLED || c.cue() == Cue.INJURED) && c.end() <= m.start() && !definite(tokens.get(c.start()))
+                    && tokens.get(c.start()).clause() == noun.clause()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word carries the article (المجزرة، والمجزرة), which a reading without its proclitics shows. */

@@ -1,6 +1,7 @@
 package org.maydan.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.WordTable;
 
@@ -31,6 +32,10 @@ final class TriggerFilter {
     private static final int SUPPORT_WINDOW = 3;
     /** Nouns that look like a future verb (سيطرة، سيارة، سنوات): their openings. */
     private static final String[] NOT_FUTURE = WordTable.load(TriggerFilter.class, "verbs.tsv").array("NOT_FUTURE");
+    /** تعرضت، يتعرض: a verb of undergoing, whose complement after ل is the attack suffered. */
+    private static final Set<String> UNDERGO = WordTable.load(TriggerFilter.class, "places.tsv").words("UNDERGO");
+    /** The past of undergoing (تعرض، تعرضت، تعرضوا); its present starts تتعرض، يتعرض. */
+    private static final String PAST_UNDERGO = "تعرض";
 
     private final List<Token> tokens;
 
@@ -53,7 +58,8 @@ final class TriggerFilter {
         boolean territory = m.cue() == Cue.TERRITORY || m.cue() == Cue.GOV_TERRITORY || m.cue() == Cue.NSA_TERRITORY;
         boolean territoryOrBattle = territory || m.cue() == Cue.EXPEL || m.cue() == Cue.ENTRY || m.cue() == Cue.CLASH
                 || m.cue() == Cue.SHOOT_DOWN;
-        if (territoryOrBattle && m.lamProclitic() || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
+        // للسيطرة، للاشتباك: a purpose; but تعرضت الدورية لكمين: what was undergone
+        if (territoryOrBattle && m.lamProclitic() && !undergone(m) || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
         // غادر الوفد دمشق: leaving is a displacement only where residents or civilians leave
@@ -192,6 +198,26 @@ final class TriggerFilter {
     static boolean countsOverPeriod(List<CueLexicon.Match> sentence, List<Token> tokens) {
         for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.PERIOD || c.cue() == Cue.SPAN && CountedSpan.counts(c, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of undergoing (تعرضت) stands before the cue in its clause: its ل is no purpose. */
+    private boolean undergone(CueLexicon.Match m) {
+        return undergone(m, false);
+    }
+
+    /**
+     * Whether a verb of undergoing stands before the cue in its clause; {@code pastOnly}: in the past
+     * (تعرضت الدورية لهجوم), not the present of a state (الجنود يتعرضون لهجوم كثيف).
+     */
+    boolean undergone(CueLexicon.Match m, boolean pastOnly) {
+        int clause = tokens.get(m.start()).clause();
+        for (int k = m.start() - 1; k >= 0 && tokens.get(k).clause() == clause; k--) {
+            String verb = WordTable.readingIn(tokens.get(k), UNDERGO);
+            if (verb != null && (!pastOnly || verb.startsWith(PAST_UNDERGO))) {
                 return true;
             }
         }
