@@ -289,6 +289,9 @@ class GeoparserTest {
         assertThat(surfaces("خبر قصير عن الطقس\nاقرأ أيضا: غارات على سراقب\nوعاد الهدوء")).doesNotContain("سراقب");
         assertThat(surfaces("حمص- ارتفع عدد ضحايا السيول التي ضربت المنطقة الوسطى إلى عشرة أشخاص بحسب الدفاع المدني"))
                 .doesNotContain("حمص");
+        assertThat(surfaces("موقع إخباري | ريف حلب – سوريا\nخبر قصير عن الطقس")).isEmpty();
+        assertThat(surfaces("نشرة الصباح(حمص) - ارتفع عدد ضحايا السيول في المنطقة الوسطى")).doesNotContain("حمص");
+        assertThat(surfaces("قصفت الطائرات قرية تلدو (حمص) وقرى أخرى")).contains("تلدو");
     }
 
     @Test

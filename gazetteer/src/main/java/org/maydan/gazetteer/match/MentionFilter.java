@@ -147,6 +147,10 @@ public final class MentionFilter {
         String text = tokenized.text();
         List<Token> tokens = tokenized.tokens();
         NameMatch match = m.match();
+        // a dateline names where the report was filed, a region phrase too (أخبار الآن | ريف حلب – سوريا)
+        if (NameContext.isDateline(text, match.start() - match.prefix().length(), match.end())) {
+            return Verdict.rejected(Rejection.DATELINE);
+        }
         if (match.best().quality() == MatchQuality.REGION_PHRASE) {
             return new Verdict(Cue.REGION_PHRASE, match.candidates(), null);
         }
@@ -155,9 +159,6 @@ public final class MentionFilter {
         }
         if (NameContext.isTimestampLabel(text, match.start() - match.prefix().length())) {
             return Verdict.rejected(Rejection.TIMESTAMP);
-        }
-        if (NameContext.isDateline(text, match.start() - match.prefix().length(), match.end())) {
-            return Verdict.rejected(Rejection.DATELINE);
         }
         if (tokenized.onRelatedLink(match.start())) {
             return Verdict.rejected(Rejection.RELATED_LINK);

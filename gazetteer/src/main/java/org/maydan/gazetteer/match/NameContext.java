@@ -406,6 +406,17 @@ final class NameContext {
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
+        // "أوغاريت بوست(حلب) - ...": the place in brackets after the outlet's name, then the dash
+        boolean bracketed = before >= 0 && text.charAt(before) == '(' && after < text.length() && text.charAt(after) == ')';
+        if (bracketed) {
+            after++;
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            if (after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0) {
+                return true;
+            }
+        }
         boolean dashAfter = after < text.length() && DASHES.indexOf(text.charAt(after)) >= 0;
         boolean dash = dashAfter || (before >= 0 && DASHES.indexOf(text.charAt(before)) >= 0);
         boolean opensLine = before < 0 || text.charAt(before) == '\n' || dashAfter && nounOpensLine(text, before);
