@@ -127,6 +127,9 @@ final class PlaceEligibility {
         PlaceMention excluded = null;
         PlaceMention previous = null;
         PlaceMention locator = null;
+        // مواقع شرق مدينة X: with no place of its own, the sentence's scene is given by the point it is
+        // bearing from, the smallest unit the text names
+        PlaceMention pointedFrom = null;
         for (int k = first; k < end; k++) {
             PlaceMention m = mentions.get(k);
             if (tokens.get(m.from()).inParentheses() && !alias(m) || dateline(m)) {
@@ -141,8 +144,12 @@ final class PlaceEligibility {
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
                     && linked(excluded.to(), m.from()) && !repeatsPreposition(excluded.to(), m.from());
-            if (chained || locatorOnly(m, ms, homes) || sources.contains(m)) {
+            Cue locatedBy = chained ? null : locatorCue(m, ms, homes);
+            if (chained || locatedBy != null || sources.contains(m)) {
                 excluded = m;
+                if (locatedBy == Cue.DIRECTION && !sources.contains(m) && pointedFrom == null) {
+                    pointedFrom = m;
+                }
             } else if (previous != null && (locates(previous, m, homes.contains(previous)) || atEdgeOf(previous, m)
                     || afterSubdistrictNoun(m))
                     || locator != null && m.rank() <= locator.rank() && m.from() - locator.to() <= PlaceMention.CONTAINMENT_GAP
@@ -158,6 +165,9 @@ final class PlaceEligibility {
         // sentence names; alone (أفاد ناشطون في حلب بأن اشتباكات دارت) it is the area the news is from
         if (!informants.isEmpty() && !informants.containsAll(out)) {
             out.removeAll(informants);
+        }
+        if (out.isEmpty() && pointedFrom != null) {
+            out.add(pointedFrom);
         }
         return out;
     }
@@ -202,6 +212,11 @@ final class PlaceEligibility {
      * Near people's home town (تجمعاً لأطفال X قرب بوابة معبر Y) it is the scene: the home is none.
      */
     private boolean locatorOnly(PlaceMention m, List<CueLexicon.Match> ms, Set<PlaceMention> homes) {
+        return locatorCue(m, ms, homes) != null;
+    }
+
+    /** The cue that makes {@code m} a mere reference point ({@link #locatorOnly}), or null. */
+    private @Nullable Cue locatorCue(PlaceMention m, List<CueLexicon.Match> ms, Set<PlaceMention> homes) {
         for (CueLexicon.Match c : ms) {
             boolean locator = c.cue() == Cue.DIRECTION || c.cue() == Cue.REFERENCE
                     || c.cue() == Cue.NEAR && c.start() > 0 && inPlace[c.start() - 1] && !roadEnd[c.start() - 1]
@@ -211,10 +226,10 @@ final class PlaceEligibility {
             if (locator && !inPlace[c.start()] && c.end() <= m.from() && m.from() - c.end() < DIRECTION_WINDOW
                     && tokens.get(c.start()).inParentheses() == tokens.get(m.from()).inParentheses()
                     && !anyPlace(c.end(), m.from())) {
-                return true;
+                return c.cue();
             }
         }
-        return false;
+        return null;
     }
 
     /**
