@@ -32,6 +32,7 @@ class EventClassifierTest {
             ارتفع عدد ضحايا المجزرة في كفرنبل إلى 9 قتلى                                 |
             حذر ناشطون من وقوع مذبحة في سراقب إذا دخلتها الميليشيات                     |
             جرح متظاهر بإطلاق نار في سراقب                                              | ATTACK
+            انسحبت القوات من قاعدة جوية شرق سراقب                                      |
             أسقطت الفصائل طائرة حربية بصاروخ أرض جو فوق كفرنبل                         | ARMED_CLASH
             أسقطت الفصائل طائرة حربية، وقصفت بالصواريخ كفرنبل                          | ARMED_CLASH;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             قصفت قوات النظام بالمدفعية مدعومة بالطيران الروسي بلدة تلمنس                 | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
