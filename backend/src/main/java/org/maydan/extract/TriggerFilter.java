@@ -214,8 +214,16 @@ final class TriggerFilter {
      * (تعرضت الدورية لهجوم), not the present of a state (الجنود يتعرضون لهجوم كثيف).
      */
     boolean undergone(CueLexicon.Match m, boolean pastOnly) {
-        int clause = tokens.get(m.start()).clause();
-        for (int k = m.start() - 1; k >= 0 && tokens.get(k).clause() == clause; k--) {
+        return undergoneBefore(tokens, m.start(), pastOnly);
+    }
+
+    /**
+     * Whether a verb of undergoing stands before token {@code at} in its clause (تعرضت بلدات X وY);
+     * {@code pastOnly}: in the past.
+     */
+    static boolean undergoneBefore(List<Token> tokens, int at, boolean pastOnly) {
+        int clause = tokens.get(at).clause();
+        for (int k = at - 1; k >= 0 && tokens.get(k).clause() == clause; k--) {
             String verb = WordTable.readingIn(tokens.get(k), UNDERGO);
             if (verb != null && (!pastOnly || verb.startsWith(PAST_UNDERGO))) {
                 return true;

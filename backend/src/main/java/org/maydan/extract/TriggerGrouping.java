@@ -31,8 +31,6 @@ final class TriggerGrouping {
     private static final String IN = WORDS.word("IN");
     private static final Set<String> OBJECT_PRONOUN = WORDS.words("OBJECT_PRONOUN");
     private static final String BETWEEN = WORDS.word("BETWEEN");
-    /** تعرضت، يتعرض: a verb of undergoing, whose complement after ل is the attack (تعرضت X لقصف). */
-    private static final Set<String> UNDERGO = WORDS.words("UNDERGO");
     /** The preposition ل of that complement. */
     private static final String TO = "ل";
     /** Most tokens between a verb of control and its pronoun object (سيطرة قوات الأسد عليه). */
@@ -154,7 +152,7 @@ final class TriggerGrouping {
         }
         // تعرضت بلدات X وY في ريف حلب، لقصف جوي: the comma before the complement of undergoing
         if (triggerClause == placeClause + 1 && opensClause(first.start)
-                && tokens.get(first.start).normalized().startsWith(TO) && undergoes(p.from(), placeClause)) {
+                && tokens.get(first.start).normalized().startsWith(TO) && TriggerFilter.undergoneBefore(tokens, p.from(), false)) {
             return true;
         }
         boolean casualties = false;
@@ -198,16 +196,6 @@ final class TriggerGrouping {
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    /** Whether a verb of undergoing (تعرضت) stands before token {@code at} in its clause. */
-    private boolean undergoes(int at, int clause) {
-        for (int k = at - 1; k >= 0 && tokens.get(k).clause() == clause; k--) {
-            if (WordTable.isAny(tokens.get(k), UNDERGO)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
