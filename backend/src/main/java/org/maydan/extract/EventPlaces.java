@@ -68,13 +68,22 @@ final class EventPlaces {
         this.mentions = mentions;
     }
 
+    /** {@link #add(List, TriggerGroup, EventDate, FatalityParser.Reading, Sentence, List, PlaceMention, PlaceMention)} with no bearing. */
+    void add(List<EventCandidate> out, TriggerGroup g, EventDate when, FatalityParser.Reading reading,
+            Sentence span, List<CueLexicon.Match> ms, @Nullable PlaceMention agreementPlace) {
+        add(out, g, when, reading, span, ms, agreementPlace, null);
+    }
+
     /**
      * The events of a dated group: for each of its types, the places that type takes, each with the
      * killed count nearest before it when the sentence gives several, else the sentence's total.
-     * {@code agreementPlace} places an agreement whose group has none.
+     * {@code agreementPlace} places an agreement whose group has none. {@code bearing} is the point a
+     * sentence with no scene of its own bears from (مواقع شرق مدينة X): an event there is near it,
+     * not at it, so its place counts as inferred (geo_precision 2, a context place's confidence).
      */
     void add(List<EventCandidate> out, TriggerGroup g, EventDate when, FatalityParser.Reading reading,
-            Sentence span, List<CueLexicon.Match> ms, @Nullable PlaceMention agreementPlace) {
+            Sentence span, List<CueLexicon.Match> ms, @Nullable PlaceMention agreementPlace,
+            @Nullable PlaceMention bearing) {
         int sentenceFrom = span.firstToken();
         boolean perPlace = reading.killed().size() > 1;
         int triggerClause = tokens.get(g.triggerStart).clause();
@@ -142,13 +151,14 @@ final class EventPlaces {
                     fatalities = reading.fallback();
                 }
                 windowFrom = p.to();
+                boolean inferred = g.inferredPlace || p.equals(bearing);
                 double role = articlePlace > 0 ? articlePlace
-                        : g.inferredPlace || g.elaborating ? EventConfidence.ROLE_CONTEXT
+                        : inferred || g.elaborating ? EventConfidence.ROLE_CONTEXT
                         : tokens.get(p.from()).clause() == triggerClause ? EventConfidence.ROLE_OWN_CLAUSE
                         : EventConfidence.ROLE_LINKED_CLAUSE;
                 out.add(new EventCandidate(type, p, when, fatalities, span,
                         tokens.get(g.triggerStart).start(), tokens.get(Math.max(g.triggerStart, g.triggerEnd - 1)).end(),
-                        g.inferredPlace, EventConfidence.of(p, g.strength, role, when), g.headline));
+                        inferred, EventConfidence.of(p, g.strength, role, when), g.headline));
             }
         }
     }

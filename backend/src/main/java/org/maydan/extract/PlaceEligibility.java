@@ -97,6 +97,8 @@ final class PlaceEligibility {
     private final boolean[] inPlace;
     /** The tokens of a town that, with another, names a road (طريق حلب - دمشق): no scene. */
     private final boolean[] roadEnd;
+    /** {@link #bearing()}. */
+    private @Nullable PlaceMention bearing;
 
     /** Over the article's tokens and its place mentions, in text order. */
     PlaceEligibility(TokenizedText text, List<PlaceMention> mentions) {
@@ -166,10 +168,19 @@ final class PlaceEligibility {
         if (!informants.isEmpty() && !informants.containsAll(out)) {
             out.removeAll(informants);
         }
-        if (out.isEmpty() && pointedFrom != null) {
-            out.add(pointedFrom);
+        bearing = out.isEmpty() ? pointedFrom : null;
+        if (bearing != null) {
+            out.add(bearing);
         }
         return out;
+    }
+
+    /**
+     * The point the last sentence {@link #eligible} read bears from, when it had no scene of its own
+     * and so placed its events there (مواقع شرق مدينة X: X), else null.
+     */
+    @Nullable PlaceMention bearing() {
+        return bearing;
     }
 
     /**

@@ -85,7 +85,7 @@ final class SentenceReader {
                 && !TriggerFilter.countsOverPeriod(ms, tokens)) {
             TriggerGroup g = TriggerGroup.elaborating(sentence.firstToken(), before.types(), places);
             g.background = dates.background();
-            eventPlaces.add(out, g, before.when(), reading, sentence, ms, null);
+            eventPlaces.add(out, g, before.when(), reading, sentence, ms, null, eligibility.bearing());
         } else {
             grouping.assign(groups, places, ms);
             TriggerGroup previous = null;
@@ -116,7 +116,7 @@ final class SentenceReader {
                         && !g.background) {
                     leadDate = firstDay(dates.usable(), when.date());
                 }
-                eventPlaces.add(out, g, when, reading, sentence, ms, firstPlace);
+                eventPlaces.add(out, g, when, reading, sentence, ms, firstPlace, eligibility.bearing());
                 last = new SentenceState.LastGroup(g.types, when);
             }
         }

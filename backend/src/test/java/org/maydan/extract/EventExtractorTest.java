@@ -349,6 +349,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventPlacedAtThePointItsSentenceBearsFromIsNearItNotAtIt() {
+        ExtractedEvent near = extractor.extract(NewsArticle.of("t", "قصفت الطائرات اليوم مواقع شرق بلدة كفرزيتا.", SUNDAY))
+                .events().get(0);
+        ExtractedEvent at = extractor.extract(NewsArticle.of("t", "قصفت الطائرات اليوم مواقع في بلدة كفرزيتا.", SUNDAY))
+                .events().get(0);
+
+        assertThat(near.place().name()).isEqualTo(at.place().name());
+        assertThat(near.geoPrecision()).isEqualTo(2);
+        assertThat(at.geoPrecision()).isEqualTo(1);
+        assertThat(near.confidence()).isLessThan(at.confidence());
+    }
+
+    @Test
     void aWordWithAnInvisibleMarkInsideIsOneWordOfTheGeoparserAndTheExtractor() {
         String text = "قصفت الطائرات بلدة كفر\u200cنبل اليوم.";
 
