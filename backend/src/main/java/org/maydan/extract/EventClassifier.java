@@ -321,7 +321,7 @@ final class EventClassifier {
      */
     private boolean suffered(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         if (m.lamProclitic()) {
-            return filter.undergone(m, true);
+            return TriggerFilter.undergoneBefore(tokens, m.start(), true);
         }
         Token noun = tokens.get(m.start());
         boolean in = noun.normalized().startsWith(WITH) || m.start() > 0 && tokens.get(m.start() - 1).normalized().equals(IN_WORD);

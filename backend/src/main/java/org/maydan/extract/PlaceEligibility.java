@@ -571,12 +571,8 @@ final class PlaceEligibility {
 
     /** The mention whose last token is right before token {@code end}, or null. */
     private @Nullable PlaceMention mentionEndingAt(int end) {
-        for (PlaceMention p : mentions) {
-            if (p.to() == end) {
-                return p;
-            }
-        }
-        return null;
+        int k = firstMentionAtOrAfter(end) - 1;
+        return k >= 0 && mentions.get(k).to() == end ? mentions.get(k) : null;
     }
 
     private boolean anyPlace(int from, int to) {

@@ -59,7 +59,7 @@ final class TriggerFilter {
         boolean territoryOrBattle = territory || m.cue() == Cue.EXPEL || m.cue() == Cue.ENTRY || m.cue() == Cue.CLASH
                 || m.cue() == Cue.SHOOT_DOWN;
         // للسيطرة، للاشتباك: a purpose; but تعرضت الدورية لكمين: what was undergone
-        if (territoryOrBattle && m.lamProclitic() && !undergone(m) || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
+        if (territoryOrBattle && m.lamProclitic() && !undergoneBefore(tokens, m.start(), false) || m.cue() == Cue.TERRITORY && heldUnderRelative(m, sentence)) {
             return true;
         }
         // غادر الوفد دمشق: leaving is a displacement only where residents or civilians leave
@@ -204,22 +204,10 @@ final class TriggerFilter {
         return false;
     }
 
-    /** Whether a verb of undergoing (تعرضت) stands before the cue in its clause: its ل is no purpose. */
-    private boolean undergone(CueLexicon.Match m) {
-        return undergone(m, false);
-    }
-
-    /**
-     * Whether a verb of undergoing stands before the cue in its clause; {@code pastOnly}: in the past
-     * (تعرضت الدورية لهجوم), not the present of a state (الجنود يتعرضون لهجوم كثيف).
-     */
-    boolean undergone(CueLexicon.Match m, boolean pastOnly) {
-        return undergoneBefore(tokens, m.start(), pastOnly);
-    }
-
     /**
      * Whether a verb of undergoing stands before token {@code at} in its clause (تعرضت بلدات X وY);
-     * {@code pastOnly}: in the past.
+     * {@code pastOnly}: in the past (تعرضت الدورية لهجوم), not the present of a state (الجنود
+     * يتعرضون لهجوم كثيف).
      */
     static boolean undergoneBefore(List<Token> tokens, int at, boolean pastOnly) {
         int clause = tokens.get(at).clause();

@@ -97,7 +97,7 @@ public final class Geoparser {
     public GeoparsedText read(String text) {
         TokenizedText tokens = TokenizedText.of(text);
         List<Toponym> all = parse(tokens);
-        return new GeoparsedText(tokens, placing(all), placing(distinctPlaces(text, all)));
+        return new GeoparsedText(tokens, placing(all), placing(distinctPlaces(tokens, all)));
     }
 
     /** The toponyms sure enough to place something, each with a best guess. */
@@ -116,15 +116,15 @@ public final class Geoparser {
      * places); ambiguous mentions are kept once per surface, and a part of a region phrase
      * (اللاذقية of ريفي حماة واللاذقية) is dropped when the same name is also a place of its own.
      */
-    public static List<Toponym> distinctPlaces(String text, List<Toponym> toponyms) {
-        List<Toponym> merged = mergeRegionLists(text, toponyms);
+    public static List<Toponym> distinctPlaces(TokenizedText tokens, List<Toponym> toponyms) {
+        List<Toponym> merged = mergeRegionLists(tokens.text(), toponyms);
         Set<String> surfaces = new HashSet<>();
         for (Toponym t : merged) {
             if (t.cue() != Toponym.Cue.REGION_PHRASE) {
                 surfaces.add(ArabicNormalizer.normalize(t.surface()));
             }
         }
-        Set<String> bothNamed = namedAsCityAndGovernorate(text, merged);
+        Set<String> bothNamed = namedAsCityAndGovernorate(tokens.tokens(), merged);
         Set<String> seen = new HashSet<>();
         List<Toponym> out = new ArrayList<>();
         for (Toponym t : merged) {
@@ -156,7 +156,7 @@ public final class Geoparser {
      * محافظتا درعا والسويداء): the text means two places, listed apart; a bare mention (درعا) is
      * the city, as the resolver reads it.
      */
-    private static Set<String> namedAsCityAndGovernorate(String text, List<Toponym> toponyms) {
+    private static Set<String> namedAsCityAndGovernorate(List<Token> tokens, List<Toponym> toponyms) {
         Set<String> cities = new HashSet<>();
         Set<String> governorates = new HashSet<>();
         for (Toponym t : toponyms) {
@@ -167,33 +167,14 @@ public final class Geoparser {
             String surface = ArabicNormalizer.normalize(t.surface());
             if (t.kind() == ToponymKind.GOVERNORATE && p.kind() == PlaceKind.GOVERNORATE) {
                 governorates.add(surface);
-            } else if (p.kind() == PlaceKind.CITY && t.prefix().isEmpty() && afterCityNoun(text, t.start())) {
+            } else if (p.kind() == PlaceKind.CITY && t.prefix().isEmpty() && t.firstToken() > 0
+                    && tokens.get(t.firstToken() - 1).is(CITY_NOUN)) {
+                // مدينة، بمدينة، ومدينة before the name
                 cities.add(surface);
             }
         }
         cities.retainAll(governorates);
         return cities;
-    }
-
-    /** Whether the word before {@code start} is مدينة, with or without a proclitic (بمدينة، ومدينة). */
-    private static boolean afterCityNoun(String text, int start) {
-        int end = start;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
-            begin--;
-        }
-        if (begin == end) {
-            return false;
-        }
-        for (String reading : Proclitics.readings(ArabicNormalizer.normalize(text.substring(begin, end)))) {
-            if (reading.equals(CITY_NOUN)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.maydan.gazetteer.Geoparser.Analysed;
+import org.maydan.gazetteer.text.TokenizedText;
 
 /**
  * Dev harness: geoparses articles JSONL ({@code {"id","text",...}}) and writes predictions JSONL
@@ -59,7 +60,7 @@ public final class GeoparseDevHarness {
                 ObjectNode prediction = json.createObjectNode();
                 prediction.put("id", id);
                 ArrayNode places = prediction.putArray("places");
-                for (Toponym t : Geoparser.distinctPlaces(text, toponyms)) {
+                for (Toponym t : Geoparser.distinctPlaces(TokenizedText.of(text), toponyms)) {
                     if (t.confidence() < Geoparser.MIN_CONFIDENCE) {
                         continue;
                     }
