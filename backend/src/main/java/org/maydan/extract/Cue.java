@@ -119,6 +119,14 @@ enum Cue {
     EXPLOSION,
     /** هجوم: as a generic strike's subject with no instrument, an assault on the ground (هجوماً استهدف مواقع). */
     ASSAULT_NOUN,
+    /**
+     * سقوط، سقطت، وقعت: a place falling into an actor's hands ({@link #HANDS}: سقوط بلدة X بيد قوات
+     * النظام، وقعت القرية في قبضة الفصائل) is ground that actor took; falling alone is no event (سقوط
+     * قذائف، سقوط طائرة).
+     */
+    FALL,
+    /** بيد، في أيدي، في قبضة، تحت سيطرة: whose hands a place fell into, the actor right after it. */
+    HANDS,
     /** البلدة، المدينة: refers back to the last named place. */
     ANAPHOR,
     RELATIVE,

@@ -48,6 +48,8 @@ final class EventClassifier {
     static final double STRENGTH_UNKNOWN_ACTOR = 0.7;
 
     private static final int ACTOR_AFTER_WINDOW = 3;
+    /** Most tokens between a falling and the hands it falls into: the place that fell, "مطار أبو الظهور العسكري". */
+    private static final int FALL_TO_HANDS_WINDOW = 5;
     /** Most tokens between an explosion and the generic strike it is the subject of. */
     private static final int EXPLOSION_SUBJECT_WINDOW = 3;
     /** Endings of a past verb: she (دحرت) and they (طردوا). */
@@ -108,18 +110,28 @@ final class EventClassifier {
     private final List<Token> tokens;
     private final List<CueLexicon.Match> actors;
     private final boolean[] objectAt;
+    /** The tokens a place mention starts at. */
+    private final boolean[] placeAt;
     private final TriggerFilter filter;
 
-    /** {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue tokens. */
-    EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt) {
+    /**
+     * {@code actors}: every actor phrase of the article in text order; {@code objectAt}: OBJECT cue
+     * tokens; {@code placeAt}: the tokens a place mention starts at.
+     */
+    EventClassifier(List<Token> tokens, List<CueLexicon.Match> actors, boolean[] objectAt, boolean[] placeAt) {
         this.tokens = tokens;
         this.actors = actors;
         this.objectAt = objectAt;
+        this.placeAt = placeAt;
         this.filter = new TriggerFilter(tokens);
     }
 
-    /** The classifier of an article with these tokens and these cues per sentence. */
-    static EventClassifier of(List<Token> tokens, List<List<CueLexicon.Match>> cues) {
+    /** The classifier of an article with these tokens, these cues per sentence and these place mentions. */
+    static EventClassifier of(List<Token> tokens, List<List<CueLexicon.Match>> cues, List<PlaceMention> mentions) {
+        boolean[] placeAt = new boolean[tokens.size()];
+        for (PlaceMention p : mentions) {
+            placeAt[p.from()] = true;
+        }
         List<CueLexicon.Match> actors = new ArrayList<>();
         boolean[] objectAt = new boolean[tokens.size()];
         for (List<CueLexicon.Match> sentence : cues) {
@@ -131,7 +143,7 @@ final class EventClassifier {
                 }
             }
         }
-        return new EventClassifier(tokens, longest(actors), objectAt);
+        return new EventClassifier(tokens, longest(actors), objectAt, placeAt);
     }
 
     /** Of overlapping actor phrases, the longest: the first starting, then the one reaching furthest. */
@@ -193,8 +205,14 @@ final class EventClassifier {
         int clashEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence.size());
         for (CueLexicon.Match m : sentence) {
-            byStartThenLength.add(m.cue() == Cue.ASSAULT_NOUN && suffered(m, sentence)
-                    ? new CueLexicon.Match(Cue.ASSAULT, m.start(), m.end(), m.lamProclitic()) : m);
+            Cue taker = m.cue() == Cue.FALL ? fallenTo(m, sentence) : null;
+            if (taker != null) {
+                Cue taken = taker == Cue.ACTOR_NSA ? Cue.NSA_TERRITORY : Cue.GOV_TERRITORY;
+                byStartThenLength.add(new CueLexicon.Match(taken, m.start(), m.end(), m.lamProclitic()));
+            } else {
+                byStartThenLength.add(m.cue() == Cue.ASSAULT_NOUN && suffered(m, sentence)
+                        ? new CueLexicon.Match(Cue.ASSAULT, m.start(), m.end(), m.lamProclitic()) : m);
+            }
         }
         byStartThenLength.sort(BY_START_THEN_LONGEST);
         for (CueLexicon.Match m : byStartThenLength) {
@@ -312,6 +330,39 @@ final class EventClassifier {
             resolved.add(new Trigger(t.start(), t.end(), t.cue(), types, strength));
         }
         return resolved;
+    }
+
+    /**
+     * The actor a place fell to: the one named right after the hands (بيد، في قبضة) that follow the
+     * falling in its clause, at most {@link #FALL_TO_HANDS_WINDOW} tokens on, with a place or a word
+     * referring back to one (البلدة) between them as what fell (سقوط مطار أبو الظهور العسكري في أيدي
+     * مقاتلي المعارضة). Null when no hands follow, when no place fell (وقع الطيار في قبضة الفصائل: a
+     * man captured) or when no actor is named after the hands.
+     */
+    private @Nullable Cue fallenTo(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
+        int clause = tokens.get(m.start()).clause();
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.HANDS && c.start() > m.end() && c.start() - m.end() <= FALL_TO_HANDS_WINDOW
+                    && tokens.get(c.start()).clause() == clause) {
+                return placeBetween(m.end(), c.start(), sentence) ? actorAfter(c) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a place mention or a word referring back to a place (البلدة) starts in tokens [from, to). */
+    private boolean placeBetween(int from, int to, List<CueLexicon.Match> sentence) {
+        for (int i = from; i < to; i++) {
+            if (placeAt[i]) {
+                return true;
+            }
+        }
+        for (CueLexicon.Match c : sentence) {
+            if (c.cue() == Cue.ANAPHOR && c.start() >= from && c.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,7 @@ final class SentenceReader {
         this.text = text.text();
         this.sentences = text.sentences();
         this.cues = cues;
-        this.classifier = EventClassifier.of(tokens, cues);
+        this.classifier = EventClassifier.of(tokens, cues, mentions);
         this.eligibility = new PlaceEligibility(text, mentions);
         this.firstPlace = mentions.isEmpty() ? null : mentions.get(0);
         this.grouping = new TriggerGrouping(tokens, firstPlace, mentions);

@@ -122,7 +122,7 @@ class EventClassifierTest {
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {
         ReadText read = ReadText.of(text);
-        EventClassifier classifier = EventClassifier.of(read.tokens().tokens(), read.cues());
+        EventClassifier classifier = EventClassifier.of(read.tokens().tokens(), read.cues(), read.mentions());
         Set<SubEventType> instruments = EnumSet.noneOf(SubEventType.class);
         List<EventClassifier.Trigger> triggers = List.of();
         for (int si = 0; si < read.tokens().sentences().size(); si++) {

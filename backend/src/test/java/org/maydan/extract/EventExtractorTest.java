@@ -275,6 +275,20 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            سقطت مدينة سراقب بيد قوات النظام صباح اليوم.                        | GOVERNMENT_REGAINS_TERRITORY@Saraqib@2019-05-19@null
+            أعلن ناشطون سقوط بلدة كفرنبل في أيدي مقاتلي المعارضة اليوم.          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
+            وقعت قرية كفرزيتا في قبضة التنظيم أمس.                              | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-18@null
+            حاصرت الفصائل سراقب. وسقطت المدينة بيد مقاتلي المعارضة اليوم.    | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Saraqib@2019-05-19@null
+            وقع الطيار في قبضة الفصائل قرب سراقب اليوم.                          |
+            سقطت قذائف على بلدة كفرنبل اليوم.                                  | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
+            تخشى الفصائل أن تسقط سراقب بيد قوات النظام.                          |
+            """)
+    void aPlaceFallingIntoAnActorsHandsIsTakenByIt(String text, String expected) {
+        extractsEventsFromOneSentence(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             قتل خمسة جنود في هجوم مسلح استهدف حافلتهم قرب سراقب اليوم.        | ARMED_CLASH@Saraqib@2019-05-19@5
             قتل خمسة جنود في كمين استهدف سيارتهم قرب سراقب اليوم.             | ARMED_CLASH@Saraqib@2019-05-19@5
             قتل ثلاثة مدنيين في هجوم مسلح على سيارتهم قرب سراقب اليوم.        | ATTACK@Saraqib@2019-05-19@3

@@ -29,7 +29,7 @@ record ReadText(String text, TokenizedText tokens, List<List<CueLexicon.Match>> 
         Sentence s = sentence(i);
         List<DateResolver.DateMention> dates = DateResolver.find(tokens.text(), tokens.tokens(), s.firstToken(), s.endToken(), null);
         EventDating.mark(dateTokens, dates, true);
-        return EventClassifier.of(tokens.tokens(), cues).classify(cues.get(i), SentenceState.START.instruments(), dateTokens,
+        return EventClassifier.of(tokens.tokens(), cues, mentions).classify(cues.get(i), SentenceState.START.instruments(), dateTokens,
                 !dates.isEmpty());
     }
 
