@@ -127,6 +127,12 @@ enum Cue {
     FALL,
     /** بيد، في أيدي، في قبضة، تحت سيطرة: whose hands a place fell into, the actor right after it. */
     HANDS,
+    /**
+     * وسط، في ظل right before a trigger: the circumstance of another event of its sentence (سيطرت
+     * الفصائل على X وسط قصف متبادل), no event of its own unless it has places of its own or the
+     * sentence reports no other.
+     */
+    AMID,
     /** البلدة، المدينة: refers back to the last named place. */
     ANAPHOR,
     RELATIVE,

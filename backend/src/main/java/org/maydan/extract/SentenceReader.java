@@ -88,6 +88,7 @@ final class SentenceReader {
             eventPlaces.add(out, g, before.when(), reading, sentence, ms, null, eligibility.bearing());
         } else {
             grouping.assign(groups, places, ms);
+            grouping.dropCircumstances(groups, ms);
             TriggerGroup previous = null;
             boolean groundTaken = false;
             for (TriggerGroup g : groups) {

@@ -137,6 +137,31 @@ final class TriggerGrouping {
     }
 
     /**
+     * Drops the groups right after "amid" (وسط قصف متبادل، في ظل غارات جوية) that were given no place
+     * of their own, when the sentence has another group: the fighting or shelling around the event
+     * it reports (سيطرت الفصائل على X وسط قصف متبادل), which the gold leaves out as generic. Amid
+     * fighting with its own places (وسط اشتباكات على محاور ... مزرعة X) is an event there. Not in
+     * brackets, where وسط is a region (محافظة حماة (وسط)).
+     */
+    void dropCircumstances(List<TriggerGroup> groups, List<CueLexicon.Match> ms) {
+        if (groups.size() < 2) {
+            return;
+        }
+        List<TriggerGroup> amid = new ArrayList<>();
+        for (TriggerGroup g : groups) {
+            for (CueLexicon.Match c : ms) {
+                if (c.cue() == Cue.AMID && c.end() == g.triggerStart && g.places.isEmpty()
+                        && !tokens.get(c.start()).inParentheses()) {
+                    amid.add(g);
+                }
+            }
+        }
+        if (amid.size() < groups.size()) {
+            groups.removeAll(amid);
+        }
+    }
+
+    /**
      * A place before the sentence's first trigger belongs to it when in the same clause, or when its
      * clause reports casualties and a clause opened by a causal word (بعد، إثر، جراء) or by the trigger with ب links them: "مقتل 9 في X،
      * بعد غارات", "قتل اثنان في X، بقصف صاروخي".

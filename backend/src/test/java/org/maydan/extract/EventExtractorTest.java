@@ -275,6 +275,18 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            سيطرت الفصائل على بلدة كفرنبل اليوم وسط قصف متبادل بين الطرفين.      | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
+            تقدمت قوات النظام في سراقب اليوم في ظل غارات جوية كثيفة.             | GOVERNMENT_REGAINS_TERRITORY@Saraqib@2019-05-19@null
+            قتل خمسة مدنيين وسط قصف عنيف على بلدة كفرنبل اليوم.                  | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@5
+            قصفت الطائرات سراقب اليوم، وسط اشتباكات على محاور في محيط كفرنبل.    | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null;ARMED_CLASH@Kafr Nabl@2019-05-19@null
+            حاول عناصر التنظيم السيطرة على مدينة سراقب اليوم.                    |
+            """)
+    void whatHappensAmidTheEventOrWasOnlyTriedIsNoEventOfItsOwn(String text, String expected) {
+        extractsEventsFromOneSentence(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             سقطت مدينة سراقب بيد قوات النظام صباح اليوم.                        | GOVERNMENT_REGAINS_TERRITORY@Saraqib@2019-05-19@null
             أعلن ناشطون سقوط بلدة كفرنبل في أيدي مقاتلي المعارضة اليوم.          | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-19@null
             وقعت قرية كفرزيتا في قبضة التنظيم أمس.                              | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Zita@2019-05-18@null
@@ -313,6 +325,7 @@ class EventExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             اشتبكت الفصائل مع قوات النظام في سراقب اليوم.                    | ARMED_CLASH@Saraqib@2019-05-19@null
             ما زال الطرفان يشتبكان في محيط سراقب اليوم.                      | ARMED_CLASH@Saraqib@2019-05-19@null
+            خاضت الفصائل قتالاً ضد قوات النظام في سراقب اليوم.               | ARMED_CLASH@Saraqib@2019-05-19@null
             """)
     void theVerbOfClashingIsAClashAsItsNounIs(String text, String expected) {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
