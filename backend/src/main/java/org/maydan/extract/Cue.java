@@ -4,7 +4,10 @@ package org.maydan.extract;
 enum Cue {
     /** Aircraft, helicopters, barrel bombs, drones: an air/drone strike. */
     AIR,
-    /** غارة: an air strike, unless rebels (who fly no aircraft) carried it out: then a raid. */
+    /**
+     * غارة: an air strike, unless rebels (who fly no aircraft) carried it out and no state's air force
+     * is named after it (غارة تركية): then a raid.
+     */
     AIR_RAID,
     /** Artillery, mortars, rocket launchers, guided and anti-tank missiles. */
     SHELLING,

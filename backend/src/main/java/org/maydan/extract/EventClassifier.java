@@ -89,6 +89,8 @@ final class EventClassifier {
     private static final Set<String> AMBUSH = VERBS.words("AMBUSH");
     /** What a downing verb downs that is an aircraft: طائرة، مروحية، مسيرة (openings). */
     private static final String[] AIRCRAFT = VERBS.array("AIRCRAFT");
+    /** A state or coalition that flies aircraft over Syria, named right after a raid: غارة تركية (openings). */
+    private static final String[] AIR_FORCE_STATES = VERBS.array("AIR_FORCE_STATE");
     /** Repelling verbs and nouns: تصدت، التصدي، صدت (openings). */
     private static final String[] REPEL = VERBS.array("REPEL");
     /** Most tokens between a repelling and the air attack it repels: "التصدي لهجوم إسرائيلي جوي". */
@@ -670,6 +672,11 @@ final class EventClassifier {
         return false;
     }
 
+    /** Whether a state or coalition that flies aircraft is named right after a raid: غارة تركية، غارات للتحالف. */
+    private boolean airForceNamedAfter(CueLexicon.Match m) {
+        return m.end() < tokens.size() && startsWithAny(tokens.get(m.end()), AIR_FORCE_STATES);
+    }
+
     /** Whether an aircraft is the first thing downed after {@code m} in its clause, before any missile. */
     private boolean downsAircraft(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         int clause = tokens.get(m.start()).clause();
@@ -690,7 +697,7 @@ final class EventClassifier {
     private Set<SubEventType> direct(CueLexicon.Match m, Cue cue, boolean aircraft, boolean anyAir, boolean civilians) {
         return switch (cue) {
             case AIR -> EnumSet.of(SubEventType.AIR_DRONE_STRIKE);
-            case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA
+            case AIR_RAID -> aircraft || actor(m) != Cue.ACTOR_NSA || airForceNamedAfter(m)
                     ? EnumSet.of(SubEventType.AIR_DRONE_STRIKE) : EnumSet.of(SubEventType.ARMED_CLASH);
             case SHELLING -> EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE);
             case SHELLING_WEAK -> EnumSet.of(anyAir ? SubEventType.AIR_DRONE_STRIKE : SubEventType.SHELLING_ARTILLERY_MISSILE);

@@ -26,6 +26,7 @@ class EventClassifierTest {
             تعرضت بلدة سراقب للقصف ببرميلين متفجرين                                    | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE
             ارتفع سعر برميل النفط في سراقب                                              |
+            قالت قسد إن غارة تركية استهدفت سوقاً في سراقب                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ارتكبت الميليشيات مجزرة في تلمنس راح ضحيتها 40 شخصاً ذبحاً                   | ATTACK;ATTACK
             ارتكب الطيران الحربي مجزرة في كفرنبل راح ضحيتها 12 مدنياً                   | AIR_DRONE_STRIKE
             مجزرة في سراقب راح ضحيتها 9 مدنيين، حيث استهدفت المدفعية البلدة             | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
