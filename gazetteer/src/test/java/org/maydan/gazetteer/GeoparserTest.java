@@ -146,6 +146,16 @@ class GeoparserTest {
     }
 
     @Test
+    void aNeighbourhoodIsTheCitysQuarterNotAVillageOfThatNameOnItsEdge() {
+        // the village الخالدية lies 6 km north of Homs's point, within reach of the city; the quarter
+        // the gazetteer lists is what حي names
+        Toponym t = first(geoparser().parse("اشتباكات في حي الخالدية في مدينة حمص اليوم"), "الخالدية");
+
+        assertThat(t.place().kind()).isEqualTo(PlaceKind.NEIGHBOURHOOD);
+        assertThat(t.place().distanceKm(34.7558, 36.7210)).isLessThan(1.0);
+    }
+
+    @Test
     void theSecondOfTwoNeighbourhoodsIsInTheCityToo() {
         List<Toponym> found = geoparser().parse("انفجرت عبوة بين حيي القصور والسبيل في مدينة درعا");
         Toponym daraa = first(found, "درعا");

@@ -189,6 +189,13 @@ public final class DocumentResolver {
         }
         List<CityNeighbourhoods.Located> named = named(inputs, out);
         for (int i = 0; i < inputs.size(); i++) {
+            Candidate listed = listedNeighbourhood(inputs, out, i);
+            if (listed != null) {
+                Input in = inputs.get(i);
+                out.set(i, toponym(in, listed, in.candidates(), CUE_CONFIDENCE.get(in.cue()), false,
+                        Evidence.CITY_NEIGHBOURHOOD));
+                continue;
+            }
             Place city = isStrayNeighbourhood(inputs, out, i)
                     ? CityNeighbourhoods.contextCity(named, inputs.get(i).sentence(), inputs.get(i).firstToken()) : null;
             if (city != null) {
@@ -230,6 +237,35 @@ public final class DocumentResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The neighbourhood the gazetteer lists under a name read as one (after حي، أحياء or in their
+     * list) that resolved to another kind of place: the candidate neighbourhood of the city or town
+     * named nearest to it in the text (حي الخالدية في مدينة حمص is the city's quarter, not the
+     * village of that name on its edge). Null when none lies in a city the text names.
+     */
+    private static @Nullable Candidate listedNeighbourhood(List<Input> inputs, List<Toponym> resolved, int at) {
+        Input in = inputs.get(at);
+        Place p = resolved.get(at).bestGuess();
+        if (!in.neighbourhood() || in.cue() == Cue.REGION_PHRASE || p == null || p.kind() == PlaceKind.NEIGHBOURHOOD) {
+            return null;
+        }
+        for (int d = 1; d < inputs.size(); d++) {
+            for (int j : new int[] {at - d, at + d}) {
+                Place city = j >= 0 && j < inputs.size() ? resolved.get(j).place() : null;
+                if (city == null || !CityNeighbourhoods.isCityOrTown(city)) {
+                    continue;
+                }
+                for (Candidate c : in.candidates()) {
+                    if (c.place().kind() == PlaceKind.NEIGHBOURHOOD
+                            && c.place().distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
