@@ -99,6 +99,8 @@ enum Cue {
     DESTINATION,
     /** إضافة إلى: "in addition to", not a destination. */
     ADDITION,
+    /** امتد، توسع: what spreads to a place (امتد القصف إلى X) happens there: إلى after it in its clause is no destination. */
+    SPREAD,
     KILLED,
     INJURED,
     /** ارتفاع حصيلة: the count after إلى replaces earlier ones. */

@@ -267,12 +267,16 @@ final class EventPlaces {
                 && !addedOrEntered(c, ms);
     }
 
-    /** Whether a cue of addition ends right before {@code c}, or one of entry shortly before it. */
-    private static boolean addedOrEntered(CueLexicon.Match c, List<CueLexicon.Match> ms) {
+    /**
+     * Whether a cue of addition ends right before {@code c}, one of entry shortly before it, or one
+     * of spreading before it in its clause (امتد القصف المدفعي إلى مدينتي X وY: where it spread to).
+     */
+    private boolean addedOrEntered(CueLexicon.Match c, List<CueLexicon.Match> ms) {
         for (CueLexicon.Match a : ms) {
             if (a.cue() == Cue.ADDITION && a.end() == c.start()
                     // دخلت قوات النظام إلى مدينة X: see add()
-                    || a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW) {
+                    || a.cue() == Cue.ENTRY && a.end() <= c.start() && c.start() - a.end() <= ENTRY_TO_WINDOW
+                    || a.cue() == Cue.SPREAD && a.end() <= c.start() && tokens.get(a.start()).clause() == tokens.get(c.start()).clause()) {
                 return true;
             }
         }

@@ -83,6 +83,9 @@ class EventExtractorTest {
             تعرضت بلدة سراقب اليوم لقصف ببرميلين متفجرين.                         | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             فر مئات المدنيين اليوم من بلدة تلمنس نحو الحدود.                      | DISPLACEMENT@Talmenes@2019-05-19@null
             هرب سكان كفرنبل اليوم إلى المخيمات.                                   | DISPLACEMENT@Kafr Nabl@2019-05-19@null
+            يفر سكان قرى منطقة كفرنبل اليوم إلى المخيمات.                          | DISPLACEMENT@Kafr Nabl@2019-05-19@null
+            امتد القصف المدفعي اليوم إلى مدينتي سراقب وكفرنبل.                     | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
+            قصفت مقاتلة حربية مدينة سراقب بصواريخ فراغية اليوم.                     | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             فر عناصر التنظيم اليوم من بلدة تلمنس.                                 |
             قتل خمسة مدنيين اليوم بتفجير في بلدة تلمنس قرب حافلات أهالي بوزيدان وسراقب. | ATTACK@Talmenes@2019-05-19@5
             استهدف تفجير اليوم تجمعا لأطفال كفرنبل وسراقب قرب بوابة بلدة تلمنس.   | ATTACK@Talmenes@2019-05-19@null
