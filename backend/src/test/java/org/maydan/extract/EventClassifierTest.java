@@ -24,7 +24,7 @@ class EventClassifierTest {
             وطال القصف بالبراميل المتفجرة أحياء سراقب، كما قصفت قوات النظام الحي بالقذائف | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
             ألقت المروحيات براميل على كفرنبل. وتعرضت سراقب لقصف مماثل                     | AIR_DRONE_STRIKE
             تعرضت بلدة سراقب للقصف ببرميلين متفجرين                                    | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
-            ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE
+            ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ارتفع سعر برميل النفط في سراقب                                              |
             قالت قسد إن غارة تركية استهدفت سوقاً في سراقب                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ارتكبت الميليشيات مجزرة في تلمنس راح ضحيتها 40 شخصاً ذبحاً                   | ATTACK;ATTACK
@@ -95,7 +95,7 @@ class EventClassifierTest {
             قصفت طائرات النظام بلدة تلمنس                                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             شنت الطائرات غارات بغاز الكلور على بلدة تلمنس                                | CHEMICAL_WEAPON;CHEMICAL_WEAPON;CHEMICAL_WEAPON
             سقطت صواريخ تحمل رؤوسا كيماوية على بلدة تلمنس                               | CHEMICAL_WEAPON;CHEMICAL_WEAPON
-            قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
+            قصفت المدفعية سراقب، وألقت مروحية برميلا بغاز الكلور على تلمنس               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON;CHEMICAL_WEAPON
             أطلقت البوارج صواريخ على مطار سراقب ردا على هجوم بغاز السارين               | SHELLING_ARTILLERY_MISSILE;CHEMICAL_WEAPON
             استهدف تفجير بسيارة مفخخة سوق المدينة                                       | REMOTE_EXPLOSIVE
             فككت الفرق الهندسية عبوة ناسفة في سراقب                                     |
