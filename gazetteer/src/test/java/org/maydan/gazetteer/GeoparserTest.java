@@ -146,6 +146,14 @@ class GeoparserTest {
     }
 
     @Test
+    void aPlaceFrontedBeforeTheEventOfItsClauseIsAPlaceThoughAWord() {
+        // سلقين is also a word (dictionary); fronted after في before the strike it is where it happened
+        assertThat(surfaces("وفي سلقين ارتكب الطيران الحربي التابع للنظام مجزرة بحق المدنيين")).contains("سلقين");
+        // a definite word fronts a time or a place referred back to
+        assertThat(surfaces("في الليل قصفت الطائرات القرية")).doesNotContain("الليل");
+    }
+
+    @Test
     void aNeighbourhoodIsTheCitysQuarterNotAVillageOfThatNameOnItsEdge() {
         // the village الخالدية lies 6 km north of Homs's point, within reach of the city; the quarter
         // the gazetteer lists is what حي names

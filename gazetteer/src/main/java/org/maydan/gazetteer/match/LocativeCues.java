@@ -69,7 +69,7 @@ final class LocativeCues {
     static final ProcliticWords PARTITIVES = new ProcliticWords(WORDS.words("PARTITIVE"));
     /** Longest run of a hashtag before a name in it. */
     static final int MAX_HASHTAG_CHARS = 80;
-    /** How many tokens before the preposition an action word may stand. */
+    /** How many tokens before the preposition (or after a place fronted at its clause's start) an action word may stand. */
     static final int ACTION_WINDOW = 8;
     /** How far back for a name that is also an ordinary word: the action must govern the preposition. */
     static final int WORD_ACTION_WINDOW = 5;
@@ -92,7 +92,7 @@ final class LocativeCues {
      * {@code prefix} and normalized name {@code name}; {@code before} is the token before it, or "".
      * {@code word}: the name is also an ordinary word, so a plural noun before it may be its noun.
      */
-    static Cue of(String text, List<Token> tokens, int first, String prefix, String name, String before,
+    static Cue of(String text, List<Token> tokens, int first, int last, String prefix, String name, String before,
             MentionFilter.Neighbours around, boolean word, boolean loose) {
         if (!before.isEmpty() && MentionFilter.in(before, FRONT_NOUNS)) {
             return Cue.FRONT;
@@ -134,6 +134,12 @@ final class LocativeCues {
         boolean attached = prefix.indexOf(ALLATIVE_PROCLITIC) >= 0;
         if ((apart && !MentionFilter.in(before, PARTITIVES) || attached)
                 && actionBefore(text, tokens, apart ? first - 1 : first, word ? WORD_ACTION_WINDOW : ACTION_WINDOW)) {
+            return Cue.ACTION;
+        }
+        // في سلقين ارتكب الطيران مجزرة: a place fronted before the event told in its clause. Not a
+        // definite word, which fronts a time or a place referred back to (في الليل، في المدينة)
+        if (apart && !MentionFilter.in(before, PARTITIVES) && !name.startsWith(ARTICLE) && opensClause(tokens, first - 1)
+                && actionAfter(tokens, last + 1, ACTION_WINDOW)) {
             return Cue.ACTION;
         }
         return apart || prefix.indexOf(LOCATIVE_PROCLITIC) >= 0 ? Cue.PREPOSITION : Cue.NONE;
@@ -259,6 +265,22 @@ final class LocativeCues {
                 crossed = true;
             }
             if (WordTable.isAny(t, ACTIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code at} is the first of its clause. */
+    private static boolean opensClause(List<Token> tokens, int at) {
+        return at == 0 || tokens.get(at - 1).clause() != tokens.get(at).clause();
+    }
+
+    /** An action word among the {@code window} tokens from {@code from} on, in the clause of the token before it. */
+    private static boolean actionAfter(List<Token> tokens, int from, int window) {
+        int clause = tokens.get(from - 1).clause();
+        for (int k = from; k < tokens.size() && k < from + window && tokens.get(k).clause() == clause; k++) {
+            if (WordTable.isAny(tokens.get(k), ACTIONS)) {
                 return true;
             }
         }

@@ -242,7 +242,7 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.COMMON_WORD);
         }
         boolean loose = !anyOfQuality(candidates, MatchQuality.EXACT);
-        Cue cue = LocativeCues.of(text, tokens, m.first(), match.prefix(), name, before, around, common || given,
+        Cue cue = LocativeCues.of(text, tokens, m.first(), m.last(), match.prefix(), name, before, around, common || given,
                 loose);
         Rejection word = common ? Rejection.COMMON_WORD : given ? Rejection.GIVEN_NAME : null;
         // مدرسة، مسجد، ميدان: a building's or a square's noun names the building (قصف في مدرسة،
