@@ -89,6 +89,10 @@ final class EventClassifier {
     private static final Set<String> AMBUSH = VERBS.words("AMBUSH");
     /** What a downing verb downs that is an aircraft: طائرة، مروحية، مسيرة (openings). */
     private static final String[] AIRCRAFT = VERBS.array("AIRCRAFT");
+    /** شن، نفذ: launching an attack, its subject between the verb and the attack noun. */
+    private static final Set<String> LAUNCH = VERBS.words("LAUNCH");
+    /** Most tokens between a launching verb and its attack noun: the subject, "شنت قوات النظام". */
+    private static final int LAUNCH_WINDOW = 4;
     /** A state or coalition that flies aircraft over Syria, named right after a raid: غارة تركية (openings). */
     private static final String[] AIR_FORCE_STATES = VERBS.array("AIR_FORCE_STATE");
     /** Repelling verbs and nouns: تصدت، التصدي، صدت (openings). */
@@ -212,7 +216,7 @@ final class EventClassifier {
                 Cue taken = taker == Cue.ACTOR_NSA ? Cue.NSA_TERRITORY : Cue.GOV_TERRITORY;
                 byStartThenLength.add(new CueLexicon.Match(taken, m.start(), m.end(), m.lamProclitic()));
             } else {
-                byStartThenLength.add(m.cue() == Cue.ASSAULT_NOUN && suffered(m, sentence)
+                byStartThenLength.add(m.cue() == Cue.ASSAULT_NOUN && (suffered(m, sentence) || launched(m))
                         ? new CueLexicon.Match(Cue.ASSAULT, m.start(), m.end(), m.lamProclitic()) : m);
             }
         }
@@ -361,6 +365,20 @@ final class EventClassifier {
         }
         for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.ANAPHOR && c.start() >= from && c.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an attack noun is what a launching verb before it in its clause launched, its subject
+     * between them (شنت قوات النظام هجوماً، نفذ مقاتلو التنظيم هجمات): an assault, as شن هجوماً is.
+     */
+    private boolean launched(CueLexicon.Match m) {
+        int clause = tokens.get(m.start()).clause();
+        for (int i = m.start() - 1; i >= 0 && i >= m.start() - LAUNCH_WINDOW && tokens.get(i).clause() == clause; i--) {
+            if (WordTable.isAny(tokens.get(i), LAUNCH)) {
                 return true;
             }
         }
