@@ -322,6 +322,7 @@ class EventExtractorTest {
             نفذ مقاتلو التنظيم هجوما على سراقب اليوم من أجل السيطرة عليها.      | ARMED_CLASH@Saraqib@2019-05-19@null
             نفذت الطائرات هجوماً جوياً على سراقب اليوم.                        | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             نفذت مسيرة مفخخة هجوماً على سراقب اليوم.                          | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
+            استهدفت مسيرة تركية موقعاً في سراقب اليوم.                        | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             التنظيم شن هجوما بسيارة مفخخة على سراقب اليوم.                   | ATTACK@Saraqib@2019-05-19@null
             """)
     void anAssaultIsFightingUnlessAnInstrumentOfItsClauseCarriesIt(String text, String expected) {
