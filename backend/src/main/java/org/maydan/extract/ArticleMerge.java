@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maydan.event.SubEventType;
 import org.maydan.gazetteer.GeoPoint;
+import org.maydan.gazetteer.resolve.CityNeighbourhoods;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Sentence;
 import org.maydan.gazetteer.text.WordTable;
@@ -164,6 +165,9 @@ final class ArticleMerge {
      */
     private boolean subsumed(EventCandidate c, List<EventCandidate> all) {
         PlaceMention area = c.mention();
+        if (CITY.equals(area.place().kind())) {
+            return inQuarter(c, all);
+        }
         if (area.isSpecific()) {
             return false;
         }
@@ -173,6 +177,24 @@ final class ArticleMerge {
             if (o.type() == c.type() && day && p.rank() > area.rank()
                     && (containedIn.getOrDefault(p.place().ref(), Set.of()).contains(area.place().ref())
                     || sameArea(area, p) || withinExtent(area, p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A city event yields to the same kind on the same day (or any day, its own unwritten) in a
+     * quarter of that city: the clashes in حي الشيخ مقصود of a sentence that also names مدينة حلب
+     * are one event, at the quarter, as the gold puts each event at the most specific place.
+     */
+    private static boolean inQuarter(EventCandidate c, List<EventCandidate> all) {
+        ExtractedPlace city = c.mention().place();
+        for (EventCandidate o : all) {
+            ExtractedPlace p = o.mention().place();
+            boolean day = Objects.equals(o.when().date(), c.when().date()) || !c.when().explicit();
+            if (o.type() == c.type() && day && o.mention().neighbourhood()
+                    && GeoPoint.distanceKm(city.lat(), city.lon(), p.lat(), p.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
                 return true;
             }
         }

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Place;
+import org.maydan.gazetteer.PlaceKind;
 import org.maydan.gazetteer.Toponym;
 import org.maydan.gazetteer.ToponymKind;
 
 /**
  * A place named in the article, over the geoparser's tokens {@code [from, to)}: what extraction
  * attaches events to. {@code cue} is what in the text marked the name as a place, {@code country}
- * the ISO code of the place ("" if unknown) and {@code radiusKm} the radius of an area (null for a
- * point or when unknown).
+ * the ISO code of the place ("" if unknown), {@code radiusKm} the radius of an area (null for a
+ * point or when unknown) and {@code neighbourhood} whether the place is a quarter of a city.
  */
 record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, String country,
-        @Nullable Double radiusKm) {
+        @Nullable Double radiusKm, boolean neighbourhood) {
 
     /** Tokens at most between two places when one is put inside or coordinated with the other. */
     static final int CONTAINMENT_GAP = 2;
@@ -27,9 +28,9 @@ record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, Str
     /** The country whose war the events are about: an agreement applies to part of it. */
     static final String SYRIA = "SY";
 
-    /** A mention with no cue, in Syria, of no known extent: for fixtures. */
+    /** A mention with no cue, in Syria, of no known extent, no neighbourhood: for fixtures. */
     PlaceMention(ExtractedPlace place, int from, int to) {
-        this(place, from, to, Toponym.Cue.NONE, SYRIA, null);
+        this(place, from, to, Toponym.Cue.NONE, SYRIA, null, false);
     }
 
     /** The geoparser's mentions that may place an event, in text order; countries place none. */
@@ -39,7 +40,8 @@ record PlaceMention(ExtractedPlace place, int from, int to, Toponym.Cue cue, Str
             if (t.kind() != ToponymKind.COUNTRY) {
                 Place p = t.bestGuess();
                 out.add(new PlaceMention(ExtractedPlace.of(t), t.firstToken(), t.endToken(), t.cue(),
-                        p == null ? "" : p.country(), p == null ? null : p.radiusKm()));
+                        p == null ? "" : p.country(), p == null ? null : p.radiusKm(),
+                        p != null && p.kind() == PlaceKind.NEIGHBOURHOOD));
             }
         }
         return out;

@@ -93,7 +93,7 @@ class ArticleMergeTest {
 
     @Test
     void anAreaYieldsToAPlaceWithinItsExtent() {
-        PlaceMention ghouta = new PlaceMention(place("الغوطة", "region", 33.55, 36.45), 3, 4, Toponym.Cue.NONE, "SY", 12.0);
+        PlaceMention ghouta = new PlaceMention(place("الغوطة", "region", 33.55, 36.45), 3, 4, Toponym.Cue.NONE, "SY", 12.0, false);
         PlaceMention douma = new PlaceMention(place("دوما", "city", 33.57, 36.40), 9, 10);
         PlaceMention far = new PlaceMention(place("بعيدة", "village", 33.90, 36.90), 9, 10);
 
@@ -104,6 +104,26 @@ class ArticleMergeTest {
         assertThat(merge(List.of(ghouta, far),
                 candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, ghouta, SUNDAY, true, null, FIRST),
                 candidate(SubEventType.GOVERNMENT_REGAINS_TERRITORY, far, SUNDAY, true, null, SECOND))).hasSize(2);
+    }
+
+    @Test
+    void aCityEventYieldsToTheSameKindInOneOfItsQuartersOnItsDay() {
+        PlaceMention quarter = new PlaceMention(place("الشيخ مقصود", "other", 36.236, 37.152), 5, 7, Toponym.Cue.SETTLEMENT_NOUN,
+                "SY", null, true);
+        PlaceMention village = new PlaceMention(place("قرية", "village", 36.236, 37.152), 5, 6);
+
+        assertThat(clashesBesideAleppo(quarter, SUNDAY)).containsExactly("الشيخ مقصود");
+        // another day, or a village near the city rather than a quarter of it: two events
+        assertThat(clashesBesideAleppo(quarter, FRIDAY)).containsExactly("الشيخ مقصود", "حلب");
+        assertThat(clashesBesideAleppo(village, SUNDAY)).containsExactly("قرية", "حلب");
+    }
+
+    /** The places of the merged clashes at {@code near} on {@code day} and at the city of Aleppo on Sunday. */
+    private static List<String> clashesBesideAleppo(PlaceMention near, LocalDate day) {
+        PlaceMention aleppo = new PlaceMention(place("حلب", "city", 36.206, 37.152), 9, 10);
+        return merge(List.of(near, aleppo), candidate(SubEventType.ARMED_CLASH, near, day, true, null, FIRST),
+                candidate(SubEventType.ARMED_CLASH, aleppo, SUNDAY, true, null, FIRST)).stream()
+                .map(e -> e.place().surface()).toList();
     }
 
     @Test
