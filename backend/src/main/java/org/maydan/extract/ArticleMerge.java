@@ -161,44 +161,36 @@ final class ArticleMerge {
      * A region or governorate event yields to the same kind at a more specific place inside it
      * (put inside by the text, in the governorate of a governorate or countryside, or within a named
      * region's extent) on the same day, or on any day when its own day is not written: a headline
-     * or a summary of the events the article then places.
+     * or a summary of the events the article then places. A city event yields so to the same kind in
+     * one of its quarters: the clashes in حي الشيخ مقصود of a sentence that also names مدينة حلب are
+     * one event, at the quarter, as the gold puts each event at the most specific place.
      */
     private boolean subsumed(EventCandidate c, List<EventCandidate> all) {
         PlaceMention area = c.mention();
-        if (CITY.equals(area.place().kind())) {
-            return inQuarter(c, all);
-        }
-        if (area.isSpecific()) {
+        boolean city = CITY.equals(area.place().kind());
+        if (area.isSpecific() && !city) {
             return false;
         }
         for (EventCandidate o : all) {
             PlaceMention p = o.mention();
             boolean day = Objects.equals(o.when().date(), c.when().date()) || !c.when().explicit();
-            if (o.type() == c.type() && day && p.rank() > area.rank()
-                    && (containedIn.getOrDefault(p.place().ref(), Set.of()).contains(area.place().ref())
-                    || sameArea(area, p) || withinExtent(area, p))) {
+            if (o.type() != c.type() || !day) {
+                continue;
+            }
+            boolean inside = city ? quarterOf(area, p)
+                    : p.rank() > area.rank() && (containedIn.getOrDefault(p.place().ref(), Set.of()).contains(area.place().ref())
+                            || sameArea(area, p) || withinExtent(area, p));
+            if (inside) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * A city event yields to the same kind on the same day (or any day, its own unwritten) in a
-     * quarter of that city: the clashes in حي الشيخ مقصود of a sentence that also names مدينة حلب
-     * are one event, at the quarter, as the gold puts each event at the most specific place.
-     */
-    private static boolean inQuarter(EventCandidate c, List<EventCandidate> all) {
-        ExtractedPlace city = c.mention().place();
-        for (EventCandidate o : all) {
-            ExtractedPlace p = o.mention().place();
-            boolean day = Objects.equals(o.when().date(), c.when().date()) || !c.when().explicit();
-            if (o.type() == c.type() && day && o.mention().neighbourhood()
-                    && GeoPoint.distanceKm(city.lat(), city.lon(), p.lat(), p.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code place} is a quarter of {@code city}: a neighbourhood within reach of its point. */
+    private static boolean quarterOf(PlaceMention city, PlaceMention place) {
+        return place.neighbourhood() && GeoPoint.distanceKm(city.place().lat(), city.place().lon(), place.place().lat(),
+                place.place().lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM;
     }
 
     /** The place lies within the radius the gazetteer gives the area (الغوطة الشرقية and دوما). */
