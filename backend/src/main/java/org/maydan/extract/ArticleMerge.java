@@ -102,8 +102,9 @@ final class ArticleMerge {
 
     /**
      * A headline event at a city or an area with no day of its own ("قصف روسي على حلب وإدلب")
-     * sums up what the article then reports: it yields to an event of the same kind the body dates
-     * elsewhere in the same governorate.
+     * sums up what the article then reports: it yields to an event of the same kind the body places
+     * elsewhere in the same governorate, dated by the body or on the headline's own day (غارات على
+     * مواقع شرق دير الزور over strikes at البوكمال the same day, or both undated).
      */
     private static boolean summarised(EventCandidate c, List<EventCandidate> all) {
         String admin1 = c.mention().place().admin1();
@@ -112,8 +113,8 @@ final class ArticleMerge {
             return false;
         }
         for (EventCandidate o : all) {
-            if (o != c && !o.headline() && o.type() == c.type() && o.when().explicit()
-                    && admin1.equals(o.mention().place().admin1())) {
+            boolean dated = o.when().explicit() || Objects.equals(o.when().date(), c.when().date());
+            if (o != c && !o.headline() && o.type() == c.type() && dated && admin1.equals(o.mention().place().admin1())) {
                 return true;
             }
         }

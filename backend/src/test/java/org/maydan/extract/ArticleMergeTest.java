@@ -148,6 +148,10 @@ class ArticleMergeTest {
                 .singleElement().extracting(e -> e.place().surface()).isEqualTo("كفرنبل");
         assertThat(merge(List.of(SARAQIB, HAMA), headline,
                 candidate(SubEventType.AIR_DRONE_STRIKE, HAMA, FRIDAY, true, null, SECOND))).hasSize(2);
+        // the body's event on the headline's own day, though the body writes no day either
+        assertThat(merge(List.of(SARAQIB, KAFR_NABL), headline,
+                candidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, SUNDAY, false, null, SECOND)))
+                .singleElement().extracting(e -> e.place().surface()).isEqualTo("كفرنبل");
     }
 
     @Test
