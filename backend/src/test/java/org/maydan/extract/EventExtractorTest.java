@@ -77,6 +77,7 @@ class EventExtractorTest {
             قصفت المدفعية المدخل الشمالي الغربي لمدينة سراقب.                   | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
             قصفت المدفعية قرية كفرنبل في الريف الشرقي لمدينة سراقب.              | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             قصفت المدفعية بلدة كفرنبل التي تبعد عن مدينة سراقب 10 كم.           | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
+            قصفت المدفعية اليوم بلدة كفرنبل الواقعة على بعد 5 كلم عن مدينة سراقب. | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             قصفت المدفعية بلدة كفرنبل، في حين أصيب مدنيان بهجوم لمسيرتين على سراقب. | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null;AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             شارك المئات في مسيرة في سراقب بعد الهجوم.                           |
             ارتكبت الميليشيات اليوم مجزرة في بلدة تلمنس راح ضحيتها 40 شخصاً.      | ATTACK@Talmenes@2019-05-19@40
