@@ -2,8 +2,9 @@ package org.maydan.gazetteer.text;
 
 /**
  * One normalized spelling, shared by the {@link Word}s of every text written alike, with a slot for
- * each {@link WordMemo} that keeps something about it: a text looks its words up here once, and
- * every memo then reads its slot instead of hashing the spelling again. Bounded like the memos: at
+ * each {@link WordMemo} that keeps something about it: the tokenizer looks a form written in a text
+ * up here once per thread (its table of written forms keeps the answer), and every memo then reads
+ * its slot instead of hashing the spelling again. Bounded like the memos: at
  * {@link #CAPACITY} spellings the table starts over (words already made keep theirs), and
  * {@link WordMemo#forgetAll} empties it.
  */

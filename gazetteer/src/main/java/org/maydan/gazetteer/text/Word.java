@@ -29,7 +29,11 @@ public final class Word {
     private @Nullable List<String> readings;
 
     Word(String normalized, int index) {
-        this.spelling = Spelling.of(normalized);
+        this(Spelling.of(normalized), index);
+    }
+
+    Word(Spelling spelling, int index) {
+        this.spelling = spelling;
         this.normalized = spelling.text;
         this.index = index;
         this.firstDigit = firstDigit(normalized);
