@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,11 @@ final class CueLexicon {
     private final WordMemo<Openers> openersByWord = new WordMemo<>(this::openers);
 
     private CueLexicon(List<Phrase> phrases) {
-        for (Phrase p : phrases) {
+        // longest first, so that once a cue has matched at a token its shorter phrases need no test
+        // (consider); phrases of one cue and length that both match make the same Match
+        List<Phrase> longestFirst = new ArrayList<>(phrases);
+        longestFirst.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());
+        for (Phrase p : longestFirst) {
             openings.add(p.words()[0]);
             if (p.prefix()[0]) {
                 byFirstPrefix.add(p);
@@ -170,21 +175,19 @@ final class CueLexicon {
                 : new Openers(forms.toArray(String[]::new), List.copyOf(phrases));
     }
 
-    /** Records in {@code best} each candidate that matches here; true if any did. */
+    /** Records in {@code best} each candidate that matches here and is longer than the best of its cue; true if any did. */
     private static boolean consider(List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
             Match[] best) {
         boolean found = false;
         for (Phrase p : candidates) {
             int end = at + p.words().length;
-            if (end > to || !restMatches(p, tokens, at)) {
+            Match current = best[p.cue().ordinal()];
+            if (end > to || current != null && current.end() >= end || !restMatches(p, tokens, at)) {
                 continue;
             }
-            Match current = best[p.cue().ordinal()];
-            if (current == null || current.end() < end) {
-                boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
-                best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
-                found = true;
-            }
+            boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
+            best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
+            found = true;
         }
         return found;
     }
@@ -219,7 +222,7 @@ final class CueLexicon {
         /** Letters that continue a prefix from here, sorted, and the node each leads to. */
         private char[] letters = new char[0];
         private PrefixTrie[] children = new PrefixTrie[0];
-        /** Phrases whose first word ends at this node, in lexicon order; null when none. */
+        /** Phrases whose first word ends at this node, longest first; null when none. */
         @Nullable List<Phrase> phrases;
 
         PrefixTrie() {
