@@ -94,16 +94,32 @@ final class Tokenizer {
         private static final int HASH_MULTIPLIER = 31;
         private static final int INITIAL_SLOTS = 1024;
 
-        private char[][] forms;
-        private int[] hashes;
-        /** The spelling of each form; null for a form that normalizes to nothing. */
-        private @Nullable Spelling[] spellings;
-        /** The word of each form in the text whose number is in {@link #texts}. */
-        private @Nullable Word[] words;
-        private int[] texts;
+        /**
+         * A written form and all the table keeps of it, in one object so that a lookup reads one
+         * entry and its chars rather than a slot of several parallel arrays.
+         */
+        private static final class Form {
+
+            final char[] chars;
+            final int hash;
+            /** Null for a form that normalizes to nothing. */
+            final @Nullable Spelling spelling;
+            /** The form's word in the text numbered {@link #text}. */
+            @Nullable Word word;
+            /** 0 until the form has a word. */
+            int text;
+
+            Form(char[] chars, int hash, @Nullable Spelling spelling) {
+                this.chars = chars;
+                this.hash = hash;
+                this.spelling = spelling;
+            }
+        }
+
+        private @Nullable Form[] forms;
         private int size;
         private int generation;
-        /** The number of the current text, never 0 so that an entry's 0 means no word yet. */
+        /** The number of the current text, never 0 so that a form's 0 means no word yet. */
         private int text;
         /** How many distinct forms the current text has had so far. */
         private int wordsOfText;
@@ -126,11 +142,7 @@ final class Tokenizer {
         }
 
         private void clear() {
-            forms = new char[INITIAL_SLOTS][];
-            hashes = new int[INITIAL_SLOTS];
-            spellings = new Spelling[INITIAL_SLOTS];
-            words = new Word[INITIAL_SLOTS];
-            texts = new int[INITIAL_SLOTS];
+            forms = new Form[INITIAL_SLOTS];
             size = 0;
             text = 0;
         }
@@ -143,40 +155,32 @@ final class Tokenizer {
         @Nullable Word word(String text, char[] chars, int start, int end, char[] buffer) {
             int hash = hash(chars, start, end);
             int mask = forms.length - 1;
-            int slot = hash & mask;
-            for (; forms[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == hash && Arrays.equals(forms[slot], 0, forms[slot].length, chars, start, end)) {
-                    return wordAt(slot);
+            for (int slot = hash & mask; forms[slot] != null; slot = (slot + 1) & mask) {
+                Form f = forms[slot];
+                if (f.hash == hash && Arrays.equals(f.chars, 0, f.chars.length, chars, start, end)) {
+                    return wordOf(f);
                 }
             }
             int length = ArabicNormalizer.normalizeToken(text, start, end, buffer);
-            Spelling spelling = length == 0 ? null : Spelling.of(new String(buffer, 0, length));
+            Form f = new Form(Arrays.copyOfRange(chars, start, end), hash,
+                    length == 0 ? null : Spelling.of(new String(buffer, 0, length)));
             if (2 * (size + 1) > forms.length) {
                 grow();
-                return put(Arrays.copyOfRange(chars, start, end), hash, spelling);
             }
-            set(slot, Arrays.copyOfRange(chars, start, end), hash, spelling);
+            forms[freeSlot(hash)] = f;
             size++;
-            return wordAt(slot);
+            return wordOf(f);
         }
 
-        private @Nullable Word wordAt(int slot) {
-            Spelling spelling = spellings[slot];
-            if (spelling == null) {
+        private @Nullable Word wordOf(Form f) {
+            if (f.spelling == null) {
                 return null;
             }
-            if (texts[slot] != text) {
-                words[slot] = new Word(spelling, wordsOfText++);
-                texts[slot] = text;
+            if (f.text != text) {
+                f.word = new Word(f.spelling, wordsOfText++);
+                f.text = text;
             }
-            return words[slot];
-        }
-
-        private @Nullable Word put(char[] form, int hash, @Nullable Spelling spelling) {
-            int slot = freeSlot(hash);
-            set(slot, form, hash, spelling);
-            size++;
-            return wordAt(slot);
+            return f.word;
         }
 
         private int freeSlot(int hash) {
@@ -188,32 +192,12 @@ final class Tokenizer {
             return slot;
         }
 
-        private void set(int slot, char[] form, int hash, @Nullable Spelling spelling) {
-            forms[slot] = form;
-            hashes[slot] = hash;
-            spellings[slot] = spelling;
-            words[slot] = null;
-            texts[slot] = 0;
-        }
-
         private void grow() {
-            char[][] oldForms = forms;
-            int[] oldHashes = hashes;
-            @Nullable Spelling[] oldSpellings = spellings;
-            @Nullable Word[] oldWords = words;
-            int[] oldTexts = texts;
-            int slots = oldForms.length * 2;
-            forms = new char[slots][];
-            hashes = new int[slots];
-            spellings = new Spelling[slots];
-            words = new Word[slots];
-            texts = new int[slots];
-            for (int i = 0; i < oldForms.length; i++) {
-                if (oldForms[i] != null) {
-                    int slot = freeSlot(oldHashes[i]);
-                    set(slot, oldForms[i], oldHashes[i], oldSpellings[i]);
-                    words[slot] = oldWords[i];
-                    texts[slot] = oldTexts[i];
+            @Nullable Form[] old = forms;
+            forms = new Form[old.length * 2];
+            for (Form f : old) {
+                if (f != null) {
+                    forms[freeSlot(f.hash)] = f;
                 }
             }
         }
