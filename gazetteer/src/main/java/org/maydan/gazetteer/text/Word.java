@@ -1,7 +1,5 @@
 package org.maydan.gazetteer.text;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +12,7 @@ public final class Word {
 
     /** The {@link #readings} of each spelling met so far, across texts. */
     private static final WordMemo<List<String>> READINGS =
-            new WordMemo<>(w -> Collections.unmodifiableList(Arrays.asList(Proclitics.readings(w))));
+            new WordMemo<>(w -> List.of(Proclitics.readings(w)));
 
     private final String normalized;
     private final Spelling spelling;
