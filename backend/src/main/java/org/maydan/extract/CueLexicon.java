@@ -36,11 +36,12 @@ final class CueLexicon {
     /**
      * The phrases that may start at a word: for each of its readings in turn, the phrases of that
      * first word and then those of each prefix of it, shortest first, with the reading they start
-     * from (parallel arrays); most words have none.
+     * from (parallel arrays, read on every token that has openers, so arrays rather than lists);
+     * most words have none.
      */
-    private record Openers(String[] forms, List<List<Phrase>> phrases) {
+    private record Openers(String[] forms, Phrase[][] phrases) {
 
-        static final Openers NONE = new Openers(new String[0], List.of());
+        static final Openers NONE = new Openers(new String[0], new Phrase[0][]);
     }
 
     private static final String RESOURCE = "lexicon.tsv";
@@ -130,7 +131,7 @@ final class CueLexicon {
             }
             boolean found = false;
             for (int k = 0; k < openers.forms().length; k++) {
-                found |= consider(openers.phrases().get(k), tokens, i, to, openers.forms()[k], best);
+                found |= consider(openers.phrases()[k], tokens, i, to, openers.forms()[k], best);
             }
             if (found) {
                 for (int c = 0; c < best.length; c++) {
@@ -147,7 +148,7 @@ final class CueLexicon {
     private Openers openers(String word) {
         String[] readings = Proclitics.readings(word);
         List<String> forms = null;
-        List<List<Phrase>> phrases = null;
+        List<Phrase[]> phrases = null;
         for (String form : readings) {
             if (!openings.admits(form)) {
                 continue;
@@ -159,24 +160,24 @@ final class CueLexicon {
             List<Phrase> exact = byFirstWord.get(form);
             if (exact != null) {
                 forms.add(form);
-                phrases.add(exact);
+                phrases.add(exact.toArray(Phrase[]::new));
             }
             // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
             PrefixTrie node = byFirstPrefix.child(form.charAt(0));
             while (node != null) {
                 if (node.phrases != null) {
                     forms.add(form);
-                    phrases.add(node.phrases);
+                    phrases.add(node.phrases.toArray(Phrase[]::new));
                 }
                 node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
             }
         }
         return forms == null || forms.isEmpty() ? Openers.NONE
-                : new Openers(forms.toArray(String[]::new), List.copyOf(phrases));
+                : new Openers(forms.toArray(String[]::new), phrases.toArray(Phrase[][]::new));
     }
 
     /** Records in {@code best} each candidate that matches here and is longer than the best of its cue; true if any did. */
-    private static boolean consider(List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
+    private static boolean consider(Phrase[] candidates, List<Token> tokens, int at, int to, String form,
             Match[] best) {
         boolean found = false;
         for (Phrase p : candidates) {
