@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,12 @@ final class CueLexicon {
     /**
      * The phrases that may start at a word: for each of its readings in turn, the phrases of that
      * first word and then those of each prefix of it, shortest first, with the reading they start
-     * from (parallel arrays); most words have none.
+     * from (parallel arrays, read on every token that has openers, so arrays rather than lists);
+     * most words have none.
      */
-    private record Openers(String[] forms, List<List<Phrase>> phrases) {
+    private record Openers(String[] forms, Phrase[][] phrases) {
 
-        static final Openers NONE = new Openers(new String[0], List.of());
+        static final Openers NONE = new Openers(new String[0], new Phrase[0][]);
     }
 
     private static final String RESOURCE = "lexicon.tsv";
@@ -55,7 +57,11 @@ final class CueLexicon {
     private final WordMemo<Openers> openersByWord = new WordMemo<>(this::openers);
 
     private CueLexicon(List<Phrase> phrases) {
-        for (Phrase p : phrases) {
+        // longest first, so that once a cue has matched at a token its shorter phrases need no test
+        // (consider); phrases of one cue and length that both match make the same Match
+        List<Phrase> longestFirst = new ArrayList<>(phrases);
+        longestFirst.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());
+        for (Phrase p : longestFirst) {
             openings.add(p.words()[0]);
             if (p.prefix()[0]) {
                 byFirstPrefix.add(p);
@@ -125,7 +131,7 @@ final class CueLexicon {
             }
             boolean found = false;
             for (int k = 0; k < openers.forms().length; k++) {
-                found |= consider(openers.phrases().get(k), tokens, i, to, openers.forms()[k], best);
+                found |= consider(openers.phrases()[k], tokens, i, to, openers.forms()[k], best);
             }
             if (found) {
                 for (int c = 0; c < best.length; c++) {
@@ -142,7 +148,7 @@ final class CueLexicon {
     private Openers openers(String word) {
         String[] readings = Proclitics.readings(word);
         List<String> forms = null;
-        List<List<Phrase>> phrases = null;
+        List<Phrase[]> phrases = null;
         for (String form : readings) {
             if (!openings.admits(form)) {
                 continue;
@@ -154,37 +160,35 @@ final class CueLexicon {
             List<Phrase> exact = byFirstWord.get(form);
             if (exact != null) {
                 forms.add(form);
-                phrases.add(exact);
+                phrases.add(exact.toArray(Phrase[]::new));
             }
             // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
             PrefixTrie node = byFirstPrefix.child(form.charAt(0));
             while (node != null) {
                 if (node.phrases != null) {
                     forms.add(form);
-                    phrases.add(node.phrases);
+                    phrases.add(node.phrases.toArray(Phrase[]::new));
                 }
                 node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
             }
         }
         return forms == null || forms.isEmpty() ? Openers.NONE
-                : new Openers(forms.toArray(String[]::new), List.copyOf(phrases));
+                : new Openers(forms.toArray(String[]::new), phrases.toArray(Phrase[][]::new));
     }
 
-    /** Records in {@code best} each candidate that matches here; true if any did. */
-    private static boolean consider(List<Phrase> candidates, List<Token> tokens, int at, int to, String form,
+    /** Records in {@code best} each candidate that matches here and is longer than the best of its cue; true if any did. */
+    private static boolean consider(Phrase[] candidates, List<Token> tokens, int at, int to, String form,
             Match[] best) {
         boolean found = false;
         for (Phrase p : candidates) {
             int end = at + p.words().length;
-            if (end > to || !restMatches(p, tokens, at)) {
+            Match current = best[p.cue().ordinal()];
+            if (end > to || current != null && current.end() >= end || !restMatches(p, tokens, at)) {
                 continue;
             }
-            Match current = best[p.cue().ordinal()];
-            if (current == null || current.end() < end) {
-                boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
-                best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
-                found = true;
-            }
+            boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
+            best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
+            found = true;
         }
         return found;
     }
@@ -219,7 +223,7 @@ final class CueLexicon {
         /** Letters that continue a prefix from here, sorted, and the node each leads to. */
         private char[] letters = new char[0];
         private PrefixTrie[] children = new PrefixTrie[0];
-        /** Phrases whose first word ends at this node, in lexicon order; null when none. */
+        /** Phrases whose first word ends at this node, longest first; null when none. */
         @Nullable List<Phrase> phrases;
 
         PrefixTrie() {

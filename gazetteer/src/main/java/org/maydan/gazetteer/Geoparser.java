@@ -118,17 +118,21 @@ public final class Geoparser {
      */
     public static List<Toponym> distinctPlaces(TokenizedText tokens, List<Toponym> toponyms) {
         List<Toponym> merged = mergeRegionLists(tokens.text(), toponyms);
+        // each surface normalized once, for the three passes below
+        String[] normalized = new String[merged.size()];
         Set<String> surfaces = new HashSet<>();
-        for (Toponym t : merged) {
-            if (t.cue() != Toponym.Cue.REGION_PHRASE) {
-                surfaces.add(ArabicNormalizer.normalize(t.surface()));
+        for (int i = 0; i < merged.size(); i++) {
+            normalized[i] = ArabicNormalizer.normalize(merged.get(i).surface());
+            if (merged.get(i).cue() != Toponym.Cue.REGION_PHRASE) {
+                surfaces.add(normalized[i]);
             }
         }
-        Set<String> bothNamed = namedAsCityAndGovernorate(tokens.tokens(), merged);
+        Set<String> bothNamed = namedAsCityAndGovernorate(tokens.tokens(), merged, normalized);
         Set<String> seen = new HashSet<>();
         List<Toponym> out = new ArrayList<>();
-        for (Toponym t : merged) {
-            String surface = ArabicNormalizer.normalize(t.surface());
+        for (int i = 0; i < merged.size(); i++) {
+            Toponym t = merged.get(i);
+            String surface = normalized[i];
             if (t.cue() == Toponym.Cue.REGION_PHRASE && surfaces.contains(surface)) {
                 continue;
             }
@@ -154,17 +158,20 @@ public final class Geoparser {
     /**
      * The names the text gives both as a city (مدينة درعا) and as a governorate (محافظة درعا،
      * محافظتا درعا والسويداء): the text means two places, listed apart; a bare mention (درعا) is
-     * the city, as the resolver reads it.
+     * the city, as the resolver reads it. {@code normalizedSurfaces} holds each toponym's surface
+     * normalized.
      */
-    private static Set<String> namedAsCityAndGovernorate(List<Token> tokens, List<Toponym> toponyms) {
+    private static Set<String> namedAsCityAndGovernorate(List<Token> tokens, List<Toponym> toponyms,
+            String[] normalizedSurfaces) {
         Set<String> cities = new HashSet<>();
         Set<String> governorates = new HashSet<>();
-        for (Toponym t : toponyms) {
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
             Place p = t.place();
             if (p == null || t.cue() == Toponym.Cue.REGION_PHRASE) {
                 continue;
             }
-            String surface = ArabicNormalizer.normalize(t.surface());
+            String surface = normalizedSurfaces[i];
             if (t.kind() == ToponymKind.GOVERNORATE && p.kind() == PlaceKind.GOVERNORATE) {
                 governorates.add(surface);
             } else if (p.kind() == PlaceKind.CITY && t.prefix().isEmpty() && t.firstToken() > 0

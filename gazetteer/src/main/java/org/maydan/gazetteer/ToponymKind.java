@@ -10,9 +10,12 @@ import java.util.Locale;
 public enum ToponymKind {
     CITY, TOWN, VILLAGE, REGION, GOVERNORATE, COUNTRY, OTHER;
 
+    /** Lowercased once: the extractor asks the code of every place of every article. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lowercase wire name, e.g. {@code village}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The contract kind of a gazetteer place kind. */

@@ -50,6 +50,11 @@ final class BoundedTable<V> {
         return capacity;
     }
 
+    /** The count of {@link #forgetAll} calls so far: a cache of what the tables hold must start over when it changes. */
+    static int generation() {
+        return GENERATION.get();
+    }
+
     /** Empties every table (each on its next use). */
     static void forgetAll() {
         GENERATION.incrementAndGet();

@@ -19,14 +19,19 @@ public final class ProcliticWords {
     private static final int[] POWERS = powers();
 
     private static final int WORD_BITS = 6;
+    /** Last letters are told apart by their low byte: the Arabic block's letters all differ in it. */
+    private static final int LETTER_MASK = 0xFF;
 
     private final String[] table;
     private final int mask;
     /**
-     * The last letters of the words, one bit per char: every reading of a token ends where the
-     * token ends, so a token whose last letter ends no word is rejected without hashing.
+     * The last letters of the words, one bit per low byte of a char: every reading of a token ends
+     * where the token ends, so a token whose last letter ends no word is rejected without hashing.
+     * A low byte rather than the whole char keeps the set in four words beside the table, not 8 KB
+     * per list that the scanner's many lists would push out of the cache; a Latin letter or digit
+     * that shares its low byte with an Arabic one only costs the lookup.
      */
-    private final long[] lastLetters = new long[(Character.MAX_VALUE + 1) >>> WORD_BITS];
+    private final long[] lastLetters = new long[(LETTER_MASK + 1) >>> WORD_BITS];
 
     public ProcliticWords(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -39,7 +44,7 @@ public final class ProcliticWords {
             }
             table[slot] = w;
             if (!w.isEmpty()) {
-                char last = w.charAt(w.length() - 1);
+                int last = w.charAt(w.length() - 1) & LETTER_MASK;
                 lastLetters[last >>> WORD_BITS] |= 1L << last;
             }
         }
@@ -52,7 +57,7 @@ public final class ProcliticWords {
      */
     public int prefixBefore(String token) {
         if (!token.isEmpty()) {
-            char last = token.charAt(token.length() - 1);
+            int last = token.charAt(token.length() - 1) & LETTER_MASK;
             if ((lastLetters[last >>> WORD_BITS] & (1L << last)) == 0) {
                 return -1;
             }

@@ -20,16 +20,21 @@ final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int first = 0;
-        int next = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            // only a full stop asks which token it follows: the other chars need not move the token cursor
-            while (text.charAt(i) == '.' && next < tokens.length && tokens[next].end() <= i) {
-                next++;
+        // Only the chars between tokens are read: every boundary char is punctuation or a line break,
+        // never a token char, and the one full stop a token holds is a decimal point. Before token
+        // next, next is the first token ending after the char.
+        int gapStart = 0;
+        for (int next = 0; next <= tokens.length; next++) {
+            int gapEnd = next < tokens.length ? tokens[next].start() : n;
+            for (int i = gapStart; i < gapEnd; i++) {
+                if (isBoundary(text, i, tokens, next)) {
+                    first = add(out, text, tokens, first, start, i + 1);
+                    start = i + 1;
+                }
             }
-            if (isBoundary(text, i, tokens, next)) {
-                first = add(out, text, tokens, first, start, i + 1);
-                start = i + 1;
+            if (next < tokens.length) {
+                gapStart = tokens[next].end();
             }
         }
         add(out, text, tokens, first, start, n);

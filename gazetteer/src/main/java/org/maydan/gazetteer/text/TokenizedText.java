@@ -1,7 +1,6 @@
 package org.maydan.gazetteer.text;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +22,8 @@ public final class TokenizedText {
     private TokenizedText(String text, Token[] tokens, List<Sentence> sentences) {
         this.text = text;
         this.tokens = tokens;
-        this.tokenList = Collections.unmodifiableList(Arrays.asList(tokens));
+        // an immutable list reads its own array, where a view over Arrays.asList is two calls deep
+        this.tokenList = List.of(tokens);
         this.sentences = List.copyOf(sentences);
         this.sentenceOfToken = new int[tokens.length];
         for (int s = 0; s < sentences.size(); s++) {

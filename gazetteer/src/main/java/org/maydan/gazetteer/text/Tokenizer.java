@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a text into tokens in one pass: maximal runs of token chars ({@link ArabicNormalizer}),
- * trimmed of format controls at their edges, each normalized once per spelling (a spelling that
- * recurs shares the {@link Word} of its first occurrence), with clause numbers and parenthesis depth
- * from the punctuation between them.
+ * trimmed of format controls at their edges, each normalized once per written form and thread
+ * ({@link WrittenForms}; a form that recurs in a text shares the {@link Word} of its first
+ * occurrence), with clause numbers and parenthesis depth from the punctuation between them.
  */
 final class Tokenizer {
 
@@ -23,7 +23,7 @@ final class Tokenizer {
         int n = text.length();
         List<Token> out = new ArrayList<>(n / CHARS_PER_TOKEN + 1);
         char[] chars = text.toCharArray();
-        Spellings words = new Spellings(chars, n / CHARS_PER_TOKEN + 1);
+        WrittenForms words = WrittenForms.forNextText();
         char[] buffer = new char[CHARS_PER_TOKEN * CHARS_PER_TOKEN];
         int clause = 0;
         int depth = 0;
@@ -60,17 +60,12 @@ final class Tokenizer {
                 clause++;
                 pendingBreak = false;
             }
-            Word word = words.get(start, end);
+            if (buffer.length < end - start) {
+                buffer = new char[end - start];
+            }
+            Word word = words.word(text, chars, start, end, buffer);
             if (word == null) {
-                if (buffer.length < end - start) {
-                    buffer = new char[end - start];
-                }
-                int length = ArabicNormalizer.normalizeToken(text, start, end, buffer);
-                if (length == 0) {
-                    continue;
-                }
-                word = new Word(new String(buffer, 0, length), words.size());
-                words.put(start, end, word);
+                continue;
             }
             out.add(new Token(start, end, word, clause, depth > 0));
         }
@@ -86,76 +81,128 @@ final class Tokenizer {
     }
 
     /**
-     * The words of a text by spelling: an open-addressing table over char ranges of the text, so
-     * that looking a token up allocates nothing.
+     * The words of a thread's texts by the chars they are written with, kept from text to text: a
+     * token is looked up once, by its raw chars, and the entry holds its shared {@link Spelling}, so
+     * a form met in an earlier text is neither normalized nor looked up in the spellings' table
+     * again, and the {@link Word} it has in the current text. One per thread, since a word belongs to
+     * one text; bounded like the spellings, it starts over between texts once it holds
+     * {@link Spelling#CAPACITY} forms, and when {@link WordMemo#forgetAll} was called.
      */
-    private static final class Spellings {
+    private static final class WrittenForms {
 
+        private static final ThreadLocal<WrittenForms> OF_THREAD = ThreadLocal.withInitial(WrittenForms::new);
         private static final int HASH_MULTIPLIER = 31;
+        private static final int INITIAL_SLOTS = 1024;
 
-        private final char[] chars;
-        private int[] starts;
-        private int[] ends;
-        private @Nullable Word[] words;
-        private int size;
+        /**
+         * A written form and all the table keeps of it, in one object so that a lookup reads one
+         * entry and its chars rather than a slot of several parallel arrays.
+         */
+        private static final class Form {
 
-        Spellings(char[] chars, int expected) {
-            this.chars = chars;
-            int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) * 2;
-            starts = new int[capacity];
-            ends = new int[capacity];
-            words = new Word[capacity];
+            final char[] chars;
+            final int hash;
+            /** Null for a form that normalizes to nothing. */
+            final @Nullable Spelling spelling;
+            /** The form's word in the text numbered {@link #text}. */
+            @Nullable Word word;
+            /** 0 until the form has a word. */
+            int text;
+
+            Form(char[] chars, int hash, @Nullable Spelling spelling) {
+                this.chars = chars;
+                this.hash = hash;
+                this.spelling = spelling;
+            }
         }
 
-        @Nullable Word get(int start, int end) {
-            int mask = words.length - 1;
-            for (int slot = hash(start, end) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (Arrays.equals(chars, starts[slot], ends[slot], chars, start, end)) {
-                    return words[slot];
+        private @Nullable Form[] forms;
+        private int size;
+        private int generation;
+        /** The number of the current text, never 0 so that a form's 0 means no word yet. */
+        private int text;
+        /** How many distinct forms the current text has had so far. */
+        private int wordsOfText;
+
+        private WrittenForms() {
+            clear();
+        }
+
+        /** The thread's table, ready for a new text. */
+        static WrittenForms forNextText() {
+            WrittenForms forms = OF_THREAD.get();
+            int now = BoundedTable.generation();
+            if (forms.size >= Spelling.CAPACITY || forms.text == Integer.MAX_VALUE || now != forms.generation) {
+                forms.clear();
+                forms.generation = now;
+            }
+            forms.text++;
+            forms.wordsOfText = 0;
+            return forms;
+        }
+
+        private void clear() {
+            forms = new Form[INITIAL_SLOTS];
+            size = 0;
+            text = 0;
+        }
+
+        /**
+         * The word of the token {@code text[start, end)}, whose chars are {@code chars}, in the current
+         * text, made on its first occurrence; null if it normalizes to nothing. {@code buffer} holds
+         * at least {@code end - start} chars.
+         */
+        @Nullable Word word(String text, char[] chars, int start, int end, char[] buffer) {
+            int hash = hash(chars, start, end);
+            int mask = forms.length - 1;
+            for (int slot = hash & mask; forms[slot] != null; slot = (slot + 1) & mask) {
+                Form f = forms[slot];
+                if (f.hash == hash && Arrays.equals(f.chars, 0, f.chars.length, chars, start, end)) {
+                    return wordOf(f);
                 }
             }
-            return null;
-        }
-
-        /** How many words the text has had so far. */
-        int size() {
-            return size;
-        }
-
-        void put(int start, int end, Word word) {
-            if (2 * (size + 1) > words.length) {
+            int length = ArabicNormalizer.normalizeToken(text, start, end, buffer);
+            Form f = new Form(Arrays.copyOfRange(chars, start, end), hash,
+                    length == 0 ? null : Spelling.of(new String(buffer, 0, length)));
+            if (2 * (size + 1) > forms.length) {
                 grow();
             }
-            insert(start, end, word);
+            forms[freeSlot(hash)] = f;
             size++;
+            return wordOf(f);
         }
 
-        private void insert(int start, int end, Word word) {
-            int mask = words.length - 1;
-            int slot = hash(start, end) & mask;
-            while (words[slot] != null) {
+        private @Nullable Word wordOf(Form f) {
+            if (f.spelling == null) {
+                return null;
+            }
+            if (f.text != text) {
+                f.word = new Word(f.spelling, wordsOfText++);
+                f.text = text;
+            }
+            return f.word;
+        }
+
+        private int freeSlot(int hash) {
+            int mask = forms.length - 1;
+            int slot = hash & mask;
+            while (forms[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            starts[slot] = start;
-            ends[slot] = end;
-            words[slot] = word;
+            return slot;
         }
 
         private void grow() {
-            int[] oldStarts = starts;
-            int[] oldEnds = ends;
-            @Nullable Word[] oldWords = words;
-            starts = new int[oldWords.length * 2];
-            ends = new int[oldWords.length * 2];
-            words = new Word[oldWords.length * 2];
-            for (int i = 0; i < oldWords.length; i++) {
-                if (oldWords[i] != null) {
-                    insert(oldStarts[i], oldEnds[i], oldWords[i]);
+            @Nullable Form[] old = forms;
+            forms = new Form[old.length * 2];
+            for (Form f : old) {
+                if (f != null) {
+                    forms[freeSlot(f.hash)] = f;
                 }
             }
         }
 
-        private int hash(int start, int end) {
+        private static int hash(char[] chars, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
                 h = HASH_MULTIPLIER * h + chars[i];

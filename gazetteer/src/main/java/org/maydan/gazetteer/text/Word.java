@@ -1,40 +1,32 @@
 package org.maydan.gazetteer.text;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A spelling of a text: its normalized form, its proclitic readings and its reading as a number,
  * worked out once however often the text repeats it (tokens written alike share one word); the
- * readings once per spelling across texts ({@link WordMemo}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
+ * readings and the number once per spelling across texts ({@link WordMemo}, {@link Spelling}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
  */
 public final class Word {
 
-    /** Proclitic letters that may precede the digits of a number (و12، بـ40، لـ3). */
-    private static final int MAX_LETTERS_BEFORE_DIGITS = 3;
-    /** Longer digit strings are no count or year. */
-    private static final int MAX_NUMBER_DIGITS = 6;
-    private static final int DECIMAL = 10;
     /** The {@link #readings} of each spelling met so far, across texts. */
     private static final WordMemo<List<String>> READINGS =
-            new WordMemo<>(w -> Collections.unmodifiableList(Arrays.asList(Proclitics.readings(w))));
+            new WordMemo<>(w -> List.of(Proclitics.readings(w)));
 
     private final String normalized;
     private final Spelling spelling;
     private final int index;
-    private final int firstDigit;
-    private final int number;
     private @Nullable List<String> readings;
 
     Word(String normalized, int index) {
-        this.spelling = Spelling.of(normalized);
+        this(Spelling.of(normalized), index);
+    }
+
+    Word(Spelling spelling, int index) {
+        this.spelling = spelling;
         this.normalized = spelling.text;
         this.index = index;
-        this.firstDigit = firstDigit(normalized);
-        this.number = firstDigit < 0 || normalized.length() - firstDigit > MAX_NUMBER_DIGITS
-                ? -1 : Integer.parseInt(normalized, firstDigit, normalized.length(), DECIMAL);
     }
 
     /** The spelling this word shares with every word written alike, in any text. */
@@ -79,28 +71,12 @@ public final class Word {
 
     /** Index of the first digit when the word is digits after at most a few proclitic letters, else -1. */
     public int firstDigit() {
-        return firstDigit;
+        return spelling.firstDigit;
     }
 
     /** The word's value as a whole number (digits after proclitics, at most six), else -1. */
     public int number() {
-        return number;
-    }
-
-    private static int firstDigit(String norm) {
-        int i = 0;
-        while (i < norm.length() && i < MAX_LETTERS_BEFORE_DIGITS && !Character.isDigit(norm.charAt(i))) {
-            i++;
-        }
-        if (i == norm.length() || !Character.isDigit(norm.charAt(i))) {
-            return -1;
-        }
-        for (int j = i; j < norm.length(); j++) {
-            if (!Character.isDigit(norm.charAt(j))) {
-                return -1;
-            }
-        }
-        return i;
+        return spelling.number;
     }
 
     @Override
