@@ -251,18 +251,26 @@ public final class DocumentResolver {
         if (!in.neighbourhood() || in.cue() == Cue.REGION_PHRASE || p == null || p.kind() == PlaceKind.NEIGHBOURHOOD) {
             return null;
         }
+        // the inputs nearest in the text first, the one before ahead of the one after
         for (int d = 1; d < inputs.size(); d++) {
-            for (int j : new int[] {at - d, at + d}) {
+            for (int j = at - d; j <= at + d; j += 2 * d) {
                 Place city = j >= 0 && j < inputs.size() ? resolved.get(j).place() : null;
-                if (city == null || !CityNeighbourhoods.isCityOrTown(city)) {
-                    continue;
+                Candidate c = city != null && CityNeighbourhoods.isCityOrTown(city)
+                        ? candidateIn(in, city, PlaceKind.NEIGHBOURHOOD) : null;
+                if (c != null) {
+                    return c;
                 }
-                for (Candidate c : in.candidates()) {
-                    if (c.place().kind() == PlaceKind.NEIGHBOURHOOD
-                            && c.place().distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
-                        return c;
-                    }
-                }
+            }
+        }
+        return null;
+    }
+
+    /** The first candidate of {@code in} in {@code city}, of {@code kind} unless null; null if none. */
+    private static @Nullable Candidate candidateIn(Input in, Place city, @Nullable PlaceKind kind) {
+        for (Candidate c : in.candidates()) {
+            if ((kind == null || c.place().kind() == kind)
+                    && c.place().distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
+                return c;
             }
         }
         return null;
@@ -279,10 +287,9 @@ public final class DocumentResolver {
             return resolved;
         }
         double cueShare = CUE_CONFIDENCE.get(in.cue());
-        for (Candidate c : in.candidates()) {
-            if (c.place().distanceKm(city.lat(), city.lon()) <= CityNeighbourhoods.NEIGHBOURHOOD_KM) {
-                return toponym(in, c, in.candidates(), cueShare, false, Evidence.CITY_NEIGHBOURHOOD);
-            }
+        Candidate there = candidateIn(in, city, null);
+        if (there != null) {
+            return toponym(in, there, in.candidates(), cueShare, false, Evidence.CITY_NEIGHBOURHOOD);
         }
         Place at = CityNeighbourhoods.at(city, in.match().surface());
         return toponym(in, Candidate.of(at, MatchQuality.EXACT, 0), List.of(), Math.min(cueShare, CityNeighbourhoods.AT_CITY_CONFIDENCE),
