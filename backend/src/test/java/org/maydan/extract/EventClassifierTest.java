@@ -117,6 +117,10 @@ class EventClassifierTest {
             سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             سيطر الفيلق الرابع على بلدة تلمنس                                            | GOVERNMENT_REGAINS_TERRITORY
             سيطر فيلق الشام على بلدة تلمنس                                               | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطرت قوات سورية الديموقراطية على بلدة تلمنس                                 | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطرت ميليشيات سوريا الديمقراطية على بلدة تلمنس                              | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطرت ميليشيا قسد على بلدة تلمنس                                             | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            سيطرت ميليشيات النظام على بلدة تلمنس                                         | GOVERNMENT_REGAINS_TERRITORY
             نزح الآلاف منذ سيطرة الفصائل على بلدة تلمنس                                   | DISPLACEMENT
             ما تزال الفصائل تفرض سيطرتها على بلدة تلمنس                                  |
             فرضت الفصائل سيطرتها على بلدة تلمنس                                          | NON_STATE_ACTOR_OVERTAKES_TERRITORY
