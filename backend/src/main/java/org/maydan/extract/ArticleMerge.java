@@ -28,6 +28,8 @@ final class ArticleMerge {
 
     /** ACLED geo_precision at least given to an event whose place was taken from context. */
     private static final int INFERRED_GEO_PRECISION = 2;
+    /** Farthest the places a town's group event sums up may lie from it (ثماني قرى في محيط مدينة X): its countryside. */
+    private static final double AROUND_TOWN_KM = 30;
     private static final String CITY = "city";
     private static final String COUNTRYSIDE = WordTable.load(ArticleMerge.class, "places.tsv").word("COUNTRYSIDE");
 
@@ -164,21 +166,24 @@ final class ArticleMerge {
      * region's extent) on the same day, or on any day when its own day is not written: a headline
      * or a summary of the events the article then places. A city event yields so to the same kind in
      * one of its quarters: the clashes in حي الشيخ مقصود of a sentence that also names مدينة حلب are
-     * one event, at the quarter, as the gold puts each event at the most specific place.
+     * one event, at the quarter, as the gold puts each event at the most specific place. A town that
+     * only locates the group of places an event struck or took (سيطرت على ثماني قرى في محيط مدينة X)
+     * yields so to the same kind at a place around it: the article names the group one by one.
      */
     private boolean subsumed(EventCandidate c, List<EventCandidate> all) {
         PlaceMention area = c.mention();
         boolean city = CITY.equals(area.place().kind());
-        if (area.isSpecific() && !city) {
+        if (area.isSpecific() && !city && !c.locatesGroup()) {
             return false;
         }
         for (EventCandidate o : all) {
             PlaceMention p = o.mention();
             boolean day = Objects.equals(o.when().date(), c.when().date()) || !c.when().explicit();
-            if (o.type() != c.type() || !day) {
+            if (o.type() != c.type() || !day || o == c) {
                 continue;
             }
-            boolean inside = city ? quarterOf(area, p)
+            boolean inside = area.isSpecific()
+                    ? city && quarterOf(area, p) || c.locatesGroup() && aroundTown(c, o)
                     : p.rank() > area.rank() && (containedIn.getOrDefault(p.place().ref(), Set.of()).contains(area.place().ref())
                             || sameArea(area, p) || withinExtent(area, p));
             if (inside) {
@@ -186,6 +191,20 @@ final class ArticleMerge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code o} is at one of the places the group event {@code c} at a town sums up: another
+     * named place around the town, told in another sentence (the article names the group one by one;
+     * in the group's own sentence a place is another target: غارات على مناطق في محيط مدينة X، وأخرى
+     * في محيط معسكر Y), and not itself a group's locator.
+     */
+    private static boolean aroundTown(EventCandidate c, EventCandidate o) {
+        PlaceMention town = c.mention();
+        PlaceMention p = o.mention();
+        return !o.locatesGroup() && p.isSpecific() && !o.sentence().equals(c.sentence())
+                && !p.place().ref().equals(town.place().ref())
+                && GeoPoint.distanceKm(town.place().lat(), town.place().lon(), p.place().lat(), p.place().lon()) <= AROUND_TOWN_KM;
     }
 
     /** Whether {@code place} is a quarter of {@code city}: a neighbourhood within reach of its point. */

@@ -37,6 +37,11 @@ final class EventPlaces {
     private static final String ALONGSIDE = WORDS.word("ALONGSIDE");
     private static final Set<String> NEAR_FROM = WORDS.words("NEAR_FROM");
     private static final Set<String> PARTITIVE = WORDS.words("PARTITIVE");
+    private static final Set<String> HOLDERS = WORDS.words("HOLDER");
+    private static final Set<String> GROUPS = WORDS.words("GROUP");
+    private static final Set<String> AROUND = WORDS.words("AROUND");
+    /** Most words between a group of places and the word locating it by a town (ثماني قرى جديدة في محيط). */
+    private static final int GROUP_REACH = 6;
     /** The conjunction و as a proclitic. */
     private static final String AND = "و";
     /** The article ال: a displacement word with it governs no place (النازحين). */
@@ -158,9 +163,46 @@ final class EventPlaces {
                         : EventConfidence.ROLE_LINKED_CLAUSE;
                 out.add(new EventCandidate(type, p, when, fatalities, span,
                         tokens.get(g.triggerStart).start(), tokens.get(Math.max(g.triggerStart, g.triggerEnd - 1)).end(),
-                        inferred, EventConfidence.of(p, g.strength, role, when), g.headline));
+                        inferred, EventConfidence.of(p, g.strength, role, when), g.headline,
+                        locatesGroup(p, g.triggerEnd)));
             }
         }
+    }
+
+    /**
+     * Whether {@code p} only locates a group of places named after the trigger (at token
+     * {@code triggerEnd} or later): ثماني قرى جديدة في محيط مدينة X، مواقع للميليشيات قرب مدينة X،
+     * قريتين في مدخل بلدة X، خمس قرى جنوب غرب X. A word of nearness or a direction stands right
+     * before the town (or its settlement noun), and a plural of places a few words before that, with
+     * no place named between.
+     */
+    boolean locatesGroup(PlaceMention p, int triggerEnd) {
+        int at = p.from() - 1;
+        if (at >= 0 && WordTable.isAny(tokens.get(at), HOLDERS)) {
+            at--;
+        }
+        if (at >= 0 && tokens.get(at).normalized().equals(FROM)) {
+            // بالقرب من مدينة X
+            at--;
+        }
+        if (at < triggerEnd || !WordTable.isAny(tokens.get(at), AROUND)) {
+            return false;
+        }
+        // جنوب غرب X، شمال وشرقي X: the bearing may take two words. A place named between is a member
+        // of the group (قرى كفرومة والنقير ومحيط حزارين), and the group is no longer unnamed
+        int from = Math.max(triggerEnd, at - GROUP_REACH);
+        for (int k = at - 1; k >= from && !inPlace(k); k--) {
+            if (WordTable.isAny(tokens.get(k), GROUPS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code at} is part of one of the article's place mentions. */
+    private boolean inPlace(int at) {
+        int k = PlaceMention.firstAtOrAfter(mentions, at + 1) - 1;
+        return k >= 0 && mentions.get(k).from() <= at && at < mentions.get(k).to();
     }
 
     /** The article's place mentions inside the sentence, or {@code fallback} when they are not known. */

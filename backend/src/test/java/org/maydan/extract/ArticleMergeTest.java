@@ -141,7 +141,7 @@ class ArticleMergeTest {
     @Test
     void aHeadlineAtACityYieldsToTheEventsTheBodyDatesInItsGovernorate() {
         EventCandidate headline = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, SARAQIB,
-                EventDate.latest(SUNDAY, 2), null, FIRST, 0, 4, false, CONFIDENCE, true);
+                EventDate.latest(SUNDAY, 2), null, FIRST, 0, 4, false, CONFIDENCE, true, false);
 
         assertThat(merge(List.of(SARAQIB, KAFR_NABL), headline,
                 candidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, FRIDAY, true, null, SECOND)))
@@ -170,9 +170,9 @@ class ArticleMergeTest {
     @Test
     void aMergedEventKeepsTheHighestConfidenceAndAWrittenDayOverAnOpenOne() {
         EventCandidate open = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL, EventDate.latest(SUNDAY, 2),
-                null, FIRST, 0, 4, false, 0.4, false);
+                null, FIRST, 0, 4, false, 0.4, false, false);
         EventCandidate lead = new EventCandidate(SubEventType.AIR_DRONE_STRIKE, KAFR_NABL,
-                new EventDate(SUNDAY, 1, false), null, SECOND, 11, 15, false, 0.7, false);
+                new EventDate(SUNDAY, 1, false), null, SECOND, 11, 15, false, 0.7, false, false);
 
         assertThat(merge(List.of(KAFR_NABL), open, lead)).singleElement().satisfies(e -> {
             assertThat(e.confidence()).isEqualTo(0.7);
@@ -197,7 +197,7 @@ class ArticleMergeTest {
     private static EventCandidate candidate(SubEventType type, PlaceMention at, LocalDate date, boolean written,
             @Nullable Integer fatalities, Sentence sentence) {
         return new EventCandidate(type, at, new EventDate(date, 1, written), fatalities, sentence, sentence.start(),
-                sentence.start() + 4, false, CONFIDENCE, false);
+                sentence.start() + 4, false, CONFIDENCE, false, false);
     }
 
     private static ExtractedPlace place(String surface, String kind, double lat, double lon) {

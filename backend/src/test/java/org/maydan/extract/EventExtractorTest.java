@@ -226,6 +226,18 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            سيطرت الفصائل أمس على أربع قرى في محيط مدينة معرة النعمان. وسيطرت الفصائل أمس على بلدة كفرنبل. | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-18@null
+            قصفت الطائرات أمس مواقع للفصائل قرب مدينة معرة النعمان. واستهدفت الغارات بلدة كفرنبل.              | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@null
+            قصفت الطائرات أمس مواقع للفصائل قرب مدينة معرة النعمان.                                          | AIR_DRONE_STRIKE@Maarat al-Numan@2019-05-18@null
+            قصفت المدفعية أمس قرى تلمنس ومحيط معرة النعمان. وقصفت المدفعية أمس بلدة كفرنبل.                   | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-18@null;SHELLING_ARTILLERY_MISSILE@Maarat al-Numan@2019-05-18@null;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-18@null
+            قصفت الطائرات أمس مواقع في محيط مدينة معرة النعمان وبلدة كفرنبل.                                 | AIR_DRONE_STRIKE@Maarat al-Numan@2019-05-18@null;AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@null
+            """)
+    void aTownThatOnlyLocatesAGroupOfPlacesYieldsToThePlacesTheArticleNames(String text, String expected) {
+        assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             قصفت الطائرات سراقب أمس. وقتل 40 مدنيا في كفرنبل خلال 20 يوما.        | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
             قصفت الطائرات سراقب أمس. وقتل 40 مدنيا في كفرنبل منذ بدء الحملة.      | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null
             قصفت الطائرات سراقب أمس. وقتل 4 مدنيين في كفرنبل.                    | AIR_DRONE_STRIKE@Saraqib@2019-05-18@null;AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@4
