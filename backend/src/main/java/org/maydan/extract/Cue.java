@@ -59,6 +59,12 @@ enum Cue {
      * سكان البلدة بمغادرتها، غادر المدنيون المدينة); fighters or a delegation leaving is none.
      */
     LEAVE,
+    /**
+     * خرج، يخرجون، خروج: going out, a displacement from the town after من when its clause names
+     * residents or civilians (خرج مئات المدنيين من مدينة X); no town is its object, so a protest
+     * going out in a town (خرج المتظاهرون في مدينة X) is none.
+     */
+    EXIT,
     /** قصف، استهدف: a strike whose kind comes from the instruments named nearby. */
     STRIKE,
     /** طائرات استطلاع، مخيمات النازحين: looks like a trigger, names no event; blocks what it overlaps. */

@@ -733,7 +733,7 @@ final class EventClassifier {
             case EXPEL -> attackAfter(m) ? EnumSet.of(SubEventType.ARMED_CLASH)
                     : actorAfter(m) == null ? EnumSet.noneOf(SubEventType.class) : EnumSet.of(expelledBy(m));
             case AGREEMENT -> EnumSet.of(SubEventType.AGREEMENT);
-            case DISPLACEMENT, LEAVE -> EnumSet.of(SubEventType.DISPLACEMENT);
+            case DISPLACEMENT, LEAVE, EXIT -> EnumSet.of(SubEventType.DISPLACEMENT);
             default -> EnumSet.noneOf(SubEventType.class);
         };
     }

@@ -357,7 +357,10 @@ final class EventPlaces {
         return out;
     }
 
-    /** Whether the group's only words of displacement are verbs of leaving, whose object is the origin. */
+    /**
+     * Whether the group's only words of displacement are verbs of leaving or going out, whose
+     * object or من names the origin.
+     */
     private static boolean onlyLeaving(TriggerGroup g, List<CueLexicon.Match> ms) {
         boolean leaving = false;
         for (CueLexicon.Match c : ms) {
@@ -365,7 +368,7 @@ final class EventPlaces {
                 if (c.cue() == Cue.DISPLACEMENT) {
                     return false;
                 }
-                leaving |= c.cue() == Cue.LEAVE;
+                leaving |= c.cue() == Cue.LEAVE || c.cue() == Cue.EXIT;
             }
         }
         return leaving;

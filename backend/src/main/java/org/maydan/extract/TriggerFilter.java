@@ -63,7 +63,7 @@ final class TriggerFilter {
             return true;
         }
         // غادر الوفد دمشق: leaving is a displacement only where residents or civilians leave
-        if (m.cue() == Cue.LEAVE && (!inClause(tokens, sentence, Cue.CIVILIAN, clause) || prevented(m, sentence, clause))) {
+        if ((m.cue() == Cue.LEAVE || m.cue() == Cue.EXIT) && (!inClause(tokens, sentence, Cue.CIVILIAN, clause) || prevented(m, sentence, clause))) {
             return true;
         }
         // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
@@ -145,9 +145,10 @@ final class TriggerFilter {
     /**
      * Whether aircraft {@code m} are named with what makes them strike nothing, a cue of kind
      * {@code kind} within {@value #AIRCRAFT_WINDOW} tokens of them in their clause ({@code after}
-     * them, or before), and no other trigger in that clause: a load that is no munition after them
-     * (ألقت المروحيات سلالاً غذائية على البلدة; قصفت الطائرات قافلة مساعدات is a strike), flying
-     * over before them (تحليقاً مكثفاً على علو منخفض للطيران الحربي). Barrels are a munition.
+     * them, or before), and no other trigger in that clause but people leaving (منشورات تدعو الأهالي
+     * إلى الخروج): a load that is no munition after them (ألقت المروحيات سلالاً غذائية على البلدة;
+     * قصفت الطائرات قافلة مساعدات is a strike), flying over before them (تحليقاً مكثفاً على علو
+     * منخفض للطيران الحربي). Barrels are a munition.
      */
     private boolean aircraftWith(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause, Cue kind,
             boolean after) {
@@ -156,7 +157,8 @@ final class TriggerFilter {
             if (tokens.get(c.start()).clause() != clause) {
                 continue;
             }
-            if (c.cue().isTrigger() && (c.cue() != Cue.AIR || isBarrel(tokens.get(c.start())))) {
+            boolean leaving = c.cue() == Cue.DISPLACEMENT || c.cue() == Cue.LEAVE || c.cue() == Cue.EXIT;
+            if (c.cue().isTrigger() && !leaving && (c.cue() != Cue.AIR || isBarrel(tokens.get(c.start())))) {
                 return false;
             }
             int gap = after ? c.start() - m.end() : m.start() - c.end();
@@ -165,7 +167,10 @@ final class TriggerFilter {
         return found;
     }
 
-    /** منع المدنيين من مغادرة المدينة: leaving prevented ({@link Cue#PREVENT} before it in its clause) did not happen. */
+    /**
+     * منع المدنيين من مغادرة المدينة، منعت الحواجز الأهالي من أن يخرجوا: leaving or going out
+     * prevented ({@link Cue#PREVENT} before it in its clause) did not happen.
+     */
     private boolean prevented(CueLexicon.Match m, List<CueLexicon.Match> sentence, int clause) {
         for (CueLexicon.Match c : sentence) {
             if (c.cue() == Cue.PREVENT && c.end() <= m.start() && tokens.get(c.start()).clause() == clause) {

@@ -50,6 +50,11 @@ class EventPlacesTest {
             غادر الوفد مدينة سراقب إلى أريحا                        | ''
             منعت الحواجز المدنيين من مغادرة مدينة سراقب               | ''
             وصل مئات الأشخاص ممن غادروا البلدة إلى مدينة أريحا          | ''
+            خرج مئات المدنيين من مدينة سراقب باتجاه أريحا             | DISPLACEMENT@سراقب@null
+            المدنيون يخرجون من بلدة تلمنس نحو أريحا                   | DISPLACEMENT@تلمنس@null
+            خرج المتظاهرون في مدينة سراقب                             | ''
+            خرج وفد من الأهالي من مدينة سراقب للتفاوض                  | ''
+            اتفق الطرفان على هدنة تقضي بخروج المدنيين من مدينة سراقب     | AGREEMENT@سراقب@null
             """)
     void givesEachTypeItsPlacesAndCounts(String sentence, String expected) {
         ReadText read = ReadText.of(sentence);
