@@ -422,14 +422,17 @@ final class DateResolver {
 
     /**
      * "منتصف آذار الجاري", "أيار 2019", "شهر آب من العام 2014": month precision, the 15th for منتصف
-     * else the 1st. A month name that is also a word (آب) is one after شهر or before a year's number.
+     * else the 1st. A month name that is also a word (آب) is one after شهر, before a year's number or
+     * before الماضي، الجاري (آب الماضي: no father is "last").
      */
     private static @Nullable DateMention monthOnly(List<Token> t, int i, int to, @Nullable LocalDate pub) {
         int[] my = monthYear(t, i, to, false, pub);
         if (my == null) {
             my = monthYear(t, i, to, true, pub);
             boolean named = i > 0 && t.get(i - 1).normalized().equals(MONTH_NOUN);
-            if (my == null || !named && (my[2] < 0 || t.get(my[1] - 1).word().number() != my[2])) {
+            boolean qualified = my != null && my[1] < to
+                    && (WordTable.isAny(t.get(my[1]), CURRENT) || isPastQualifier(t.get(my[1])));
+            if (my == null || !named && !qualified && (my[2] < 0 || t.get(my[1] - 1).word().number() != my[2])) {
                 return null;
             }
         }
