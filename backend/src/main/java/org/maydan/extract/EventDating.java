@@ -3,6 +3,7 @@ package org.maydan.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +50,11 @@ final class EventDating {
     /**
      * The date expressions of one sentence: every written one (their numbers are no counts), those
      * that may date its events, the date of the tweet it quotes if any, whether it tells background,
-     * and the precision of the vaguest open time it names (0 when none).
+     * the precision of the vaguest open time it names (0 when none) and the clauses that name a recent one.
      */
     record SentenceDates(List<DateResolver.DateMention> written, List<DateResolver.DateMention> usable,
             @Nullable LocalDate quoted, boolean background, List<CueLexicon.Match> durations, int openTime,
-            boolean pastYear) {
+            Set<Integer> openClauses, boolean pastYear) {
     }
 
     private final String text;
@@ -82,7 +83,12 @@ final class EventDating {
         boolean background = false;
         List<CueLexicon.Match> durations = List.of();
         int openTime = 0;
+        Set<Integer> openClauses = new HashSet<>();
         for (CueLexicon.Match m : ms) {
+            // سابقا، بداية also qualify names and things (جبهة النصرة سابقا): only a recent time opens a clause
+            if (m.cue() == Cue.RECENT) {
+                openClauses.add(tokens.get(m.start()).clause());
+            }
             switch (m.cue()) {
                 case PLUPERFECT -> background |= m.start() < s.firstToken() + PLUPERFECT_WINDOW;
                 case BACKGROUND_TELLING -> background = true;
@@ -99,7 +105,7 @@ final class EventDating {
                 }
             }
         }
-        return new SentenceDates(written, usable, quoted[si], background, durations, openTime,
+        return new SentenceDates(written, usable, quoted[si], background, durations, openTime, openClauses,
                 pastYear(s, written, reference));
     }
 
@@ -151,6 +157,11 @@ final class EventDating {
                     : EventDate.latest(published, DateResolver.PRECISION_WEEK);
         }
         DateResolver.DateMention d = g.undated ? relativeClauseDate(dates.usable(), g) : nearest(dates.usable(), g);
+        int clause = tokens.get(g.triggerStart).clause();
+        if (d != null && dates.openClauses().contains(clause) && tokens.get(d.start()).clause() != clause) {
+            // قصفت الطائرات X اليوم، بعد سيطرة الفصائل على Y قبل أيام: the clause leaves its own time open
+            d = null;
+        }
         boolean dayBefore = !g.undated && afterDayAfter(g, dates.written());
         if (d != null) {
             if (dayBefore && d.end() <= g.triggerStart && d.precision() == DateResolver.PRECISION_DAY
@@ -276,10 +287,24 @@ final class EventDating {
         return null;
     }
 
-    private static DateResolver.@Nullable DateMention nearest(List<DateResolver.DateMention> dates, TriggerGroup g) {
+    /**
+     * The date nearest the group, one in its trigger's clause first: in "قصفت الطائرات X اليوم،
+     * وسيطرت الفصائل على Y قبل يومين" the اليوم right before the second trigger dates the first
+     * clause. A clause with no date of its own takes the nearest one (يوم الخميس، قصفت الطائرات X).
+     */
+    private DateResolver.@Nullable DateMention nearest(List<DateResolver.DateMention> dates, TriggerGroup g) {
+        DateResolver.DateMention own = nearest(dates, g, tokens.get(g.triggerStart).clause());
+        return own != null ? own : nearest(dates, g, -1);
+    }
+
+    /** The date nearest the group among those starting in {@code clause}, or all of them if it is -1. */
+    private DateResolver.@Nullable DateMention nearest(List<DateResolver.DateMention> dates, TriggerGroup g, int clause) {
         DateResolver.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateResolver.DateMention d : dates) {
+            if (clause >= 0 && tokens.get(d.start()).clause() != clause) {
+                continue;
+            }
             int distance = d.end() <= g.start ? g.start - d.end() : Math.max(0, d.start() - g.end);
             if (distance < bestDistance) {
                 best = d;

@@ -48,6 +48,9 @@ class EventDatingTest {
             قصفت الطائرات كفرنبل يوم الجمعة. وجاء ذلك غداة سيطرة الفصائل على سراقب | 2019-05-16/1/false/false
             حلقت الطائرات فوق كفرنبل يوم الجمعة، وذلك بعد يوم من قصف مدفعي على سراقب | 2019-05-16/1/false/false
             قصفت المدفعية سراقب يوم الجمعة بعد يومين من الهدوء                | 2019-05-17/1/true/false
+            أمس، سيطرت الفصائل على كفرزيتا قبل يومين                        | 2019-05-17/1/true/false
+            أمس، سيطرت الفصائل على كفرزيتا قبل أيام                         | 2019-05-19/2/false/true
+            في يوم الجمعة، قصفت الطائرات كفرنبل                              | 2019-05-17/1/true/false
             """)
     void datesAGroupByItsSentenceAndTheArticle(String text, String expected) {
         ReadText read = ReadText.of(text.replace("\\n", "\n"));
