@@ -27,6 +27,12 @@ class EventClassifierTest {
             ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ارتفع سعر برميل النفط في سراقب                                              |
             قالت قسد إن غارة تركية استهدفت سوقاً في سراقب                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            قصف التحالف الدولي مدينة سراقب                                            | AIR_DRONE_STRIKE
+            قتل مدنيون في ضربات للتحالف على سراقب                                     | AIR_DRONE_STRIKE
+            تعرضت سراقب لقصف من التحالف الدولي                                        | AIR_DRONE_STRIKE
+            قتل مدنيون في قصف روسي على سراقب                                          | AIR_DRONE_STRIKE
+            قتل مدنيون في قصف تركي على سراقب                                          | SHELLING_ARTILLERY_MISSILE
+            صعدت قوات النظام قصفها على تلمنس بغية السيطرة عليها                        | SHELLING_ARTILLERY_MISSILE
             ارتكبت الميليشيات مجزرة في تلمنس راح ضحيتها 40 شخصاً ذبحاً                   | ATTACK;ATTACK
             ارتكب الطيران الحربي مجزرة في كفرنبل راح ضحيتها 12 مدنياً                   | AIR_DRONE_STRIKE
             مجزرة في سراقب راح ضحيتها 9 مدنيين، حيث استهدفت المدفعية البلدة             | SHELLING_ARTILLERY_MISSILE;SHELLING_ARTILLERY_MISSILE
