@@ -311,6 +311,7 @@ class EventExtractorTest {
             وقع الطيار في قبضة الفصائل قرب سراقب اليوم.                          |
             سقطت قذائف على بلدة كفرنبل اليوم.                                  | SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-19@null
             تخشى الفصائل أن تسقط سراقب بيد قوات النظام.                          |
+            وفي حال سقطت سراقب بيد قوات النظام فإن الطريق سيقطع.                 |
             """)
     void aPlaceFallingIntoAnActorsHandsIsTakenByIt(String text, String expected) {
         extractsEventsFromOneSentence(text, expected);
