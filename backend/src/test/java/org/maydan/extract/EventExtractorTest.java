@@ -337,6 +337,7 @@ class EventExtractorTest {
             هاجمت الفصائل مواقع قوات النظام في سراقب اليوم.                  | ARMED_CLASH@Saraqib@2019-05-19@null
             شنت قسد هجوما بالمسيرات على سراقب اليوم.                         | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             شنت قوات النظام هجوماً عنيفاً على بلدة كفرنبل اليوم.               | ARMED_CLASH@Kafr Nabl@2019-05-19@null
+            وشن التنظيم هجوما على بلدة كفرنبل اليوم.                          | ARMED_CLASH@Kafr Nabl@2019-05-19@null
             نفذ مقاتلو التنظيم هجوما على سراقب اليوم من أجل السيطرة عليها.      | ARMED_CLASH@Saraqib@2019-05-19@null
             نفذت الطائرات هجوماً جوياً على سراقب اليوم.                        | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null
             نفذت مسيرة مفخخة هجوماً على سراقب اليوم.                          | AIR_DRONE_STRIKE@Saraqib@2019-05-19@null

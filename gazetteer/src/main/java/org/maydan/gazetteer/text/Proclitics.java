@@ -20,8 +20,9 @@ public final class Proclitics {
     /** Fewest letters a proclitic or the article may leave: تل and حي are stems. */
     public static final int MIN_STEM = 2;
     /**
-     * Fewest letters a reading for word lists leaves: their words have three letters at least, and
-     * shorter remainders (بل، به، وقد read as و + قد) would be taken for them.
+     * Fewest letters a reading for word lists leaves: shorter remainders (بل، به read as ب + ل، ب + ه)
+     * would be taken for list words. One exception: a conjunction before a two-letter particle or
+     * verb (ولم، فلا، وفي، ومن، وشن) is read off, as those particles are what the lists hold.
      */
     public static final int MIN_WORD_STEM = 3;
     /** Most proclitic letters before a stem: a conjunction and a preposition (وب، فل). */
@@ -95,9 +96,13 @@ public final class Proclitics {
     /**
      * The forms of a word for word lists, in a fixed order: the word itself; then, for each reading
      * of its proclitics (none, the preposition off, the conjunction off, both off; ل + ال read as
-     * ال), that reading and, after it, the same without the article. Distinct forms only.
+     * ال), that reading and, after it, the same without the article. Distinct forms only. A
+     * three-letter word opening with و or ف also reads as the two letters after it (ولم: لم).
      */
     public static String[] readings(String token) {
+        if (token.length() == MIN_WORD_STEM && isConjunction(token.charAt(0))) {
+            return new String[] {token, token.substring(1)};
+        }
         if (token.length() <= MIN_WORD_STEM || "وفبلكا".indexOf(token.charAt(0)) < 0) {
             return new String[] {token};
         }

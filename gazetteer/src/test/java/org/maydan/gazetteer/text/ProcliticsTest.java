@@ -24,7 +24,10 @@ class ProcliticsTest {
             فكفرنبل      | فكفرنبل كفرنبل فرنبل
             وبكفرنبل     | وبكفرنبل بكفرنبل كفرنبل
             الي          | الي
-            وقد          | وقد
+            وقد          | وقد قد
+            ولم          | ولم لم
+            بل           | بل
+            بله          | بله
             ولقد         | ولقد لقد
             """)
     void readingsForWordListsComeInAFixedOrder(String token, String readings) {
