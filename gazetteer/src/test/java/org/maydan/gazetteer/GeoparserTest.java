@@ -514,6 +514,9 @@ class GeoparserTest {
             تنتشر الميليشيا في منطقة حسياء على أطراف مدينة البوكمال | حسياء | false
             قتل مدنيان في حسياء قرب حمص                            | حسياء | true
             تقدمت القوات نحو كفرنبل بالقرب من معرة النعمان          | كفرنبل | true
+            سيطر التنظيم على منطقة الصالحية شمالي مدينة دير الزور   | الصالحية | false
+            تقدمت القوات نحو كفرنبل جنوب غرب مدينة معرة النعمان     | كفرنبل | true
+            سيطر التنظيم على قرية الصالحية شرق دير الزور            | الصالحية | true
             """)
     void aVillagePutRightByATownIsNoneOfItsFarHomonyms(String text, String surface, boolean placed) {
         Toponym t = first(geoparser().parse(text), surface);

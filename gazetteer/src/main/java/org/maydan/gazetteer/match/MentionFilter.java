@@ -93,6 +93,7 @@ public final class MentionFilter {
     /** Words that put a place by the settlement named next (see {@link #putsNear}). */
     private static final ProcliticWords NEAR_WORDS = new ProcliticWords(WORDS.words("NEAR"));
     private static final ProcliticWords NEAR_LINKS = new ProcliticWords(WORDS.words("NEAR_LINK"));
+    private static final ProcliticWords BEARINGS = new ProcliticWords(WORDS.words("BEARING"));
     /** A name this short left after a proclitic is more likely a word (وكالة is not وك + الة). */
     static final int SHORT_REMAINDER = 3;
     /** Settlement and front nouns, for the scanner's per-token test. */
@@ -541,19 +542,25 @@ public final class MentionFilter {
     /**
      * Whether tokens [{@code from}, {@code to}) between two names put the first right by the second:
      * a word of nearness (قرب، أطراف، محيط) with at most على، من and a settlement noun (على أطراف
-     * مدينة، بالقرب من بلدة), nothing else.
+     * مدينة، بالقرب من بلدة), nothing else; or a bearing right before the settlement noun of the
+     * second (شمالي مدينة، جنوب غرب بلدة), which makes it the town, not a side of its governorate.
      */
     public static boolean putsNear(List<Token> tokens, int from, int to) {
         boolean near = false;
+        boolean bearing = false;
         for (int k = from; k < to; k++) {
             String word = tokens.get(k).normalized();
             if (in(word, NEAR_WORDS)) {
                 near = true;
+            } else if (in(word, BEARINGS)) {
+                bearing = true;
             } else if (!in(word, NEAR_LINKS)) {
                 return false;
             }
         }
-        return near;
+        boolean townAfter = to - 1 > from && in(tokens.get(to - 1).normalized(), NEAR_LINKS)
+                && in(tokens.get(to - 2).normalized(), BEARINGS);
+        return near || bearing && townAfter;
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
