@@ -27,6 +27,8 @@ class EventClassifierTest {
             ألقت مروحية برميلاً متفجراً على كفرنبل                                      | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             ارتفع سعر برميل النفط في سراقب                                              |
             قالت قسد إن غارة تركية استهدفت سوقاً في سراقب                               | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
+            سيطر التنظيم على كتيبة المدفعية قرب سراقب                                 | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            قصفت كتيبة المدفعية بلدة تلمنس                                            | SHELLING_ARTILLERY_MISSILE
             قصف التحالف الدولي مدينة سراقب                                            | AIR_DRONE_STRIKE
             قتل مدنيون في ضربات للتحالف على سراقب                                     | AIR_DRONE_STRIKE
             تعرضت سراقب لقصف من التحالف الدولي                                        | AIR_DRONE_STRIKE
