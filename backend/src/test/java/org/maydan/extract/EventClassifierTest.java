@@ -132,6 +132,7 @@ class EventClassifierTest {
             نزح الآلاف منذ سيطرة الفصائل على بلدة تلمنس                                   | DISPLACEMENT
             ما تزال الفصائل تفرض سيطرتها على بلدة تلمنس                                  |
             فرضت الفصائل سيطرتها على بلدة تلمنس                                          | NON_STATE_ACTOR_OVERTAKES_TERRITORY
+            يتقاسم التنظيم والفصائل السيطرة على بلدة تلمنس                                |
             """)
     void keepsTriggersAndResolvesTheirKind(String text, String expected) {
         ReadText read = ReadText.of(text);
