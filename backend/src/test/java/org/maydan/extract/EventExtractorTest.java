@@ -38,6 +38,7 @@ class EventExtractorTest {
             قصفت الطائرات منازل أهالي بلدة كفرنبل اليوم.                        | AIR_DRONE_STRIKE@Kafr Nabl@2019-05-19@null
             لم تشن الطائرات أي غارات على سراقب.                                 |
             ولم تشن الطائرات أي غارات على سراقب.                                |
+            عاد المقاتلون من جبهات القتال إلى سراقب اليوم.                      |
             فلا الطائرات قصفت سراقب ولا المدفعية.                               |
             ولا يزال القصف المدفعي مستمرا على سراقب.                           | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
             تحاول قوات النظام السيطرة على سراقب.                                |
@@ -353,6 +354,8 @@ class EventExtractorTest {
             اشتبكت الفصائل مع قوات النظام في سراقب اليوم.                    | ARMED_CLASH@Saraqib@2019-05-19@null
             ما زال الطرفان يشتبكان في محيط سراقب اليوم.                      | ARMED_CLASH@Saraqib@2019-05-19@null
             خاضت الفصائل قتالاً ضد قوات النظام في سراقب اليوم.               | ARMED_CLASH@Saraqib@2019-05-19@null
+            قال ناشطون إن القتال لا يزال يدور في محيط سراقب اليوم.           | ARMED_CLASH@Saraqib@2019-05-19@null
+            دار قتال بين الفصائل والتنظيم قرب سراقب اليوم.                    | ARMED_CLASH@Saraqib@2019-05-19@null
             """)
     void theVerbOfClashingIsAClashAsItsNounIs(String text, String expected) {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
