@@ -558,8 +558,9 @@ public final class MentionFilter {
                 return false;
             }
         }
-        boolean townAfter = to - 1 > from && in(tokens.get(to - 1).normalized(), NEAR_LINKS)
-                && in(tokens.get(to - 2).normalized(), BEARINGS);
+        // the settlement noun, not على or من, right after the bearing
+        String last = to - 1 > from ? tokens.get(to - 1).normalized() : "";
+        boolean townAfter = in(last, NEAR_LINKS) && !isPreposition(last) && in(tokens.get(to - 2).normalized(), BEARINGS);
         return near || bearing && townAfter;
     }
 
