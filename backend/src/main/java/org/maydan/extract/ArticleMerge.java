@@ -195,14 +195,15 @@ final class ArticleMerge {
 
     /**
      * Whether {@code o} is at one of the places the group event {@code c} at a town sums up: another
-     * named place around the town, told in another sentence (the article names the group one by one;
-     * in the group's own sentence a place is another target: غارات على مناطق في محيط مدينة X، وأخرى
-     * في محيط معسكر Y), and not itself a group's locator.
+     * named place around the town, no city (a city is no member of a town's group of places), told in
+     * another sentence (the article names the group one by one; in the group's own sentence a place
+     * is another target: غارات على مناطق في محيط مدينة X، وأخرى في محيط معسكر Y), and not itself a
+     * group's locator.
      */
     private static boolean aroundTown(EventCandidate c, EventCandidate o) {
         PlaceMention town = c.mention();
         PlaceMention p = o.mention();
-        return !o.locatesGroup() && p.isSpecific() && !o.sentence().equals(c.sentence())
+        return !o.locatesGroup() && p.isSpecific() && !CITY.equals(p.place().kind()) && !o.sentence().equals(c.sentence())
                 && !p.place().ref().equals(town.place().ref())
                 && GeoPoint.distanceKm(town.place().lat(), town.place().lon(), p.place().lat(), p.place().lon()) <= AROUND_TOWN_KM;
     }

@@ -40,6 +40,7 @@ final class EventPlaces {
     private static final Set<String> HOLDERS = WORDS.words("HOLDER");
     private static final Set<String> GROUPS = WORDS.words("GROUP");
     private static final Set<String> AROUND = WORDS.words("AROUND");
+    private static final Set<String> AREA = WORDS.words("AREA");
     /** Most words between a group of places and the word locating it by a town (ثماني قرى جديدة في محيط). */
     private static final int GROUP_REACH = 6;
     /** The conjunction و as a proclitic. */
@@ -172,12 +173,14 @@ final class EventPlaces {
     /**
      * Whether {@code p} only locates a group of places named after the trigger (at token
      * {@code triggerEnd} or later): ثماني قرى جديدة في محيط مدينة X، مواقع للميليشيات قرب مدينة X،
-     * قريتين في مدخل بلدة X، خمس قرى جنوب غرب X. A word of nearness or a direction stands right
-     * before the town (or its settlement noun), and a plural of places a few words before that, with
-     * no place named between.
+     * قريتين في مدخل بلدة X، خمس قرى جنوب غرب X، قرى جديدة في منطقة X. A word of nearness or a
+     * direction stands right before the town (or its settlement noun), or the town is named as an
+     * area, and a plural of places a few words before that, with no place named between.
      */
     boolean locatesGroup(PlaceMention p, int triggerEnd) {
         int at = p.from() - 1;
+        // قرى جديدة في منطقة X: the area of a town locates as its surroundings do
+        boolean area = at >= 0 && WordTable.isAny(tokens.get(at), AREA);
         if (at >= 0 && WordTable.isAny(tokens.get(at), HOLDERS)) {
             at--;
         }
@@ -185,7 +188,7 @@ final class EventPlaces {
             // بالقرب من مدينة X
             at--;
         }
-        if (at < triggerEnd || !WordTable.isAny(tokens.get(at), AROUND)) {
+        if (at < triggerEnd || !area && !WordTable.isAny(tokens.get(at), AROUND)) {
             return false;
         }
         // جنوب غرب X، شمال وشرقي X: the bearing may take two words. A place named between is a member

@@ -235,6 +235,8 @@ class EventExtractorTest {
             قصفت الطائرات أمس مواقع للفصائل قرب مدينة معرة النعمان.                                          | AIR_DRONE_STRIKE@Maarat al-Numan@2019-05-18@null
             قصفت المدفعية أمس قرى تلمنس ومحيط معرة النعمان. وقصفت المدفعية أمس بلدة كفرنبل.                   | SHELLING_ARTILLERY_MISSILE@Talmenes@2019-05-18@null;SHELLING_ARTILLERY_MISSILE@Maarat al-Numan@2019-05-18@null;SHELLING_ARTILLERY_MISSILE@Kafr Nabl@2019-05-18@null
             قصفت الطائرات أمس مواقع في محيط مدينة معرة النعمان وبلدة كفرنبل.                                 | AIR_DRONE_STRIKE@Maarat al-Numan@2019-05-18@null;AIR_DRONE_STRIKE@Kafr Nabl@2019-05-18@null
+            سيطرت الفصائل أمس على خمس قرى جديدة في منطقة معرة النعمان. وسيطرت الفصائل أمس على بلدة كفرنبل.   | NON_STATE_ACTOR_OVERTAKES_TERRITORY@Kafr Nabl@2019-05-18@null
+            قصفت الطائرات أمس مواقع في منطقة تلمنس. وقصفت الطائرات أمس مدينة معرة النعمان.                     | AIR_DRONE_STRIKE@Talmenes@2019-05-18@null;AIR_DRONE_STRIKE@Maarat al-Numan@2019-05-18@null
             """)
     void aTownThatOnlyLocatesAGroupOfPlacesYieldsToThePlacesTheArticleNames(String text, String expected) {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
