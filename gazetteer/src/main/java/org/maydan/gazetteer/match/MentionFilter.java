@@ -17,6 +17,7 @@ import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -168,7 +169,7 @@ public final class MentionFilter {
         if ((isFunctionWord(match) || isPhraseOfWords(match)) && !hashtag) {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
-        String before = LocativeCues.wordBefore(tokens, m.first());
+        Word before = LocativeCues.wordBefore(tokens, m.first());
         if (NameContext.isBacker(tokens, m.first()) || NameContext.isParty(text, tokens, m.first(), match.prefix())) {
             return Verdict.rejected(Rejection.ACTOR);
         }
@@ -197,7 +198,7 @@ public final class MentionFilter {
                 return Verdict.rejected(Rejection.NO_CUE);
             }
         }
-        boolean front = !before.isEmpty() && in(before, LocativeCues.FRONT_NOUNS);
+        boolean front = in(before, LocativeCues.FRONT_NOUNS);
         if (!front && (NameContext.insideOrganisation(text, tokens, m.first())
                 || NameContext.endsOrganisationName(text, tokens, m.last()))) {
             return Verdict.rejected(Rejection.ORGANISATION);
@@ -305,7 +306,7 @@ public final class MentionFilter {
      * two (قريتي X وحانوتة), or as an item of a list with a place of ordinary name in it or a plural
      * settlement noun before it (سيطرت على X وحانوتة، قرى حانوتة وY); else not.
      */
-    private static Verdict weak(Cue cue, List<Candidate> candidates, @Nullable Rejection word, String before,
+    private static Verdict weak(Cue cue, List<Candidate> candidates, @Nullable Rejection word, @Nullable Word before,
             Neighbours around) {
         if (word != null) {
             return new Verdict(cue, List.of(), word);
@@ -449,16 +450,21 @@ public final class MentionFilter {
         return NameContext.PLACE_ATTRIBUTES.contains(word);
     }
 
-    /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
-    public static boolean isSettlementNoun(String token) {
-        return LocativeCues.isSettlementNoun(token);
+    /** Whether the word (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
+    public static boolean isSettlementNoun(Word word) {
+        return LocativeCues.isSettlementNoun(word);
+    }
+
+    /** {@link #isSettlementNoun(Word)} for a normalized form that is no token's word. */
+    public static boolean isSettlementNoun(String form) {
+        return LocativeCues.isSettlementNoun(form);
     }
 
     /**
      * Whether the token (with or without a proclitic) is a settlement or area noun but no landform:
      * بلدة، منطقة, not تل or جبل, which are words of names (تل ملح، جبل الزاوية).
      */
-    public static boolean isSettlementOnlyNoun(String token) {
+    public static boolean isSettlementOnlyNoun(Word token) {
         return in(token, LocativeCues.SETTLEMENT_ONLY);
     }
 
@@ -471,7 +477,7 @@ public final class MentionFilter {
     public static boolean cityFollows(List<Token> tokens, int first, int last) {
         int k = last + 1;
         if (k >= tokens.size() || tokens.get(k).clause() != tokens.get(last).clause()
-                || first == 0 || !in(tokens.get(first - 1).normalized(), LocativeCues.CITY_PARTS)) {
+                || first == 0 || !in(tokens.get(first - 1).word(), LocativeCues.CITY_PARTS)) {
             return false;
         }
         String word = tokens.get(k).normalized();
@@ -491,7 +497,7 @@ public final class MentionFilter {
      * Whether {@code word} is the adjective of a people or one that describes a settlement, agreeing
      * with the settlement noun before it (قرية كردية، منطقة فقيرة، القرى الكردية).
      */
-    public static boolean describesSettlement(String noun, String word) {
+    public static boolean describesSettlement(Word noun, String word) {
         return (Lexicon.shipped().isNationalityAdjective(word) || LocativeCues.isSettlementAdjective(word))
                 && LocativeCues.mayDescribe(noun, word);
     }
@@ -502,7 +508,7 @@ public final class MentionFilter {
     }
 
     /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
-    public static boolean isFacilityNoun(String token) {
+    public static boolean isFacilityNoun(Word token) {
         return in(token, FACILITY_NOUNS);
     }
 
@@ -513,28 +519,28 @@ public final class MentionFilter {
      * الغربي is the western part of الراشدين).
      */
     public static boolean endsQuarterName(String text, List<Token> tokens, int first, String prefix) {
-        return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).normalized())
+        return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).word())
                 && !isQualifier(tokens.get(first).normalized())
                 && !NameContext.breaksPhrase(text, tokens.get(first - 2).end(), tokens.get(first).start());
     }
 
     /** The word before token {@code first}, or the plural noun a list opens with ({@link LocativeCues#wordBefore}). */
-    public static String wordBefore(List<Token> tokens, int first) {
+    public static @Nullable Word wordBefore(List<Token> tokens, int first) {
         return LocativeCues.wordBefore(tokens, first);
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
-    public static boolean isNeighbourhoodNoun(String token) {
+    public static boolean isNeighbourhoodNoun(@Nullable Word token) {
         return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a dual settlement noun: قريتي، بلدتين. */
-    public static boolean isDualSettlementNoun(String token) {
+    public static boolean isDualSettlementNoun(Word token) {
         return in(token, LocativeCues.DUAL_SETTLEMENT_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a plural settlement noun: قرى، بلدات. */
-    public static boolean isPluralSettlementNoun(String token) {
+    public static boolean isPluralSettlementNoun(Word token) {
         return in(token, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
     }
 
@@ -546,7 +552,7 @@ public final class MentionFilter {
     public static boolean putsNear(List<Token> tokens, int from, int to) {
         boolean near = false;
         for (int k = from; k < to; k++) {
-            String word = tokens.get(k).normalized();
+            Word word = tokens.get(k).word();
             if (in(word, NEAR_WORDS)) {
                 near = true;
             } else if (!in(word, NEAR_LINKS)) {
@@ -557,11 +563,10 @@ public final class MentionFilter {
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
-    public static boolean isPreposition(String token) {
+    public static boolean isPreposition(Word token) {
         return in(token, LocativeCues.PREPOSITIONS);
     }
 
-    /** Whether the token, or the token without a proclitic, is in the set. */
     /** The candidates whose place is ({@code is}) or is not of {@code kind}, in order; loops, as every match passes here. */
     private static List<Candidate> ofKind(List<Candidate> candidates, PlaceKind kind, boolean is) {
         List<Candidate> out = new ArrayList<>(candidates.size());
@@ -609,7 +614,8 @@ public final class MentionFilter {
         return true;
     }
 
-    static boolean in(String token, ProcliticWords words) {
-        return words.containsAfterProclitic(token);
+    /** Whether the word, or the word without a proclitic, is one of {@code words}; false for no word. */
+    static boolean in(@Nullable Word word, ProcliticWords words) {
+        return word != null && words.containsAfterProclitic(word);
     }
 }

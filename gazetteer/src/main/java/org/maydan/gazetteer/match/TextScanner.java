@@ -98,7 +98,7 @@ public final class TextScanner {
      */
     private boolean reachesFurtherInside(List<Token> tokens, Span best, FirstTokens firsts) {
         int i = best.first();
-        if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).normalized())) {
+        if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).word())) {
             return false;
         }
         Span inner = longest(tokens, i + 1, 0, false, firsts);
