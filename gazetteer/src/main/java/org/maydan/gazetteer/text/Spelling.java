@@ -2,6 +2,7 @@ package org.maydan.gazetteer.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,6 +49,11 @@ final class Spelling {
     }
 
     final String text;
+    /**
+     * As {@link Word#readings}: made with the spelling, since nearly every word is asked for them
+     * (cue phrases, word lists), and read without a memo's slot.
+     */
+    final List<String> readings;
     /** As {@link Word#firstDigit}, worked out once per spelling rather than per word of every text. */
     final int firstDigit;
     /** As {@link Word#number}. */
@@ -61,6 +67,7 @@ final class Spelling {
 
     private Spelling(String text) {
         this.text = text;
+        this.readings = List.of(Proclitics.readings(text));
         this.firstDigit = firstDigit(text);
         this.number = firstDigit < 0 || text.length() - firstDigit > MAX_NUMBER_DIGITS
                 ? -1 : Integer.parseInt(text, firstDigit, text.length(), DECIMAL);

@@ -1,23 +1,17 @@
 package org.maydan.gazetteer.text;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A spelling of a text: its normalized form, its proclitic readings and its reading as a number,
  * worked out once however often the text repeats it (tokens written alike share one word); the
- * readings and the number once per spelling across texts ({@link WordMemo}, {@link Spelling}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
+ * readings and the number once per spelling across texts ({@link Spelling}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
  */
 public final class Word {
-
-    /** The {@link #readings} of each spelling met so far, across texts. */
-    private static final WordMemo<List<String>> READINGS =
-            new WordMemo<>(w -> List.of(Proclitics.readings(w)));
 
     private final String normalized;
     private final Spelling spelling;
     private final int index;
-    private @Nullable List<String> readings;
 
     Word(String normalized, int index) {
         this(Spelling.of(normalized), index);
@@ -50,12 +44,7 @@ public final class Word {
 
     /** The word and its forms without proclitics and article, as {@link Proclitics#readings} orders them. */
     public List<String> readings() {
-        List<String> r = readings;
-        if (r == null) {
-            r = READINGS.get(this);
-            readings = r;
-        }
-        return r;
+        return spelling.readings;
     }
 
     /** Whether {@code form} is one of the {@link #readings}. */
