@@ -18,6 +18,7 @@ import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.Word;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -110,7 +111,17 @@ public final class MentionFilter {
     static final Set<String> NEIGHBOURS = Set.of("SY", "LB", "IQ", "JO", "IL", "PS", "TR");
     private static final String SYRIA = "SY";
 
+    /**
+     * What the word lists say of a name, whatever stands around it: {@link #judge} asks a dozen of
+     * them of nearly every name found, so each name is looked up in them once, across texts. For the
+     * fields see where {@link #factsOf} reads them off.
+     */
+    private record NameFacts(boolean ownWord, boolean holdsFunctionWord, boolean country, boolean common,
+            boolean ungoverned, boolean given, boolean adjective, boolean nounOfAnother, boolean listed) {
+    }
+
     private final Lexicon lexicon;
+    private final WordMemo<NameFacts> facts = new WordMemo<>(WordMemo.DEFAULT_CAPACITY, this::factsOf);
 
     public MentionFilter(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -165,8 +176,9 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.RELATED_LINK);
         }
         String name = match.name();
+        NameFacts said = facts.get(name);
         boolean hashtag = LocativeCues.isHashtag(text, tokens, m.first());
-        if ((isFunctionWord(match) || isPhraseOfWords(match)) && !hashtag) {
+        if ((isFunctionWord(match, said) || isPhraseOfWords(match, said)) && !hashtag) {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
         Word before = LocativeCues.wordBefore(tokens, m.first());
@@ -175,7 +187,7 @@ public final class MentionFilter {
         }
         boolean apart = in(before, LocativeCues.PREPOSITIONS);
         boolean locative = apart || hasPrepositionProclitic(match.prefix());
-        if (lexicon.isCountry(name) && !locative) {
+        if (said.country() && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         boolean venue = LocativeCues.isVenue(tokens, m.first(), match.prefix());
@@ -185,7 +197,7 @@ public final class MentionFilter {
         boolean townNoun = LocativeCues.isSettlementNoun(before) && !isNeighbourhoodNoun(before)
                 && !in(before, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
         List<Candidate> candidates = withoutActors(match.candidates(), locative, venue, townNoun);
-        if (lexicon.isCountry(name)) {
+        if (said.country()) {
             candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
         }
         if (candidates.isEmpty()) {
@@ -232,12 +244,12 @@ public final class MentionFilter {
         boolean governed = match.prefix().isEmpty()
                 ? apart || LocativeCues.isSettlementNoun(before)
                 : match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
-        boolean common = lexicon.isCommonWord(name) && !(governed && lexicon.isUngovernedWord(name)) || whole;
-        boolean given = lexicon.isGivenName(name);
+        boolean common = said.common() && !(governed && said.ungoverned()) || whole;
+        boolean given = said.given();
         // قرية كردية، العاصمة المصرية، قرية صغيرة، منطقة فقيرة: the adjective of a people or state, or
         // one that describes a settlement, agrees with the noun, and a village that bears it (كردية،
         // صغيرة) is not what the phrase means
-        boolean adjective = lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name);
+        boolean adjective = said.adjective();
         if (match.prefix().isEmpty() && adjective && LocativeCues.mayDescribe(before, name)
                 && allOfKind(candidates, PlaceKind.VILLAGE)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
@@ -250,9 +262,7 @@ public final class MentionFilter {
         // استهدف مسجد البلدة، بدأت العملية في الميدان); a compass point names the direction (باتجاه
         // الغرب، نحو الشمال). The village that bears either is named with its settlement noun (قرية
         // الكنيسة، قرية الغرب).
-        boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
-                || RegionPhrases.isDirectionNoun(name);
-        if (cue != Cue.SETTLEMENT_NOUN && nounOfAnother) {
+        if (cue != Cue.SETTLEMENT_NOUN && said.nounOfAnother()) {
             return new Verdict(cue, List.of(), Rejection.COMMON_WORD);
         }
         if (allOfQuality(candidates, MatchQuality.WEAK)) {
@@ -267,7 +277,7 @@ public final class MentionFilter {
         // بحصار "by a siege"): it lends a word no preposition's pass, and only a Syrian governorate or
         // big city needs none; a preposition written apart does.
         boolean instrumental = common && cue == Cue.PREPOSITION && !in(before, LocativeCues.PREPOSITIONS);
-        boolean prominent = !lexicon.isListedWord(name) && !whole
+        boolean prominent = !said.listed() && !whole
                 && Prominence.needsNoCue(instrumental ? inSyria(candidates) : candidates, instrumental ? Cue.NONE : cue);
         // a city's pass by a preposition does not reach into a noun phrase (على سلمية الحراك, "on the
         // peacefulness of the movement"); a governorate's name needs none
@@ -324,20 +334,16 @@ public final class MentionFilter {
      * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after a
      * two-letter proclitic or a loose match (بلاده is not بل + اده, وكالة not وك + الة).
      */
-    private boolean isFunctionWord(NameMatch match) {
-        String name = match.name();
-        boolean single = name.indexOf(' ') < 0;
+    private static boolean isFunctionWord(NameMatch match, NameFacts said) {
         if (match.prefix().indexOf('ك') >= 0) {
             return true;
         }
         boolean loose = !anyOfQuality(match.candidates(), MatchQuality.EXACT);
-        if (!match.prefix().isEmpty() && name.length() <= SHORT_REMAINDER
+        if (!match.prefix().isEmpty() && match.name().length() <= SHORT_REMAINDER
                 && (loose || match.prefix().length() > 1)) {
             return true;
         }
-        return single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
-                || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
-                || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
+        return said.ownWord();
     }
 
     /** Whether a word of the normalized name carries the article. */
@@ -358,22 +364,32 @@ public final class MentionFilter {
      * A loose match over several tokens one of which is a function word: words that happen to
      * spell a name when their space is dropped (التي ما is no تيما, حلب إن no حلبان).
      */
-    private boolean isPhraseOfWords(NameMatch match) {
-        String name = match.name();
-        if (name.indexOf(' ') < 0
-                || anyOfQuality(match.candidates(), MatchQuality.EXACT)) {
-            return false;
-        }
-        int from = 0;
-        while (from < name.length()) {
+    private static boolean isPhraseOfWords(NameMatch match, NameFacts said) {
+        return said.holdsFunctionWord() && !anyOfQuality(match.candidates(), MatchQuality.EXACT);
+    }
+
+    /** What the lists say of a normalized name ({@link NameFacts}). */
+    private NameFacts factsOf(String name) {
+        boolean single = name.indexOf(' ') < 0;
+        // a function word, or a word that is itself a cue: one word only
+        boolean ownWord = single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
+                || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
+                || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
+        // several words, one of them a function word
+        boolean holdsFunctionWord = false;
+        for (int from = 0; !single && !holdsFunctionWord && from < name.length(); ) {
             int space = name.indexOf(' ', from);
             int to = space < 0 ? name.length() : space;
-            if (lexicon.isFunctionWord(name.substring(from, to))) {
-                return true;
-            }
+            holdsFunctionWord = lexicon.isFunctionWord(name.substring(from, to));
             from = to + 1;
         }
-        return false;
+        // the noun of a building or a square, or a compass point
+        boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
+                || RegionPhrases.isDirectionNoun(name);
+        return new NameFacts(ownWord, holdsFunctionWord, lexicon.isCountry(name), lexicon.isCommonWord(name),
+                lexicon.isUngovernedWord(name), lexicon.isGivenName(name),
+                lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name), nounOfAnother,
+                lexicon.isListedWord(name));
     }
 
     /**
