@@ -116,8 +116,9 @@ public final class MentionFilter {
      * them of nearly every name found, so each name is looked up in them once, across texts. For the
      * fields see where {@link #factsOf} reads them off.
      */
-    private record NameFacts(boolean ownWord, boolean holdsFunctionWord, boolean country, boolean common,
-            boolean ungoverned, boolean given, boolean adjective, boolean nounOfAnother, boolean listed) {
+    private record NameFacts(boolean ownWord, boolean holdsFunctionWord, boolean functionWord, boolean country,
+            boolean common, boolean ungoverned, boolean given, boolean adjective, boolean nounOfAnother,
+            boolean listed) {
     }
 
     private final Lexicon lexicon;
@@ -215,7 +216,7 @@ public final class MentionFilter {
                 || NameContext.endsOrganisationName(text, tokens, m.last()))) {
             return Verdict.rejected(Rejection.ORGANISATION);
         }
-        if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, lexicon)) {
+        if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, isGivenName(before))) {
             return Verdict.rejected(Rejection.PERSON);
         }
         if (match.prefix().isEmpty() && in(before, TRIBE_NOUNS) && allOfKind(candidates, PlaceKind.VILLAGE)) {
@@ -368,6 +369,15 @@ public final class MentionFilter {
         return said.holdsFunctionWord() && !anyOfQuality(match.candidates(), MatchQuality.EXACT);
     }
 
+    /** Whether the word is a given name and no function word, as the lists say ({@link NameFacts}); false for none. */
+    private boolean isGivenName(@Nullable Word word) {
+        if (word == null) {
+            return false;
+        }
+        NameFacts said = facts.get(word.normalized());
+        return said.given() && !said.functionWord();
+    }
+
     /** What the lists say of a normalized name ({@link NameFacts}). */
     private NameFacts factsOf(String name) {
         boolean single = name.indexOf(' ') < 0;
@@ -386,7 +396,8 @@ public final class MentionFilter {
         // the noun of a building or a square, or a compass point
         boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
                 || RegionPhrases.isDirectionNoun(name);
-        return new NameFacts(ownWord, holdsFunctionWord, lexicon.isCountry(name), lexicon.isCommonWord(name),
+        return new NameFacts(ownWord, holdsFunctionWord, lexicon.isFunctionWord(name), lexicon.isCountry(name),
+                lexicon.isCommonWord(name),
                 lexicon.isUngovernedWord(name), lexicon.isGivenName(name),
                 lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name), nounOfAnother,
                 lexicon.isListedWord(name));

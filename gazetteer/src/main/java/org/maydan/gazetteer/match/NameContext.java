@@ -191,10 +191,11 @@ final class NameContext {
     /**
      * Whether the name is part of a person's: a title, kinship word or verb of saying before it, a
      * given name before it in the same phrase (محمد خضر; على, read علي, is the preposition), or بن
-     * after it. {@code before} is the word before the name, or null.
+     * after it. {@code before} is the word before the name, or null; {@code givenName}, whether it
+     * is a given name and no function word.
      */
     static boolean isPersonName(String text, List<Token> tokens, int first, int last, String prefix,
-            @Nullable Word before, Lexicon lexicon) {
+            @Nullable Word before, boolean givenName) {
         if (!prefix.isEmpty()) {
             return false;
         }
@@ -207,7 +208,7 @@ final class NameContext {
                 && PERSON_HEADS.contains(tokens.get(first - 2).normalized())) {
             return true;
         }
-        if (first > 0 && lexicon.isGivenName(word) && !lexicon.isFunctionWord(word)
+        if (first > 0 && givenName
                 && !MentionFilter.in(before, LocativeCues.PREPOSITIONS)
                 && !breaksPhrase(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
             return true;
