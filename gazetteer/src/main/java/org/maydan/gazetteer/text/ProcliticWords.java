@@ -122,7 +122,7 @@ public final class ProcliticWords {
      * spelling and list, across texts and threads.
      */
     public boolean containsAfterProclitic(Word word) {
-        return list == Spelling.NO_LIST ? containsAfterProclitic(word.normalized()) : word.spelling().inList(list, this);
+        return list == Spelling.NO_LIST ? containsAfterProclitic(word.normalized()) : word.inList(list, this);
     }
 
     /** Whether the reading after {@code from} letters (ال restored if {@code alef}), whose hash is {@code h}, is a word. */

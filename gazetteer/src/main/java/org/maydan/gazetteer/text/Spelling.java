@@ -78,6 +78,16 @@ final class Spelling {
         return TABLE.get(text, Spelling::new);
     }
 
+    /** The lists (by their bit) whose membership is known; read before {@link #listsHeld}. */
+    long listsAsked() {
+        return (long) ASKED.getAcquire(this);
+    }
+
+    /** The lists (by their bit) that hold the spelling, of those {@link #listsAsked} before. */
+    long listsHeld() {
+        return held;
+    }
+
     /** A bit of its own for a new word list, or {@link #NO_LIST} when all are taken. */
     static int newList() {
         int list = NEXT_LIST.getAndIncrement();

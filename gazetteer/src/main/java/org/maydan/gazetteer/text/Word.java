@@ -12,6 +12,14 @@ public final class Word {
     private final String normalized;
     private final Spelling spelling;
     private final int index;
+    /**
+     * The word lists its spelling is known to be in or not, by their bit ({@link Spelling#inList}),
+     * copied when the word is made and added to as it is asked: the filters ask the words around
+     * every name, and a text's words, made together, are read close by, where its spellings, made
+     * over many texts, lie scattered.
+     */
+    private long listsAsked;
+    private long listsHeld;
 
     Word(String normalized, int index) {
         this(Spelling.of(normalized), index);
@@ -21,6 +29,20 @@ public final class Word {
         this.spelling = spelling;
         this.normalized = spelling.text;
         this.index = index;
+        this.listsAsked = spelling.listsAsked();
+        this.listsHeld = spelling.listsHeld() & listsAsked;
+    }
+
+    /** Whether the word's spelling is in {@code words}, whose bit is {@code list}, as its spelling tells once. */
+    boolean inList(int list, ProcliticWords words) {
+        long bit = 1L << list;
+        if ((listsAsked & bit) == 0) {
+            if (spelling.inList(list, words)) {
+                listsHeld |= bit;
+            }
+            listsAsked |= bit;
+        }
+        return (listsHeld & bit) != 0;
     }
 
     /** The spelling this word shares with every word written alike, in any text. */
