@@ -11,6 +11,8 @@ public final class Word {
 
     private final String normalized;
     private final Spelling spelling;
+    /** Its spelling's {@link Spelling#slots}, reached from the word without reading the spelling. */
+    private final Object[] memoSlots;
     private final int index;
     /**
      * The word lists its spelling is known to be in or not, by their bit ({@link Spelling#inList}),
@@ -28,6 +30,7 @@ public final class Word {
     Word(Spelling spelling, int index) {
         this.spelling = spelling;
         this.normalized = spelling.text;
+        this.memoSlots = spelling.slots;
         this.index = index;
         this.listsAsked = spelling.listsAsked();
         this.listsHeld = spelling.listsHeld() & listsAsked;
@@ -45,9 +48,9 @@ public final class Word {
         return (listsHeld & bit) != 0;
     }
 
-    /** The spelling this word shares with every word written alike, in any text. */
-    Spelling spelling() {
-        return spelling;
+    /** The slots of its spelling's {@link WordMemo}s. */
+    Object[] memoSlots() {
+        return memoSlots;
     }
 
     /** The normalized form ({@link ArabicNormalizer}), never empty. */
