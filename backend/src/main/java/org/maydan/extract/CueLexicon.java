@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,18 +31,27 @@ final class CueLexicon {
     record Match(Cue cue, int start, int end, boolean lamProclitic) {
     }
 
-    private record Phrase(Cue cue, String[] words, boolean[] prefix) {
+    /** {@code later[j - 1]}: the number of word {@code j} among the {@link CueLexicon#laterWords later words}. */
+    private record Phrase(Cue cue, String[] words, boolean[] prefix, int[] later) {
     }
 
     /**
-     * The phrases that may start at a word: for each of its readings in turn, the phrases of that
-     * first word and then those of each prefix of it, shortest first, with the reading they start
-     * from (parallel arrays, read on every token that has openers, so arrays rather than lists);
-     * most words have none.
+     * What the lexicon knows of a word: the phrases that may start at it, for each of its readings in
+     * turn the phrases of that first word and then those of each prefix of it, shortest first, with
+     * whether the word carries ل before that reading ({@link Match#lamProclitic}; parallel arrays,
+     * read on every token that has openers, so arrays rather than lists); and, as bits, the numbers
+     * of the later words of phrases that one of its readings is, or starts with for a prefix word.
+     * Most words have neither.
      */
-    private record Openers(String[] forms, Phrase[][] phrases) {
+    private record Openers(boolean[] lam, Phrase[][] phrases, long[] later) {
 
-        static final Openers NONE = new Openers(new String[0], new Phrase[0][]);
+        static final Openers NONE = new Openers(new boolean[0], new Phrase[0][], new long[0]);
+
+        /** Whether the word matches the later phrase word numbered {@code word}. */
+        boolean isLater(int word) {
+            int at = word / Long.SIZE;
+            return at < later.length && (later[at] & 1L << word) != 0;
+        }
     }
 
     private static final String RESOURCE = "lexicon.tsv";
@@ -50,7 +60,14 @@ final class CueLexicon {
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     /** Phrases whose first word is a prefix (اشتباك*), by the letters of that prefix. */
-    private final PrefixTrie byFirstPrefix = new PrefixTrie();
+    private final PrefixTrie<Phrase> byFirstPrefix = new PrefixTrie<>();
+    /**
+     * The words after the first of every phrase, numbered, by their letters (written in full, and
+     * prefixes): a token is matched against the later words of a phrase by these numbers, which its
+     * word's {@link Openers} list, instead of comparing each of its readings with each word.
+     */
+    private final Map<String, Integer> laterWords = new HashMap<>();
+    private final PrefixTrie<Integer> laterPrefixes = new PrefixTrie<>();
     /** The first two letters of every first word: most tokens are rejected with one bit test. */
     private final Openings openings = new Openings();
     /** The openers of each word spelling met so far, across texts. */
@@ -64,9 +81,17 @@ final class CueLexicon {
         for (Phrase p : longestFirst) {
             openings.add(p.words()[0]);
             if (p.prefix()[0]) {
-                byFirstPrefix.add(p);
+                byFirstPrefix.add(p.words()[0], p);
             } else {
                 byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+            }
+            for (int j = 1; j < p.words().length; j++) {
+                int number = p.later()[j - 1];
+                if (!p.prefix()[j]) {
+                    laterWords.put(p.words()[j], number);
+                } else if (!laterPrefixes.valuesAt(p.words()[j]).contains(number)) {
+                    laterPrefixes.add(p.words()[j], number);
+                }
             }
         }
     }
@@ -81,16 +106,22 @@ final class CueLexicon {
 
     private static CueLexicon of(List<String[]> rows) {
         List<Phrase> phrases = new ArrayList<>(rows.size());
+        Map<String, Integer> numbers = new HashMap<>();
         for (String[] cols : rows) {
             Cue cue = Cue.valueOf(cols[0]);
             String[] raw = cols[1].split("\\s+");
             String[] words = new String[raw.length];
             boolean[] prefix = new boolean[raw.length];
+            int[] later = new int[raw.length - 1];
             for (int i = 0; i < raw.length; i++) {
                 prefix[i] = raw[i].endsWith("*");
                 words[i] = ArabicNormalizer.normalize(prefix[i] ? raw[i].substring(0, raw[i].length() - 1) : raw[i]);
+                if (i > 0) {
+                    // a prefix word and a word written in full are told apart by the star they keep
+                    later[i - 1] = numbers.computeIfAbsent(words[i] + (prefix[i] ? "*" : ""), k -> numbers.size());
+                }
             }
-            phrases.add(new Phrase(cue, words, prefix));
+            phrases.add(new Phrase(cue, words, prefix, later));
         }
         return new CueLexicon(phrases);
     }
@@ -123,15 +154,10 @@ final class CueLexicon {
         List<Match> out = new ArrayList<>();
         Match[] best = new Match[CUE_COUNT];
         for (int i = from; i < to; i++) {
-            Word word = tokens.get(i).word();
-            Openers openers = byWord[word.index()];
-            if (openers == null) {
-                openers = openersByWord.get(word);
-                byWord[word.index()] = openers;
-            }
+            Openers openers = openers(tokens.get(i), byWord);
             boolean found = false;
-            for (int k = 0; k < openers.forms().length; k++) {
-                found |= consider(openers.phrases()[k], tokens, i, to, openers.forms()[k], best);
+            for (int k = 0; k < openers.phrases().length; k++) {
+                found |= consider(openers.phrases()[k], tokens, i, to, openers.lam()[k], best, byWord);
             }
             if (found) {
                 for (int c = 0; c < best.length; c++) {
@@ -145,86 +171,90 @@ final class CueLexicon {
         return out;
     }
 
+    /** The openers of {@code token}'s word, kept in {@code byWord} by the word's index. */
+    private Openers openers(Token token, @Nullable Openers[] byWord) {
+        Word word = token.word();
+        Openers openers = byWord[word.index()];
+        if (openers == null) {
+            openers = openersByWord.get(word);
+            byWord[word.index()] = openers;
+        }
+        return openers;
+    }
+
     private Openers openers(String word) {
         String[] readings = Proclitics.readings(word);
-        List<String> forms = null;
-        List<Phrase[]> phrases = null;
+        List<Boolean> lam = new ArrayList<>();
+        List<Phrase[]> phrases = new ArrayList<>();
+        BitSet later = new BitSet();
         for (String form : readings) {
+            Integer number = laterWords.get(form);
+            if (number != null) {
+                later.set(number);
+            }
+            laterPrefixes.along(form).forEach(numbers -> numbers.forEach(later::set));
             if (!openings.admits(form)) {
                 continue;
             }
-            if (forms == null) {
-                forms = new ArrayList<>();
-                phrases = new ArrayList<>();
-            }
             List<Phrase> exact = byFirstWord.get(form);
             if (exact != null) {
-                forms.add(form);
+                lam.add(Proclitics.hasLamBefore(word, form));
                 phrases.add(exact.toArray(Phrase[]::new));
             }
             // shorter prefixes first, as the rule "the first of equally long phrases wins" expects
-            PrefixTrie node = byFirstPrefix.child(form.charAt(0));
-            while (node != null) {
-                if (node.phrases != null) {
-                    forms.add(form);
-                    phrases.add(node.phrases.toArray(Phrase[]::new));
-                }
-                node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
+            for (List<Phrase> prefixed : byFirstPrefix.along(form)) {
+                lam.add(Proclitics.hasLamBefore(word, form));
+                phrases.add(prefixed.toArray(Phrase[]::new));
             }
         }
-        return forms == null || forms.isEmpty() ? Openers.NONE
-                : new Openers(forms.toArray(String[]::new), phrases.toArray(Phrase[][]::new));
+        if (phrases.isEmpty() && later.isEmpty()) {
+            return Openers.NONE;
+        }
+        boolean[] lamBefore = new boolean[lam.size()];
+        for (int k = 0; k < lamBefore.length; k++) {
+            lamBefore[k] = lam.get(k);
+        }
+        return new Openers(lamBefore, phrases.toArray(Phrase[][]::new), later.toLongArray());
     }
 
     /** Records in {@code best} each candidate that matches here and is longer than the best of its cue; true if any did. */
-    private static boolean consider(Phrase[] candidates, List<Token> tokens, int at, int to, String form,
-            Match[] best) {
+    private boolean consider(Phrase[] candidates, List<Token> tokens, int at, int to, boolean lam,
+            Match[] best, @Nullable Openers[] byWord) {
         boolean found = false;
         for (Phrase p : candidates) {
             int end = at + p.words().length;
             Match current = best[p.cue().ordinal()];
-            if (end > to || current != null && current.end() >= end || !restMatches(p, tokens, at)) {
+            if (end > to || current != null && current.end() >= end || !restMatches(p, tokens, at, byWord)) {
                 continue;
             }
-            boolean lam = Proclitics.hasLamBefore(tokens.get(at).normalized(), form);
             best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
             found = true;
         }
         return found;
     }
 
-    private static boolean restMatches(Phrase p, List<Token> tokens, int at) {
+    /** Whether the tokens after {@code at} are the later words of {@code p}, as their words' openers tell. */
+    private boolean restMatches(Phrase p, List<Token> tokens, int at, @Nullable Openers[] byWord) {
         for (int j = 1; j < p.words().length; j++) {
-            if (!wordMatches(p.words()[j], p.prefix()[j], tokens.get(at + j))) {
+            if (!openers(tokens.get(at + j), byWord).isLater(p.later()[j - 1])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean wordMatches(String word, boolean prefix, Token token) {
-        List<String> readings = token.word().readings();
-        for (int r = 0; r < readings.size(); r++) {
-            String f = readings.get(r);
-            if (prefix ? f.startsWith(word) : f.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Letters of prefix first words as a tree: walking a token's form letter by letter meets, in
-     * order of length, every phrase whose first word the form begins with, without cutting substrings.
+     * Prefixes as a tree of their letters: walking a token's form letter by letter meets, in order
+     * of length, every prefix the form begins with, without cutting substrings.
      */
-    private static final class PrefixTrie {
+    private static final class PrefixTrie<T> {
 
         final int depth;
         /** Letters that continue a prefix from here, sorted, and the node each leads to. */
         private char[] letters = new char[0];
-        private PrefixTrie[] children = new PrefixTrie[0];
-        /** Phrases whose first word ends at this node, longest first; null when none. */
-        @Nullable List<Phrase> phrases;
+        private PrefixTrie<T>[] children = newChildren(0);
+        /** The values of the prefix that ends at this node, in the order added; null when none. */
+        @Nullable List<T> values;
 
         PrefixTrie() {
             this(0);
@@ -234,24 +264,51 @@ final class CueLexicon {
             this.depth = depth;
         }
 
-        void add(Phrase p) {
-            PrefixTrie node = this;
-            for (char c : p.words()[0].toCharArray()) {
-                PrefixTrie next = node.child(c);
+        @SuppressWarnings("unchecked")
+        private static <T> PrefixTrie<T>[] newChildren(int size) {
+            return (PrefixTrie<T>[]) new PrefixTrie<?>[size];
+        }
+
+        void add(String prefix, T value) {
+            PrefixTrie<T> node = this;
+            for (char c : prefix.toCharArray()) {
+                PrefixTrie<T> next = node.child(c);
                 if (next == null) {
-                    next = new PrefixTrie(node.depth + 1);
+                    next = new PrefixTrie<>(node.depth + 1);
                     node.insert(c, next);
                 }
                 node = next;
             }
-            if (node.phrases == null) {
-                node.phrases = new ArrayList<>();
+            if (node.values == null) {
+                node.values = new ArrayList<>();
             }
-            node.phrases.add(p);
+            node.values.add(value);
+        }
+
+        /** The values of {@code prefix} itself; empty when none. */
+        List<T> valuesAt(String prefix) {
+            PrefixTrie<T> node = this;
+            for (int i = 0; i < prefix.length() && node != null; i++) {
+                node = node.child(prefix.charAt(i));
+            }
+            return node == null || node.values == null ? List.of() : node.values;
+        }
+
+        /** The values of each non-empty prefix of {@code form}, shortest first. */
+        List<List<T>> along(String form) {
+            List<List<T>> out = new ArrayList<>();
+            PrefixTrie<T> node = child(form.charAt(0));
+            while (node != null) {
+                if (node.values != null) {
+                    out.add(node.values);
+                }
+                node = node.depth < form.length() ? node.child(form.charAt(node.depth)) : null;
+            }
+            return out;
         }
 
         /** Adds a child, keeping the letters sorted for {@link #child}. */
-        private void insert(char c, PrefixTrie next) {
+        private void insert(char c, PrefixTrie<T> next) {
             int at = letters.length;
             letters = Arrays.copyOf(letters, at + 1);
             children = Arrays.copyOf(children, at + 1);
@@ -263,7 +320,7 @@ final class CueLexicon {
             children[at] = next;
         }
 
-        @Nullable PrefixTrie child(char c) {
+        @Nullable PrefixTrie<T> child(char c) {
             int at = Arrays.binarySearch(letters, c);
             return at < 0 ? null : children[at];
         }

@@ -20,6 +20,7 @@ import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
 
 /**
  * Geoparsing of one article: finds the place names of a text with the {@link Gazetteer} (longest
@@ -40,7 +41,6 @@ public final class Geoparser {
 
     /** أحياء (normalized): a plural whose definite complement is as often the owner as a name. */
     private static final String PLURAL_NEIGHBOURHOODS = "احياء";
-    private static final String NEIGHBOURHOOD_ROOT = "حي";
     /** Most names read after one neighbourhood noun (حيي القصور والسبيل). */
     private static final int MAX_UNLISTED_NEIGHBOURHOODS = 4;
     /** Shortest unlisted neighbourhood name, article included (الحي is the noun again). */
@@ -268,7 +268,7 @@ public final class Geoparser {
             boolean dual = secondOfDual(tokens, mentions, m);
             // حيي القصور والسبيل: the second of two neighbourhoods is one too, whatever became of the first
             boolean dualNeighbourhoods = dual && MentionFilter.isNeighbourhoodNoun(
-                    tokens.get(mentions.get(mentions.size() - 1).first() - 1).normalized());
+                    tokens.get(mentions.get(mentions.size() - 1).first() - 1).word());
             // منطقة المزة في مدينة دمشق: a name the text puts inside a city may be a quarter of it
             boolean inCity = MentionFilter.cityFollows(tokens, m.first(), m.last());
             boolean weak = isWeak(m);
@@ -332,7 +332,7 @@ public final class Geoparser {
         }
         Mention head = before.get(before.size() - 1);
         return head.first() > 0 && head.last() + 1 == m.first()
-                && MentionFilter.isDualSettlementNoun(tokens.get(head.first() - 1).normalized());
+                && MentionFilter.isDualSettlementNoun(tokens.get(head.first() - 1).word());
     }
 
     /** Whether the mention's name is a weak one ({@link MatchQuality#WEAK}). */
@@ -361,7 +361,7 @@ public final class Geoparser {
                         || i > 0 && secondOfDual(tokens, mentions.subList(0, i), m)
                                 && isGovernorateNoun(stripped(tokens.get(mentions.get(i - 1).first() - 1).normalized()));
                 // مستشفى القدس، مستشفيات القدس والزهراء: a building's name, the list's too
-                boolean facility = m.first() > 0 && MentionFilter.isFacilityNoun(tokens.get(m.first() - 1).normalized())
+                boolean facility = m.first() > 0 && MentionFilter.isFacilityNoun(tokens.get(m.first() - 1).word())
                         || v.cue() == Toponym.Cue.LIST && !inputs.isEmpty() && inputs.get(inputs.size() - 1).facility()
                                 && inputs.get(inputs.size() - 1).sentence() == tokenized.sentenceOf(m.first());
                 // حسياء على أطراف مدينة البوكمال: the next name, a place of this clause, says where it lies
@@ -407,12 +407,11 @@ public final class Geoparser {
         List<Token> tokens = tokenized.tokens();
         List<Analysed> added = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            String noun = tokens.get(i).normalized();
-            // every neighbourhood noun (حي، حيي، أحياء) holds حي: a cheap test before the proclitic readings
-            if (noun.indexOf(NEIGHBOURHOOD_ROOT) < 0 || !MentionFilter.isNeighbourhoodNoun(noun)) {
+            Word noun = tokens.get(i).word();
+            if (!MentionFilter.isNeighbourhoodNoun(noun)) {
                 continue;
             }
-            boolean plural = noun.endsWith(PLURAL_NEIGHBOURHOODS);
+            boolean plural = noun.normalized().endsWith(PLURAL_NEIGHBOURHOODS);
             for (int k = i + 1; k < tokens.size() && k <= i + MAX_UNLISTED_NEIGHBOURHOODS; k++) {
                 Token t = tokens.get(k);
                 String prefix = k == i + 1 ? "" : AND;
@@ -464,7 +463,7 @@ public final class Geoparser {
         NameMatch match = m.match();
         boolean region = match.best().quality() == MatchQuality.REGION_PHRASE;
         int k = m.first();
-        while (k < m.last() && isLeadingWord(tokens.get(k).normalized(), region)) {
+        while (k < m.last() && isLeadingWord(tokens.get(k).word(), region)) {
             k++;
         }
         if (k == m.first()) {
@@ -571,13 +570,13 @@ public final class Geoparser {
         return out;
     }
 
-    private static boolean isLeadingWord(String token, boolean region) {
+    private static boolean isLeadingWord(Word word, boolean region) {
         // أرياف إدلب is a region phrase, not the city after a plural of settlement
-        if (region && RegionPhrases.isCountrysideWord(token)) {
+        if (region && RegionPhrases.isCountrysideWord(word.normalized())) {
             return false;
         }
-        return MentionFilter.isSettlementOnlyNoun(token)
-                || region && RegionPhrases.isDirectionNoun(stripped(token));
+        return MentionFilter.isSettlementOnlyNoun(word)
+                || region && RegionPhrases.isDirectionNoun(stripped(word.normalized()));
     }
 
     private static String stripped(String token) {

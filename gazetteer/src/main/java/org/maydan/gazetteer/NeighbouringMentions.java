@@ -8,6 +8,7 @@ import org.maydan.gazetteer.match.MentionFilter.Rejection;
 import org.maydan.gazetteer.match.MentionFilter.Verdict;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
 
 /**
  * What the mentions of a text tell about each other, for the {@link Geoparser}: which continue a
@@ -107,7 +108,7 @@ final class NeighbouringMentions {
         int first = m.first();
         if (first > 0 && tokens.get(first).inParentheses() && !tokens.get(first - 1).inParentheses()
                 && (first - 1 == previousLast
-                        || first > 1 && MentionFilter.isSettlementNoun(tokens.get(first - 2).normalized()))) {
+                        || first > 1 && MentionFilter.isSettlementNoun(tokens.get(first - 2).word()))) {
             return true;
         }
         if (first == 0 || !m.match().prefix().startsWith("و") && !ledByConjunction(text, tokens, first)) {
@@ -120,9 +121,9 @@ final class NeighbouringMentions {
             if (tokenized.sentenceOf(k) != sentence || lineBreakBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
                 return false;
             }
-            if (MentionFilter.isSettlementNoun(tokens.get(k).normalized())) {
+            if (MentionFilter.isSettlementNoun(tokens.get(k).word())) {
                 // قرية كردية، خطف منها: a settlement described by an adjective names none, so opens no list
-                return k + 1 == first || !MentionFilter.describesSettlement(tokens.get(k).normalized(), tokens.get(k + 1).normalized());
+                return k + 1 == first || !MentionFilter.describesSettlement(tokens.get(k).word(), tokens.get(k + 1).normalized());
             }
             if (k == previousLast) {
                 return led;
@@ -161,7 +162,7 @@ final class NeighbouringMentions {
             if (tokenized.sentenceOf(k) != sentence || lineBreakBetween(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
                 return false;
             }
-            String word = tokens.get(k).normalized();
+            Word word = tokens.get(k).word();
             if (MentionFilter.isSettlementNoun(word)) {
                 return MentionFilter.isPluralSettlementNoun(word) || MentionFilter.isDualSettlementNoun(word);
             }
@@ -183,7 +184,7 @@ final class NeighbouringMentions {
     static boolean precedesNamedItem(TokenizedText tokenized, int previousLast, Mention next) {
         int noun = next.first() - 1;
         List<Token> tokens = tokenized.tokens();
-        return noun - 1 == previousLast && MentionFilter.isSettlementNoun(tokens.get(noun).normalized())
+        return noun - 1 == previousLast && MentionFilter.isSettlementNoun(tokens.get(noun).word())
                 && ledByConjunction(tokenized.text(), tokens, noun);
     }
 
@@ -209,7 +210,7 @@ final class NeighbouringMentions {
         int next = tokenAt(tokens, matches.get(i + 1).start());
         int gap = next - m.last() - 1;
         return tokens.get(next).clause() == tokens.get(m.last()).clause()
-                && (gap == 0 || gap == 1 && MentionFilter.isPreposition(tokens.get(m.last() + 1).normalized()));
+                && (gap == 0 || gap == 1 && MentionFilter.isPreposition(tokens.get(m.last() + 1).word()));
     }
 
     /**
@@ -255,9 +256,9 @@ final class NeighbouringMentions {
             int lead = at;
             boolean locative = region.prefix().contains(AT);
             while (lead > m.last() + 1 && at - lead < MAX_REGION_LEAD) {
-                String word = tokens.get(lead - 1).normalized();
+                Word word = tokens.get(lead - 1).word();
                 if (MentionFilter.isSettlementNoun(word) || MentionFilter.isPreposition(word)) {
-                    locative |= word.startsWith(AT) || MentionFilter.isPreposition(word);
+                    locative |= word.normalized().startsWith(AT) || MentionFilter.isPreposition(word);
                     lead--;
                 } else {
                     break;

@@ -3,11 +3,13 @@ package org.maydan.gazetteer.match;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.Toponym.Cue;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.Word;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -89,12 +91,12 @@ final class LocativeCues {
 
     /**
      * The strongest cue for the mention over tokens {@code [first, last]} with proclitic
-     * {@code prefix} and normalized name {@code name}; {@code before} is the token before it, or "".
+     * {@code prefix} and normalized name {@code name}; {@code before} is the word before it, or null.
      * {@code word}: the name is also an ordinary word, so a plural noun before it may be its noun.
      */
-    static Cue of(String text, List<Token> tokens, int first, int last, String prefix, String name, String before,
+    static Cue of(String text, List<Token> tokens, int first, int last, String prefix, String name, @Nullable Word before,
             MentionFilter.Neighbours around, boolean word, boolean loose) {
-        if (!before.isEmpty() && MentionFilter.in(before, FRONT_NOUNS)) {
+        if (MentionFilter.in(before, FRONT_NOUNS)) {
             return Cue.FRONT;
         }
         // A plural noun in construct takes an ordinary complement as often as names (مناطق المعارضة،
@@ -152,7 +154,7 @@ final class LocativeCues {
      * (أطراف الصراع are the parties to the conflict, المنطقة العازلة a buffer zone). An area noun
      * still locates as much as a preposition does (منطقة سلمية, for a district centre).
      */
-    private static boolean isModifier(String noun, String word) {
+    private static boolean isModifier(Word noun, String word) {
         return MentionFilter.in(noun, LANDFORMS) || MentionFilter.in(noun, AREA_NOUNS)
                 || !word.startsWith(ARTICLE) && MentionFilter.in(noun, PLURAL_SETTLEMENT_NOUNS);
     }
@@ -163,9 +165,12 @@ final class LocativeCues {
      * with it in definiteness (قرية كردية، القرى الكردية، العاصمة المصرية). A name after an
      * indefinite noun keeps its own article (قرية المصرية), and after a definite one takes none.
      */
-    static boolean mayDescribe(String noun, String word) {
+    static boolean mayDescribe(@Nullable Word noun, String word) {
+        if (noun == null) {
+            return false;
+        }
         boolean capital = false;
-        for (String reading : Proclitics.readings(noun)) {
+        for (String reading : noun.readings()) {
             capital |= CITY_HOLDERS.contains(reading) && reading.startsWith(ARTICLE);
         }
         return (capital || isSettlementNoun(noun) && !MentionFilter.in(noun, DUAL_SETTLEMENT_NOUNS))
@@ -178,8 +183,8 @@ final class LocativeCues {
     }
 
     /** Whether a noun token carries the article, after any proclitic (المدينة، بالمدينة، للمدينة). */
-    private static boolean isDefinite(String noun) {
-        for (String reading : Proclitics.readings(noun)) {
+    private static boolean isDefinite(Word noun) {
+        for (String reading : noun.readings()) {
             if (reading.startsWith(ARTICLE)) {
                 return true;
             }
@@ -199,15 +204,15 @@ final class LocativeCues {
         if (first == 0) {
             return false;
         }
-        String before = tokens.get(first - 1).normalized();
+        Word before = tokens.get(first - 1).word();
         if (MentionFilter.in(before, VENUE_PREPOSITIONS) || MentionFilter.in(before, VISITS)) {
             return true;
         }
-        boolean afterIn = first >= 2 && MentionFilter.in(tokens.get(first - 2).normalized(), VENUE_PREPOSITIONS);
-        if (isCityNoun(before)) {
+        boolean afterIn = first >= 2 && MentionFilter.in(tokens.get(first - 2).word(), VENUE_PREPOSITIONS);
+        if (isCityNoun(before.normalized())) {
             return afterIn;
         }
-        for (Proclitics.Split split : Proclitics.splits(before)) {
+        for (Proclitics.Split split : Proclitics.splits(before.normalized())) {
             if (isCityNoun(split.remainder())) {
                 return split.prefix().indexOf(LOCATIVE_PROCLITIC) >= 0 || afterIn;
             }
@@ -220,9 +225,14 @@ final class LocativeCues {
         return CITY_HOLDERS.contains(word) || CITY_HOLDERS.contains(ARTICLE + word);
     }
 
-    /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
-    static boolean isSettlementNoun(String token) {
-        return !token.isEmpty() && MentionFilter.in(token, SETTLEMENT_NOUNS);
+    /** Whether the word (with or without a proclitic) is a settlement or area noun: بلدة، منطقة...; false for none. */
+    static boolean isSettlementNoun(@Nullable Word word) {
+        return MentionFilter.in(word, SETTLEMENT_NOUNS);
+    }
+
+    /** {@link #isSettlementNoun(Word)} for a normalized form that is no token's word. */
+    static boolean isSettlementNoun(String form) {
+        return !form.isEmpty() && SETTLEMENT_NOUNS.containsAfterProclitic(form);
     }
 
     /**
@@ -298,18 +308,19 @@ final class LocativeCues {
 
     /**
      * The word that stands for the one before token {@code first}: the plural settlement noun a list
-     * opens with (قرى عدة منها X، أحياء أخرى من بينها X: قرى، أحياء), else the word right before.
+     * opens with (قرى عدة منها X، أحياء أخرى من بينها X: قرى، أحياء), else the word right before; null
+     * before the first token.
      */
-    static String wordBefore(List<Token> tokens, int first) {
+    static @Nullable Word wordBefore(List<Token> tokens, int first) {
         if (first <= 0) {
-            return "";
+            return null;
         }
-        String before = tokens.get(first - 1).normalized();
+        Word before = tokens.get(first - 1).word();
         int k = first - 1;
-        while (k > 0 && first - k <= MAX_LIST_OPENERS && LIST_OPENERS.containsAfterProclitic(tokens.get(k).normalized())
+        while (k > 0 && first - k <= MAX_LIST_OPENERS && LIST_OPENERS.containsAfterProclitic(tokens.get(k).word())
                 && tokens.get(k).clause() == tokens.get(first).clause()) {
             k--;
-            String noun = tokens.get(k).normalized();
+            Word noun = tokens.get(k).word();
             if (PLURAL_SETTLEMENT_NOUNS.containsAfterProclitic(noun) && tokens.get(k).clause() == tokens.get(first).clause()) {
                 return noun;
             }

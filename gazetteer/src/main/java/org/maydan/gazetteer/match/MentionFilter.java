@@ -17,6 +17,8 @@ import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
+import org.maydan.gazetteer.text.Word;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -110,7 +112,18 @@ public final class MentionFilter {
     static final Set<String> NEIGHBOURS = Set.of("SY", "LB", "IQ", "JO", "IL", "PS", "TR");
     private static final String SYRIA = "SY";
 
+    /**
+     * What the word lists say of a name, whatever stands around it: {@link #judge} asks a dozen of
+     * them of nearly every name found, so each name is looked up in them once, across texts. For the
+     * fields see where {@link #factsOf} reads them off.
+     */
+    private record NameFacts(boolean ownWord, boolean holdsFunctionWord, boolean functionWord, boolean country,
+            boolean common, boolean ungoverned, boolean given, boolean adjective, boolean nounOfAnother,
+            boolean listed) {
+    }
+
     private final Lexicon lexicon;
+    private final WordMemo<NameFacts> facts = new WordMemo<>(WordMemo.DEFAULT_CAPACITY, this::factsOf);
 
     public MentionFilter(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -165,17 +178,18 @@ public final class MentionFilter {
             return Verdict.rejected(Rejection.RELATED_LINK);
         }
         String name = match.name();
+        NameFacts said = facts.get(name);
         boolean hashtag = LocativeCues.isHashtag(text, tokens, m.first());
-        if ((isFunctionWord(match) || isPhraseOfWords(match)) && !hashtag) {
+        if ((isFunctionWord(match, said) || isPhraseOfWords(match, said)) && !hashtag) {
             return Verdict.rejected(Rejection.FUNCTION_WORD);
         }
-        String before = LocativeCues.wordBefore(tokens, m.first());
+        Word before = LocativeCues.wordBefore(tokens, m.first());
         if (NameContext.isBacker(tokens, m.first()) || NameContext.isParty(text, tokens, m.first(), match.prefix())) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         boolean apart = in(before, LocativeCues.PREPOSITIONS);
         boolean locative = apart || hasPrepositionProclitic(match.prefix());
-        if (lexicon.isCountry(name) && !locative) {
+        if (said.country() && !locative) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         boolean venue = LocativeCues.isVenue(tokens, m.first(), match.prefix());
@@ -185,7 +199,7 @@ public final class MentionFilter {
         boolean townNoun = LocativeCues.isSettlementNoun(before) && !isNeighbourhoodNoun(before)
                 && !in(before, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
         List<Candidate> candidates = withoutActors(match.candidates(), locative, venue, townNoun);
-        if (lexicon.isCountry(name)) {
+        if (said.country()) {
             candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
         }
         if (candidates.isEmpty()) {
@@ -198,12 +212,12 @@ public final class MentionFilter {
                 return Verdict.rejected(Rejection.NO_CUE);
             }
         }
-        boolean front = !before.isEmpty() && in(before, LocativeCues.FRONT_NOUNS);
+        boolean front = in(before, LocativeCues.FRONT_NOUNS);
         if (!front && (NameContext.insideOrganisation(text, tokens, m.first())
                 || NameContext.endsOrganisationName(text, tokens, m.last()))) {
             return Verdict.rejected(Rejection.ORGANISATION);
         }
-        if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, lexicon)) {
+        if (NameContext.isPersonName(text, tokens, m.first(), m.last(), match.prefix(), before, isGivenName(before))) {
             return Verdict.rejected(Rejection.PERSON);
         }
         if (match.prefix().isEmpty() && in(before, TRIBE_NOUNS) && allOfKind(candidates, PlaceKind.VILLAGE)) {
@@ -232,12 +246,12 @@ public final class MentionFilter {
         boolean governed = match.prefix().isEmpty()
                 ? apart || LocativeCues.isSettlementNoun(before)
                 : match.prefix().indexOf(LocativeCues.LOCATIVE_PROCLITIC) >= 0;
-        boolean common = lexicon.isCommonWord(name) && !(governed && lexicon.isUngovernedWord(name)) || whole;
-        boolean given = lexicon.isGivenName(name);
+        boolean common = said.common() && !(governed && said.ungoverned()) || whole;
+        boolean given = said.given();
         // قرية كردية، العاصمة المصرية، قرية صغيرة، منطقة فقيرة: the adjective of a people or state, or
         // one that describes a settlement, agrees with the noun, and a village that bears it (كردية،
         // صغيرة) is not what the phrase means
-        boolean adjective = lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name);
+        boolean adjective = said.adjective();
         if (match.prefix().isEmpty() && adjective && LocativeCues.mayDescribe(before, name)
                 && allOfKind(candidates, PlaceKind.VILLAGE)) {
             return Verdict.rejected(Rejection.COMMON_WORD);
@@ -250,9 +264,7 @@ public final class MentionFilter {
         // استهدف مسجد البلدة، بدأت العملية في الميدان); a compass point names the direction (باتجاه
         // الغرب، نحو الشمال). The village that bears either is named with its settlement noun (قرية
         // الكنيسة، قرية الغرب).
-        boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
-                || RegionPhrases.isDirectionNoun(name);
-        if (cue != Cue.SETTLEMENT_NOUN && nounOfAnother) {
+        if (cue != Cue.SETTLEMENT_NOUN && said.nounOfAnother()) {
             return new Verdict(cue, List.of(), Rejection.COMMON_WORD);
         }
         if (allOfQuality(candidates, MatchQuality.WEAK)) {
@@ -267,7 +279,7 @@ public final class MentionFilter {
         // بحصار "by a siege"): it lends a word no preposition's pass, and only a Syrian governorate or
         // big city needs none; a preposition written apart does.
         boolean instrumental = common && cue == Cue.PREPOSITION && !in(before, LocativeCues.PREPOSITIONS);
-        boolean prominent = !lexicon.isListedWord(name) && !whole
+        boolean prominent = !said.listed() && !whole
                 && Prominence.needsNoCue(instrumental ? inSyria(candidates) : candidates, instrumental ? Cue.NONE : cue);
         // a city's pass by a preposition does not reach into a noun phrase (على سلمية الحراك, "on the
         // peacefulness of the movement"); a governorate's name needs none
@@ -306,7 +318,7 @@ public final class MentionFilter {
      * two (قريتي X وحانوتة), or as an item of a list with a place of ordinary name in it or a plural
      * settlement noun before it (سيطرت على X وحانوتة، قرى حانوتة وY); else not.
      */
-    private static Verdict weak(Cue cue, List<Candidate> candidates, @Nullable Rejection word, String before,
+    private static Verdict weak(Cue cue, List<Candidate> candidates, @Nullable Rejection word, @Nullable Word before,
             Neighbours around) {
         if (word != null) {
             return new Verdict(cue, List.of(), word);
@@ -324,20 +336,16 @@ public final class MentionFilter {
      * after the proclitic ك (كبيرة is not ك + بيرة) or leaving three letters or fewer after a
      * two-letter proclitic or a loose match (بلاده is not بل + اده, وكالة not وك + الة).
      */
-    private boolean isFunctionWord(NameMatch match) {
-        String name = match.name();
-        boolean single = name.indexOf(' ') < 0;
+    private static boolean isFunctionWord(NameMatch match, NameFacts said) {
         if (match.prefix().indexOf('ك') >= 0) {
             return true;
         }
         boolean loose = !anyOfQuality(match.candidates(), MatchQuality.EXACT);
-        if (!match.prefix().isEmpty() && name.length() <= SHORT_REMAINDER
+        if (!match.prefix().isEmpty() && match.name().length() <= SHORT_REMAINDER
                 && (loose || match.prefix().length() > 1)) {
             return true;
         }
-        return single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
-                || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
-                || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
+        return said.ownWord();
     }
 
     /** Whether a word of the normalized name carries the article. */
@@ -358,22 +366,42 @@ public final class MentionFilter {
      * A loose match over several tokens one of which is a function word: words that happen to
      * spell a name when their space is dropped (التي ما is no تيما, حلب إن no حلبان).
      */
-    private boolean isPhraseOfWords(NameMatch match) {
-        String name = match.name();
-        if (name.indexOf(' ') < 0
-                || anyOfQuality(match.candidates(), MatchQuality.EXACT)) {
+    private static boolean isPhraseOfWords(NameMatch match, NameFacts said) {
+        return said.holdsFunctionWord() && !anyOfQuality(match.candidates(), MatchQuality.EXACT);
+    }
+
+    /** Whether the word is a given name and no function word, as the lists say ({@link NameFacts}); false for none. */
+    private boolean isGivenName(@Nullable Word word) {
+        if (word == null) {
             return false;
         }
-        int from = 0;
-        while (from < name.length()) {
+        NameFacts said = facts.get(word.normalized());
+        return said.given() && !said.functionWord();
+    }
+
+    /** What the lists say of a normalized name ({@link NameFacts}). */
+    private NameFacts factsOf(String name) {
+        boolean single = name.indexOf(' ') < 0;
+        // a function word, or a word that is itself a cue: one word only
+        boolean ownWord = single && (lexicon.isFunctionWord(name) || LocativeCues.SETTLEMENT_NOUNS.contains(name)
+                || LocativeCues.PREPOSITIONS.contains(name) || NameContext.ORGANISATION_HEADS.contains(name)
+                || NameContext.PERSON_HEADS.contains(name) || LocativeCues.FRONT_NOUNS.contains(name));
+        // several words, one of them a function word
+        boolean holdsFunctionWord = false;
+        for (int from = 0; !single && !holdsFunctionWord && from < name.length(); ) {
             int space = name.indexOf(' ', from);
             int to = space < 0 ? name.length() : space;
-            if (lexicon.isFunctionWord(name.substring(from, to))) {
-                return true;
-            }
+            holdsFunctionWord = lexicon.isFunctionWord(name.substring(from, to));
             from = to + 1;
         }
-        return false;
+        // the noun of a building or a square, or a compass point
+        boolean nounOfAnother = FACILITY_NOUNS.contains(name.startsWith(ARTICLE) ? name.substring(ARTICLE.length()) : name)
+                || RegionPhrases.isDirectionNoun(name);
+        return new NameFacts(ownWord, holdsFunctionWord, lexicon.isFunctionWord(name), lexicon.isCountry(name),
+                lexicon.isCommonWord(name),
+                lexicon.isUngovernedWord(name), lexicon.isGivenName(name),
+                lexicon.isNationalityAdjective(name) || LocativeCues.isSettlementAdjective(name), nounOfAnother,
+                lexicon.isListedWord(name));
     }
 
     /**
@@ -450,16 +478,21 @@ public final class MentionFilter {
         return NameContext.PLACE_ATTRIBUTES.contains(word);
     }
 
-    /** Whether the token (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
-    public static boolean isSettlementNoun(String token) {
-        return LocativeCues.isSettlementNoun(token);
+    /** Whether the word (with or without a proclitic) is a settlement or area noun: بلدة، منطقة... */
+    public static boolean isSettlementNoun(Word word) {
+        return LocativeCues.isSettlementNoun(word);
+    }
+
+    /** {@link #isSettlementNoun(Word)} for a normalized form that is no token's word. */
+    public static boolean isSettlementNoun(String form) {
+        return LocativeCues.isSettlementNoun(form);
     }
 
     /**
      * Whether the token (with or without a proclitic) is a settlement or area noun but no landform:
      * بلدة، منطقة, not تل or جبل, which are words of names (تل ملح، جبل الزاوية).
      */
-    public static boolean isSettlementOnlyNoun(String token) {
+    public static boolean isSettlementOnlyNoun(Word token) {
         return in(token, LocativeCues.SETTLEMENT_ONLY);
     }
 
@@ -472,7 +505,7 @@ public final class MentionFilter {
     public static boolean cityFollows(List<Token> tokens, int first, int last) {
         int k = last + 1;
         if (k >= tokens.size() || tokens.get(k).clause() != tokens.get(last).clause()
-                || first == 0 || !in(tokens.get(first - 1).normalized(), LocativeCues.CITY_PARTS)) {
+                || first == 0 || !in(tokens.get(first - 1).word(), LocativeCues.CITY_PARTS)) {
             return false;
         }
         String word = tokens.get(k).normalized();
@@ -492,7 +525,7 @@ public final class MentionFilter {
      * Whether {@code word} is the adjective of a people or one that describes a settlement, agreeing
      * with the settlement noun before it (قرية كردية، منطقة فقيرة، القرى الكردية).
      */
-    public static boolean describesSettlement(String noun, String word) {
+    public static boolean describesSettlement(Word noun, String word) {
         return (Lexicon.shipped().isNationalityAdjective(word) || LocativeCues.isSettlementAdjective(word))
                 && LocativeCues.mayDescribe(noun, word);
     }
@@ -503,7 +536,7 @@ public final class MentionFilter {
     }
 
     /** Whether the token (with or without a proclitic) is a building's noun: مستشفى، مدرسة، جامع. */
-    public static boolean isFacilityNoun(String token) {
+    public static boolean isFacilityNoun(Word token) {
         return in(token, FACILITY_NOUNS);
     }
 
@@ -514,28 +547,28 @@ public final class MentionFilter {
      * الغربي is the western part of الراشدين).
      */
     public static boolean endsQuarterName(String text, List<Token> tokens, int first, String prefix) {
-        return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).normalized())
+        return prefix.isEmpty() && first >= 2 && isNeighbourhoodNoun(tokens.get(first - 2).word())
                 && !isQualifier(tokens.get(first).normalized())
                 && !NameContext.breaksPhrase(text, tokens.get(first - 2).end(), tokens.get(first).start());
     }
 
     /** The word before token {@code first}, or the plural noun a list opens with ({@link LocativeCues#wordBefore}). */
-    public static String wordBefore(List<Token> tokens, int first) {
+    public static @Nullable Word wordBefore(List<Token> tokens, int first) {
         return LocativeCues.wordBefore(tokens, first);
     }
 
     /** Whether the token (with or without a proclitic) is a noun that admits a neighbourhood: حي، أحياء. */
-    public static boolean isNeighbourhoodNoun(String token) {
+    public static boolean isNeighbourhoodNoun(@Nullable Word token) {
         return in(token, LocativeCues.NEIGHBOURHOOD_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a dual settlement noun: قريتي، بلدتين. */
-    public static boolean isDualSettlementNoun(String token) {
+    public static boolean isDualSettlementNoun(Word token) {
         return in(token, LocativeCues.DUAL_SETTLEMENT_NOUNS);
     }
 
     /** Whether the token (with or without a proclitic) is a plural settlement noun: قرى، بلدات. */
-    public static boolean isPluralSettlementNoun(String token) {
+    public static boolean isPluralSettlementNoun(Word token) {
         return in(token, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
     }
 
@@ -549,7 +582,7 @@ public final class MentionFilter {
         boolean near = false;
         boolean bearing = false;
         for (int k = from; k < to; k++) {
-            String word = tokens.get(k).normalized();
+            Word word = tokens.get(k).word();
             if (in(word, NEAR_WORDS)) {
                 near = true;
             } else if (in(word, BEARINGS)) {
@@ -559,17 +592,16 @@ public final class MentionFilter {
             }
         }
         // the settlement noun, not على or من, right after the bearing
-        String last = to - 1 > from ? tokens.get(to - 1).normalized() : "";
-        boolean townAfter = in(last, NEAR_LINKS) && !isPreposition(last) && in(tokens.get(to - 2).normalized(), BEARINGS);
+        Word last = to - 1 > from ? tokens.get(to - 1).word() : null;
+        boolean townAfter = in(last, NEAR_LINKS) && !isPreposition(last) && in(tokens.get(to - 2).word(), BEARINGS);
         return near || bearing && townAfter;
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
-    public static boolean isPreposition(String token) {
+    public static boolean isPreposition(Word token) {
         return in(token, LocativeCues.PREPOSITIONS);
     }
 
-    /** Whether the token, or the token without a proclitic, is in the set. */
     /** The candidates whose place is ({@code is}) or is not of {@code kind}, in order; loops, as every match passes here. */
     private static List<Candidate> ofKind(List<Candidate> candidates, PlaceKind kind, boolean is) {
         List<Candidate> out = new ArrayList<>(candidates.size());
@@ -617,7 +649,8 @@ public final class MentionFilter {
         return true;
     }
 
-    static boolean in(String token, ProcliticWords words) {
-        return words.containsAfterProclitic(token);
+    /** Whether the word, or the word without a proclitic, is one of {@code words}; false for no word. */
+    static boolean in(@Nullable Word word, ProcliticWords words) {
+        return word != null && words.containsAfterProclitic(word);
     }
 }

@@ -2,9 +2,11 @@ package org.maydan.gazetteer.match;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.Word;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -86,7 +88,7 @@ final class NameContext {
             if (breaksPhrase(text, t.end(), tokens.get(first - k + 1).start())) {
                 return false;
             }
-            String word = t.normalized();
+            Word word = t.word();
             if (MentionFilter.in(word, ORGANISATION_HEADS)) {
                 return true;
             }
@@ -164,7 +166,7 @@ final class NameContext {
                     || hasQuote(text, tokens.get(next).end(), tokens.get(after).start())
                     || tokens.get(after).normalized().startsWith(ARTICLE);
         }
-        return MentionFilter.in(tokens.get(next).normalized(), ORGANISATION_TAILS);
+        return MentionFilter.in(tokens.get(next).word(), ORGANISATION_TAILS);
     }
 
     private static boolean hasQuote(String text, int from, int to) {
@@ -189,22 +191,24 @@ final class NameContext {
     /**
      * Whether the name is part of a person's: a title, kinship word or verb of saying before it, a
      * given name before it in the same phrase (محمد خضر; على, read علي, is the preposition), or بن
-     * after it.
+     * after it. {@code before} is the word before the name, or null; {@code givenName}, whether it
+     * is a given name and no function word.
      */
     static boolean isPersonName(String text, List<Token> tokens, int first, int last, String prefix,
-            String before, Lexicon lexicon) {
+            @Nullable Word before, boolean givenName) {
         if (!prefix.isEmpty()) {
             return false;
         }
-        if (PERSON_HEADS.contains(before) || MentionFilter.in(before, SPEECH_VERBS)) {
+        String word = before == null ? "" : before.normalized();
+        if (PERSON_HEADS.contains(word) || MentionFilter.in(before, SPEECH_VERBS)) {
             return true;
         }
         // المساعد أول "عز الدين": a rank completed by a qualifier before the name
-        if (first > 1 && RANK_QUALIFIERS.contains(before)
+        if (first > 1 && RANK_QUALIFIERS.contains(word)
                 && PERSON_HEADS.contains(tokens.get(first - 2).normalized())) {
             return true;
         }
-        if (first > 0 && lexicon.isGivenName(before) && !lexicon.isFunctionWord(before)
+        if (first > 0 && givenName
                 && !MentionFilter.in(before, LocativeCues.PREPOSITIONS)
                 && !breaksPhrase(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
             return true;
@@ -228,9 +232,9 @@ final class NameContext {
         if (next >= tokens.size() || breaksPhrase(text, tokens.get(last).end(), tokens.get(next).start())) {
             return false;
         }
-        String word = tokens.get(next).normalized();
-        return word.charAt(0) != 'و' && !MentionFilter.in(word, LocativeCues.PREPOSITIONS)
-                && !hasPrepositionProclitic(word) && !LocativeCues.isSettlementNoun(word);
+        Word word = tokens.get(next).word();
+        return word.normalized().charAt(0) != 'و' && !MentionFilter.in(word, LocativeCues.PREPOSITIONS)
+                && !hasPrepositionProclitic(word.normalized()) && !LocativeCues.isSettlementNoun(word);
     }
 
     /** Whether chars {@code [from, to)} hold a comma, Arabic or Latin. */
@@ -298,7 +302,7 @@ final class NameContext {
                 return word.length() > NISBA.length() + 2 && word.endsWith(NISBA) && !lexicon.isFunctionWord(word);
             }
             return word.length() > ARTICLE.length() + 1 && !agreesWithPlace(word)
-                    && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
+                    && !lexicon.isFunctionWord(word) && !LocativeCues.isSettlementNoun(tokens.get(next).word());
         }
         // A list after a definite subject is the verb's object, not its adjective (قصفت المدفعية
         // الثقيلة X وY).
@@ -306,9 +310,10 @@ final class NameContext {
                 || breaksPhrase(text, tokens.get(first - 1).end(), tokens.get(first).start())) {
             return false;
         }
-        String word = tokens.get(first - 1).normalized();
-        return isDefinite(word) && !lexicon.isFunctionWord(word) && !MentionFilter.in(word, LocativeCues.PREPOSITIONS)
-                && !MentionFilter.in(word, LocativeCues.SETTLEMENT_NOUNS);
+        Word before = tokens.get(first - 1).word();
+        String word = before.normalized();
+        return isDefinite(word) && !lexicon.isFunctionWord(word) && !MentionFilter.in(before, LocativeCues.PREPOSITIONS)
+                && !LocativeCues.isSettlementNoun(before);
     }
 
     /**

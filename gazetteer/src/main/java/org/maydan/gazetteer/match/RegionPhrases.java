@@ -20,6 +20,7 @@ import org.maydan.gazetteer.text.ArabicNormalizer;
 import org.maydan.gazetteer.text.ProcliticWords;
 import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
+import org.maydan.gazetteer.text.WordMemo;
 import org.maydan.gazetteer.text.WordTable;
 
 /**
@@ -65,6 +66,12 @@ public final class RegionPhrases {
 
     private final PlaceIndex index;
     private final RegionFactory factory;
+    /**
+     * The place each area name met so far stands for ({@link #areaPlace}): a region phrase is read
+     * on every token that may start one, each time looking its area up in both name maps.
+     */
+    private final WordMemo<Optional<Place>> areaPlaces =
+            new WordMemo<>(WordMemo.DEFAULT_CAPACITY, name -> Optional.ofNullable(lookUpArea(name)));
 
     public RegionPhrases(PlaceIndex index, RegionFactory factory) {
         this.index = index;
@@ -454,7 +461,12 @@ public final class RegionPhrases {
                 .findFirst().map(p -> new GeoPoint(p.lat(), p.lon()));
     }
 
+    /** The governorate, else the first settlement, district or subdistrict, that the normalized area name names. */
     private @Nullable Place areaPlace(String normalized) {
+        return areaPlaces.get(normalized).orElse(null);
+    }
+
+    private @Nullable Place lookUpArea(String normalized) {
         List<Place> exact = index.exact(normalized);
         List<Place> loose = index.loose(LooseKeys.of(normalized));
         Place best = null;

@@ -98,7 +98,7 @@ public final class TextScanner {
      */
     private boolean reachesFurtherInside(List<Token> tokens, Span best, FirstTokens firsts) {
         int i = best.first();
-        if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).normalized())) {
+        if (best.lastToken() == i || best.skip() > 0 || !MentionFilter.isSettlementOnlyNoun(tokens.get(i).word())) {
             return false;
         }
         Span inner = longest(tokens, i + 1, 0, false, firsts);
@@ -129,7 +129,7 @@ public final class TextScanner {
                 return null;
             }
         }
-        return new Span(best.first(), best.lastToken(), best.skip(), best.alef(), best.exact(), List.of(), false, true);
+        return new Span(best.first(), best.lastToken(), best.skip(), best.alef(), best.reach(), false, true);
     }
 
     /**
@@ -180,10 +180,10 @@ public final class TextScanner {
 
     /**
      * A matched span: tokens {@code [first, lastToken]}, read after a proclitic of {@code skip}
-     * letters (with the article's alef restored when {@code alef}), and the matched places.
+     * letters (with the article's alef restored when {@code alef}), and the walk that matched its
+     * places.
      */
-    record Span(int first, int lastToken, int skip, boolean alef, List<Place> exact,
-            List<Place> loose, boolean variant, boolean weak) {
+    record Span(int first, int lastToken, int skip, boolean alef, Reach reach, boolean variant, boolean weak) {
     }
 
     /**
@@ -205,7 +205,8 @@ public final class TextScanner {
      */
     private @Nullable Span variant(List<Token> tokens, int i, FirstTokens firsts) {
         Variant v = firsts.variant(tokens.get(i).word());
-        return v == Variant.NONE ? null : new Span(i, i, v.skip(), false, List.of(), v.places(), true, false);
+        return v == Variant.NONE ? null
+                : new Span(i, i, v.skip(), false, new Reach(CompactTrie.NONE, 0, 0, List.of(), v.places()), true, false);
     }
 
     /** {@link #variant} of a word spelled {@code token}: the proclitic read off and the places, or {@link Variant#NONE}. */
@@ -256,12 +257,12 @@ public final class TextScanner {
     private @Nullable Span longestFrom(CompactTrie trie, Reach first, List<Token> tokens, int i, int skip, boolean alef,
             FirstTokens firsts) {
         Reach reach = first;
-        Span best = reach.names() ? new Span(i, i, skip, alef, reach.exact(), reach.loose(), false, false) : null;
+        Span best = reach.names() ? new Span(i, i, skip, alef, reach, false, false) : null;
         int last = Math.min(tokens.size(), i + index.maxTokens());
         for (int j = i + 1; j < last && reach.next() != CompactTrie.NONE && firsts.joined(tokens, j); j++) {
             reach = reach(trie, reach, tokens, i, j, skip, alef);
             if (reach.names()) {
-                best = new Span(i, j, skip, alef, reach.exact(), reach.loose(), false, false);
+                best = new Span(i, j, skip, alef, reach, false, false);
             }
         }
         return best;
@@ -312,17 +313,33 @@ public final class TextScanner {
 
     /**
      * A walk of the trie after some tokens: the node to go on from ({@link CompactTrie#NONE} if no
-     * key goes on), the letters walked and the length of the span's name, and the places the span
-     * names exactly and loosely.
+     * key goes on), the letters walked and the length of the span's name, the places the span names
+     * exactly and loosely, and their ranking once a match asked for it.
      */
-    private record Reach(int next, int compactLength, int nameLength, List<Place> exact, List<Place> loose) {
+    private record Reach(int next, int compactLength, int nameLength, List<Place> exact, List<Place> loose,
+            Ranking ranking) {
 
         static final Reach START = new Reach(CompactTrie.ROOT, 0, 0, List.of(), List.of());
         static final Reach NOWHERE = new Reach(CompactTrie.NONE, 0, 0, List.of(), List.of());
 
+        Reach(int next, int compactLength, int nameLength, List<Place> exact, List<Place> loose) {
+            this(next, compactLength, nameLength, exact, loose, new Ranking());
+        }
+
         boolean names() {
             return !exact.isEmpty() || !loose.isEmpty();
         }
+    }
+
+    /**
+     * The candidates of a walk's places as {@link #ranked} keeps them, once a match ended there: the
+     * walks over a first token are kept across texts ({@link FirstWord}), so most matches read them
+     * here rather than look the pair of lists up in the map again. The map's own list, so threads
+     * that race to set it set the same.
+     */
+    private static final class Ranking {
+
+        @Nullable List<Candidate> candidates;
     }
 
     /**
@@ -508,10 +525,20 @@ public final class TextScanner {
         return new NameMatch(start, end, span.alef() ? ARTICLE_ALEF + surface : surface,
                 first.normalized().substring(0, span.skip()),
                 name(tokens, span.first(), span.lastToken(), span.skip(), span.alef()),
-                span.variant() ? qualityCandidates(span.loose(), MatchQuality.VOWEL_VARIANT)
-                        : span.weak() ? qualityCandidates(span.exact(), MatchQuality.WEAK)
-                        : ranked.computeIfAbsent(new Lists(span.exact(), span.loose()),
-                                l -> List.copyOf(candidates(l.exact(), l.loose()))));
+                span.variant() ? qualityCandidates(span.reach().loose(), MatchQuality.VOWEL_VARIANT)
+                        : span.weak() ? qualityCandidates(span.reach().exact(), MatchQuality.WEAK)
+                        : ranked(span.reach()));
+    }
+
+    /** The ranked candidates of the places a walk reached, from {@link #ranked}. */
+    private List<Candidate> ranked(Reach reach) {
+        List<Candidate> c = reach.ranking().candidates;
+        if (c == null) {
+            c = ranked.computeIfAbsent(new Lists(reach.exact(), reach.loose()),
+                    l -> List.copyOf(candidates(l.exact(), l.loose())));
+            reach.ranking().candidates = c;
+        }
+        return c;
     }
 
     /** Two lists of the index, equal only to the same two lists. */

@@ -8,7 +8,9 @@ import java.util.Collection;
  * before a settlement noun? does a region phrase start here?), so a lookup probes an
  * open-addressing table with the hashes of the token's readings, each worked out from the token's
  * own {@link String#hashCode} (which the string keeps, and the tokens of a word share one string)
- * by taking off the proclitic's letters, instead of hashing each reading's letters again. Immutable.
+ * by taking off the proclitic's letters, instead of hashing each reading's letters again. A token's
+ * {@link Word} is answered from its spelling, which keeps the answer of each list it was asked of
+ * (see {@link #containsAfterProclitic(Word)}). Immutable.
  */
 public final class ProcliticWords {
 
@@ -24,6 +26,8 @@ public final class ProcliticWords {
 
     private final String[] table;
     private final int mask;
+    /** This list's bit in every {@link Spelling}, or {@link Spelling#NO_LIST}. */
+    private final int list = Spelling.newList();
     /**
      * The last letters of the words, one bit per low byte of a char: every reading of a token ends
      * where the token ends, so a token whose last letter ends no word is rejected without hashing.
@@ -110,6 +114,15 @@ public final class ProcliticWords {
     /** Whether the token itself, or its rest after a proclitic, is one of the words. */
     public boolean containsAfterProclitic(String token) {
         return prefixBefore(token) >= 0;
+    }
+
+    /**
+     * {@link #containsAfterProclitic(String)} for a token's word: the filters ask it of the words
+     * around every name, so the answer is kept with the word's spelling and worked out once per
+     * spelling and list, across texts and threads.
+     */
+    public boolean containsAfterProclitic(Word word) {
+        return list == Spelling.NO_LIST ? containsAfterProclitic(word.normalized()) : word.inList(list, this);
     }
 
     /** Whether the reading after {@code from} letters (ال restored if {@code alef}), whose hash is {@code h}, is a word. */

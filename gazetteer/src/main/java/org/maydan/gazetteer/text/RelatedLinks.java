@@ -25,17 +25,14 @@ public final class RelatedLinks {
     private final boolean[] related;
 
     private RelatedLinks(String text) {
+        // indexOf rather than a loop over charAt: it scans a whole text for line breaks many chars at a time
         int breaks = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                breaks++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            breaks++;
         }
         lineStarts = new int[breaks];
-        for (int i = 0, k = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[k++] = i + 1;
-            }
+        for (int i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[k++] = i + 1;
         }
         related = new boolean[breaks + 1];
         for (int k = 0; k <= breaks; k++) {

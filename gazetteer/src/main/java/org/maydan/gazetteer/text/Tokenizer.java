@@ -157,7 +157,7 @@ final class Tokenizer {
             int mask = forms.length - 1;
             for (int slot = hash & mask; forms[slot] != null; slot = (slot + 1) & mask) {
                 Form f = forms[slot];
-                if (f.hash == hash && Arrays.equals(f.chars, 0, f.chars.length, chars, start, end)) {
+                if (f.hash == hash && writes(f.chars, chars, start, end)) {
                     return wordOf(f);
                 }
             }
@@ -200,6 +200,23 @@ final class Tokenizer {
                     forms[freeSlot(f.hash)] = f;
                 }
             }
+        }
+
+        /**
+         * Whether {@code form} is {@code chars[start, end)}. A token has a handful of chars, too few
+         * for {@link Arrays#equals(char[], int, int, char[], int, int)}, whose vectorized compare
+         * costs more to set up than a plain loop takes.
+         */
+        private static boolean writes(char[] form, char[] chars, int start, int end) {
+            if (form.length != end - start) {
+                return false;
+            }
+            for (int i = 0; i < form.length; i++) {
+                if (form[i] != chars[start + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int hash(char[] chars, int start, int end) {

@@ -1,23 +1,27 @@
 package org.maydan.gazetteer.text;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A spelling of a text: its normalized form, its proclitic readings and its reading as a number,
  * worked out once however often the text repeats it (tokens written alike share one word); the
- * readings and the number once per spelling across texts ({@link WordMemo}, {@link Spelling}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
+ * readings and the number once per spelling across texts ({@link Spelling}). A word belongs to the {@link TokenizedText} that made it and, like it, to one thread.
  */
 public final class Word {
 
-    /** The {@link #readings} of each spelling met so far, across texts. */
-    private static final WordMemo<List<String>> READINGS =
-            new WordMemo<>(w -> List.of(Proclitics.readings(w)));
-
     private final String normalized;
     private final Spelling spelling;
+    /** Its spelling's {@link Spelling#slots}, reached from the word without reading the spelling. */
+    private final Object[] memoSlots;
     private final int index;
-    private @Nullable List<String> readings;
+    /**
+     * The word lists its spelling is known to be in or not, by their bit ({@link Spelling#inList}),
+     * copied when the word is made and added to as it is asked: the filters ask the words around
+     * every name, and a text's words, made together, are read close by, where its spellings, made
+     * over many texts, lie scattered.
+     */
+    private long listsAsked;
+    private long listsHeld;
 
     Word(String normalized, int index) {
         this(Spelling.of(normalized), index);
@@ -26,12 +30,27 @@ public final class Word {
     Word(Spelling spelling, int index) {
         this.spelling = spelling;
         this.normalized = spelling.text;
+        this.memoSlots = spelling.slots;
         this.index = index;
+        this.listsAsked = spelling.listsAsked();
+        this.listsHeld = spelling.listsHeld() & listsAsked;
     }
 
-    /** The spelling this word shares with every word written alike, in any text. */
-    Spelling spelling() {
-        return spelling;
+    /** Whether the word's spelling is in {@code words}, whose bit is {@code list}, as its spelling tells once. */
+    boolean inList(int list, ProcliticWords words) {
+        long bit = 1L << list;
+        if ((listsAsked & bit) == 0) {
+            if (spelling.inList(list, words)) {
+                listsHeld |= bit;
+            }
+            listsAsked |= bit;
+        }
+        return (listsHeld & bit) != 0;
+    }
+
+    /** The slots of its spelling's {@link WordMemo}s. */
+    Object[] memoSlots() {
+        return memoSlots;
     }
 
     /** The normalized form ({@link ArabicNormalizer}), never empty. */
@@ -50,12 +69,7 @@ public final class Word {
 
     /** The word and its forms without proclitics and article, as {@link Proclitics#readings} orders them. */
     public List<String> readings() {
-        List<String> r = readings;
-        if (r == null) {
-            r = READINGS.get(this);
-            readings = r;
-        }
-        return r;
+        return spelling.readings;
     }
 
     /** Whether {@code form} is one of the {@link #readings}. */

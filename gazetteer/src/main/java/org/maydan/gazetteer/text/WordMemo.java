@@ -61,11 +61,11 @@ public final class WordMemo<V> {
         if (slot == OWN_TABLE) {
             return get(word.normalized());
         }
-        Spelling s = word.spelling();
-        Object v = SLOT.getAcquire(s.slots, slot);
+        Object[] slots = word.memoSlots();
+        Object v = SLOT.getAcquire(slots, slot);
         if (v == null) {
-            Object computed = compute.apply(s.text);
-            Object witness = SLOT.compareAndExchangeRelease(s.slots, slot, null, computed);
+            Object computed = compute.apply(word.normalized());
+            Object witness = SLOT.compareAndExchangeRelease(slots, slot, null, computed);
             v = witness == null ? computed : witness;
         }
         return (V) v;
