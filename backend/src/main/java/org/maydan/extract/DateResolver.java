@@ -290,6 +290,11 @@ final class DateResolver {
         return WordTable.isAny(t, PAST);
     }
 
+    /** Whether the token places a month or year before publication or at it: الماضي، الجاري. */
+    private static boolean isPastOrCurrent(Token t) {
+        return isPastQualifier(t) || WordTable.isAny(t, CURRENT);
+    }
+
     static LocalDate weekday(LocalDate pub, DayOfWeek day, boolean strictlyBefore) {
         LocalDate d = pub.with(TemporalAdjusters.previousOrSame(day));
         return strictlyBefore && d.equals(pub) ? d.minusDays(DAYS_IN_WEEK) : d;
@@ -430,14 +435,13 @@ final class DateResolver {
         if (my == null) {
             my = monthYear(t, i, to, true, pub);
             boolean named = i > 0 && t.get(i - 1).normalized().equals(MONTH_NOUN);
-            boolean qualified = my != null && my[1] < to
-                    && (WordTable.isAny(t.get(my[1]), CURRENT) || isPastQualifier(t.get(my[1])));
+            boolean qualified = my != null && my[1] < to && isPastOrCurrent(t.get(my[1]));
             if (my == null || !named && !qualified && (my[2] < 0 || t.get(my[1] - 1).word().number() != my[2])) {
                 return null;
             }
         }
         int end = my[1];
-        if (my[2] < 0 && end < to && (WordTable.isAny(t.get(end), CURRENT) || isPastQualifier(t.get(end)))) {
+        if (my[2] < 0 && end < to && isPastOrCurrent(t.get(end))) {
             end++;
         }
         int start = i;
@@ -480,7 +484,7 @@ final class DateResolver {
             if (number >= MIN_YEAR && number <= MAX_YEAR) {
                 year = number;
                 end = y + 1;
-            } else if (yearWord && (isPastQualifier(t.get(y)) || WordTable.isAny(t.get(y), CURRENT))) {
+            } else if (yearWord && isPastOrCurrent(t.get(y))) {
                 year = pub == null ? -1 : isPastQualifier(t.get(y)) ? pub.getYear() - 1 : pub.getYear();
                 end = y + 1;
             }
