@@ -201,6 +201,11 @@ enum Cue {
         return ordinal() <= SAME.ordinal();
     }
 
+    /** Whether the cue is a verb or noun of people leaving a town: {@link #LEAVE}, {@link #EXIT}. */
+    boolean isLeaving() {
+        return this == LEAVE || this == EXIT;
+    }
+
     boolean isActor() {
         return this == ACTOR_GOV || this == ACTOR_NSA;
     }

@@ -371,7 +371,7 @@ final class EventPlaces {
                 if (c.cue() == Cue.DISPLACEMENT) {
                     return false;
                 }
-                leaving |= c.cue() == Cue.LEAVE || c.cue() == Cue.EXIT;
+                leaving |= c.cue().isLeaving();
             }
         }
         return leaving;

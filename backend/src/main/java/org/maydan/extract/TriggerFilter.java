@@ -63,7 +63,7 @@ final class TriggerFilter {
             return true;
         }
         // غادر الوفد دمشق: leaving is a displacement only where residents or civilians leave
-        if ((m.cue() == Cue.LEAVE || m.cue() == Cue.EXIT) && (!inClause(tokens, sentence, Cue.CIVILIAN, clause) || prevented(m, sentence, clause))) {
+        if (m.cue().isLeaving() && (!inClause(tokens, sentence, Cue.CIVILIAN, clause) || prevented(m, sentence, clause))) {
             return true;
         }
         // النازحون في المخيم، قتلى نازحون من المدينة: the displaced as a status, no movement told
@@ -157,7 +157,7 @@ final class TriggerFilter {
             if (tokens.get(c.start()).clause() != clause) {
                 continue;
             }
-            boolean leaving = c.cue() == Cue.DISPLACEMENT || c.cue() == Cue.LEAVE || c.cue() == Cue.EXIT;
+            boolean leaving = c.cue() == Cue.DISPLACEMENT || c.cue().isLeaving();
             if (c.cue().isTrigger() && !leaving && (c.cue() != Cue.AIR || isBarrel(tokens.get(c.start())))) {
                 return false;
             }
