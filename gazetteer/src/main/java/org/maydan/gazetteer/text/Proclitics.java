@@ -29,6 +29,11 @@ public final class Proclitics {
     public static final int MAX_PREFIX = 2;
 
     private static final String ARTICLE = "ال";
+    /**
+     * إلى (normalized): a preposition takes no article, so ال + these letters is another word (الآلي,
+     * "automatic"), never "to".
+     */
+    private static final String TO = "الي";
     /** At most: the word; without the preposition; without the conjunction; both; each ± article. */
     private static final int MAX_READINGS = 8;
 
@@ -129,7 +134,8 @@ public final class Proclitics {
 
     private static int addWithoutArticle(String[] out, int size, String w) {
         int n = addDistinct(out, size, w);
-        if (w.startsWith(ARTICLE) && w.length() - ARTICLE.length() >= MIN_WORD_STEM) {
+        if (w.startsWith(ARTICLE) && w.length() - ARTICLE.length() >= MIN_WORD_STEM
+                && !(w.length() == ARTICLE.length() + TO.length() && w.endsWith(TO))) {
             n = addDistinct(out, n, w.substring(ARTICLE.length()));
         }
         return n;
