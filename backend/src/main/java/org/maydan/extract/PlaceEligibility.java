@@ -57,6 +57,8 @@ final class PlaceEligibility {
     private static final int EDGE_GAP = 4;
     /** ناحية and its dual and plural: a subdistrict named after places locates them. */
     private static final Set<String> SUBDISTRICT_NOUNS = WORDS.words("SUBDISTRICT");
+    /** أثناء، عند: a presence after one is where someone was when it happened, no seat. */
+    private static final Set<String> WHILE = WORDS.words("WHILE");
     /** How far from a town's point a place it holds may lie. */
     private static final double TOWN_EXTENT_KM = 10.0;
     /** The conjunction و and the preposition ب as proclitics. */
@@ -594,7 +596,8 @@ final class PlaceEligibility {
     private Set<PlaceMention> placesAfter(List<CueLexicon.Match> ms, Set<Cue> kinds) {
         Set<PlaceMention> out = new HashSet<>();
         for (CueLexicon.Match c : ms) {
-            if (!kinds.contains(c.cue())) {
+            if (!kinds.contains(c.cue())
+                    || c.cue() == Cue.SEAT && c.start() > 0 && WordTable.isAny(tokens.get(c.start() - 1), WHILE)) {
                 continue;
             }
             if (c.cue() == Cue.EXCLUSION) {

@@ -329,6 +329,7 @@ class EventExtractorTest {
             قتل خمسة جنود في كمين استهدف سيارتهم قرب سراقب اليوم.             | ARMED_CLASH@Saraqib@2019-05-19@5
             قتل ثلاثة مدنيين في هجوم مسلح على سيارتهم قرب سراقب اليوم.        | ATTACK@Saraqib@2019-05-19@3
             استهدفت المدفعية سراقب اليوم.                                   | SHELLING_ARTILLERY_MISSILE@Saraqib@2019-05-19@null
+            قتل جندي برصاص مجهولين أثناء تواجده أمام الفرن الآلي في سراقب اليوم. | ARMED_CLASH@Saraqib@2019-05-19@1
             """)
     void gunmenWhoTargetSomethingFightNoStrike(String text, String expected) {
         assertThat(events(text)).containsExactlyElementsOf(Arrays.asList(expected.split(";")));
