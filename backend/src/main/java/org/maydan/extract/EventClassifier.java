@@ -99,6 +99,8 @@ final class EventClassifier {
     private static final String[] REPEL = VERBS.array("REPEL");
     /** Most tokens between a repelling and the air attack it repels: "التصدي لهجوم إسرائيلي جوي". */
     private static final int REPELLED_WINDOW = 3;
+    /** Most tokens between the air force and its downing after it: "تمكن سلاح الجو من إسقاط". */
+    private static final int DOWNER_WINDOW = 3;
     /**
      * Most tokens between air defences and a repelling or downing after them in another clause: "الدفاعات
      * الجوية، للجيش السوري، تصدت".
@@ -221,6 +223,12 @@ final class EventClassifier {
             }
         }
         byStartThenLength.sort(BY_START_THEN_LONGEST);
+        List<CueLexicon.Match> downings = new ArrayList<>();
+        for (CueLexicon.Match m : byStartThenLength) {
+            if (m.cue() == Cue.SHOOT_DOWN && !intercepts(m, sentence)) {
+                downings.add(m);
+            }
+        }
         for (CueLexicon.Match m : byStartThenLength) {
             boolean intercepts = intercepts(m, sentence);
             if (intercepts) {
@@ -229,9 +237,10 @@ final class EventClassifier {
                 downedInClause = tokens.get(m.start()).clause();
             }
             // أسقطت الفصائل طائرة حربية بصاروخ أرض جو: the aircraft downed struck nothing, and the
-            // missile that downed it is the clash's weapon, no shelling
+            // missile that downed it is the clash's weapon, no shelling; nor did the air force that
+            // downed it (تمكن سلاح الجو من إسقاط طائرة)
             boolean downedAircraft = (m.cue() == Cue.AIR || m.cue() == Cue.SHELLING || m.cue() == Cue.SHELLING_WEAK)
-                    && tokens.get(m.start()).clause() == downedInClause;
+                    && (tokens.get(m.start()).clause() == downedInClause || m.cue() == Cue.AIR && downsNext(m, downings));
             if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)
                     || m.cue() == Cue.ENTRY && (entrant(m) == null || enteredAgain(m, sentence))) {
                 continue;
@@ -696,6 +705,17 @@ final class EventClassifier {
     }
 
     /** Whether an aircraft is the first thing downed after {@code m} in its clause, before any missile. */
+    /** Whether one of the downings follows the air force {@code m} within {@value #DOWNER_WINDOW} tokens of its clause. */
+    private boolean downsNext(CueLexicon.Match m, List<CueLexicon.Match> downings) {
+        for (CueLexicon.Match d : downings) {
+            if (d.start() >= m.end() && d.start() - m.end() <= DOWNER_WINDOW
+                    && tokens.get(d.start()).clause() == tokens.get(m.start()).clause()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean downsAircraft(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         int clause = tokens.get(m.start()).clause();
         int missileAt = Integer.MAX_VALUE;
@@ -704,7 +724,8 @@ final class EventClassifier {
                 missileAt = Math.min(missileAt, c.start());
             }
         }
-        for (int i = m.end(); i < tokens.size() && i < missileAt && tokens.get(i).clause() == clause; i++) {
+        // from the word after its first: a downing phrase may name the aircraft (اعتراض طائرة)
+        for (int i = m.start() + 1; i < tokens.size() && i < missileAt && tokens.get(i).clause() == clause; i++) {
             if (startsWithAny(tokens.get(i), AIRCRAFT)) {
                 return true;
             }

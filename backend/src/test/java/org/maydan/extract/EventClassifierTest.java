@@ -120,6 +120,10 @@ class EventClassifierTest {
             أعلنت الوكالة التصدي لهجوم جوي على ريف العاصمة                             | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             تصدت الفصائل لهجوم قوات النظام المدعوم بالطيران                             | ARMED_CLASH
             أسقطت الفصائل طائرة حربية فوق البلدة                                       | ARMED_CLASH
+            نجح سلاح الجو في اعتراض طائرة بدون طيار فوق البلدة                         | ARMED_CLASH
+            تمكن سلاح الجو من إسقاط طائرة مسيرة فوق البلدة                             | ARMED_CLASH
+            الدفاعات الجوية اعترضت طائرة فوق البلدة                                    | ARMED_CLASH
+            أبدت الفصائل اعتراضها على القرار في البلدة                                 |
             قصفت المروحيات البلدة بالبراميل والألغام البحرية                              | AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE;AIR_DRONE_STRIKE
             سيطر جيش الفتح على بلدة تلمنس                                                | NON_STATE_ACTOR_OVERTAKES_TERRITORY
             سيطر مقاتلون من الفصائل على بلدة تلمنس                                        | NON_STATE_ACTOR_OVERTAKES_TERRITORY
