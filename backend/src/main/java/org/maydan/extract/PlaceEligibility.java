@@ -147,7 +147,7 @@ final class PlaceEligibility {
                 continue;
             }
             boolean chained = excluded != null && m.from() - excluded.to() <= PlaceMention.CONTAINMENT_GAP
-                    && linked(excluded.to(), m.from()) && !repeatsPreposition(excluded.to(), m.from());
+                    && linked(excluded.to(), m.from()) && !opensAnotherComplement(excluded.to(), m.from());
             Cue locatedBy = chained ? null : locatorCue(m, ms, homes);
             if (chained || locatedBy != null || sources.contains(m)) {
                 excluded = m;
@@ -559,12 +559,18 @@ final class PlaceEligibility {
 
     /**
      * "على X، وعلى قرية Y غرب مدينة Z، وعلى بلدة W": و with the preposition again (وعلى، وفي، وإلى)
-     * opens another complement of the verb, not an item of the reference point before it.
+     * opens another complement of the verb, not an item of the reference point before it; so does و
+     * with a settlement noun opening a clause (ضربت التفجيرات مدينة X في جنوب Y، ومدينة Z).
      */
-    private boolean repeatsPreposition(int after, int at) {
+    private boolean opensAnotherComplement(int after, int at) {
         for (int i = after; i < at; i++) {
             String w = tokens.get(i).normalized();
-            if (w.startsWith(AND) && REPEATED_PREPOSITIONS.contains(w.substring(AND.length()))) {
+            if (!w.startsWith(AND)) {
+                continue;
+            }
+            String rest = w.substring(AND.length());
+            if (REPEATED_PREPOSITIONS.contains(rest)
+                    || HOLDERS.contains(rest) && i > 0 && tokens.get(i - 1).clause() != tokens.get(i).clause()) {
                 return true;
             }
         }
