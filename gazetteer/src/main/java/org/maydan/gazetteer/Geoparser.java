@@ -364,7 +364,8 @@ public final class Geoparser {
                 boolean facility = m.first() > 0 && MentionFilter.isFacilityNoun(tokens.get(m.first() - 1).word())
                         || v.cue() == Toponym.Cue.LIST && !inputs.isEmpty() && inputs.get(inputs.size() - 1).facility()
                                 && inputs.get(inputs.size() - 1).sentence() == tokenized.sentenceOf(m.first());
-                // حسياء على أطراف مدينة البوكمال: the next name, a place of this clause, says where it lies
+                // حسياء على أطراف مدينة البوكمال، مستشفى القدس في حي السكري: the next name, a place of this
+                // clause, says where it lies
                 int next = i + 1;
                 while (next < mentions.size() && !verdicts.get(next).isPlace()) {
                     next++;
@@ -372,7 +373,8 @@ public final class Geoparser {
                 boolean nearNext = next < mentions.size()
                         && tokens.get(mentions.get(next).first()).clause() == tokens.get(m.last()).clause()
                         && mentions.get(next).first() - m.last() - 1 <= MAX_NEAR_GAP
-                        && MentionFilter.putsNear(tokens, m.last() + 1, mentions.get(next).first());
+                        && (MentionFilter.putsNear(tokens, m.last() + 1, mentions.get(next).first())
+                                || facility && MentionFilter.locatesBuilding(tokens, m.last() + 1, mentions.get(next).first()));
                 inputs.add(new DocumentResolver.Input(m.match(), m.first(), m.last() + 1, v.cue(),
                         v.candidates(), tokenized.sentenceOf(m.first()), governorateNoun, neighbourhoods.get(i),
                         regionsAfter.get(i), namedRegions.get(i), facility, nearNext));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * When a name that is also an ordinary word is a place, on short sentences of our own with the
@@ -258,6 +259,19 @@ class PlaceCueTest {
     void aBuildingNamedAfterAFarPlaceIsNoPlaceOneNamedAfterItsTownIs(String text, String places) {
         assertThat(parse(text)).filteredOn(t -> t.place() != null).extracting(Toponym::surface)
                 .containsExactly(places.split(";"));
+    }
+
+    /**
+     * A building's name followed by the quarter it stands in (في حي X، بحي X) is doubted by that quarter
+     * alone: a far village of the name is no place, whatever else the sentence names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "قصفت الطائرات أحياء مدينة حلب، وشمل القصف أحياء الحيدرية وباب الحديد، كما استهدفت غارة جوية محيط مستشفى القدس في حي السكري",
+            "قصفت الطائرات أحياء مدينة حلب، وشمل القصف أحياء الحيدرية وباب الحديد، كما خرج مستشفى القدس بحي السكري عن الخدمة"})
+    void aBuildingIsLocatedByTheQuarterNamedAfterIt(String text) {
+        assertThat(parse(text)).filteredOn(t -> t.place() != null).extracting(Toponym::surface)
+                .contains("السكري").doesNotContain("القدس");
     }
 
     /** A name in apposition to a spokesperson's title is a person's, even where the article has the place. */

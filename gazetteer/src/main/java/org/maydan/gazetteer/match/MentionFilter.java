@@ -597,6 +597,28 @@ public final class MentionFilter {
         return near || bearing && townAfter;
     }
 
+    /**
+     * Whether tokens [{@code from}, {@code to}) between a building's name and the next name say where
+     * the building stands: في, then at most a settlement or neighbourhood noun (مستشفى القدس في حي
+     * السكري، مدرسة X في مدينة Y), or that noun alone with an attached ب (بحي السكري).
+     */
+    public static boolean locatesBuilding(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        boolean in = tokens.get(from).normalized().equals(IN);
+        if (to - from == 1) {
+            return in || tokens.get(from).normalized().charAt(0) == LocativeCues.LOCATIVE_PROCLITIC
+                    && isBuildingsPlaceNoun(tokens.get(from).word());
+        }
+        return in && isBuildingsPlaceNoun(tokens.get(from + 1).word());
+    }
+
+    /** حي، مدينة، بلدة، قرية: a noun whose name says where a building stands. */
+    private static boolean isBuildingsPlaceNoun(Word word) {
+        return isNeighbourhoodNoun(word) || in(word, NEAR_LINKS) && !isPreposition(word);
+    }
+
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
     public static boolean isPreposition(Word token) {
         return in(token, LocativeCues.PREPOSITIONS);
