@@ -765,6 +765,15 @@ final class EventClassifier {
      * Null when none.
      */
     Cue actor(CueLexicon.Match trigger) {
+        return actor(trigger, false);
+    }
+
+    /**
+     * {@link #actor(CueLexicon.Match)}, or with {@code ownClause} the subject of the trigger's clause
+     * only: the last actor before it in its clause that is not a target, none after it.
+     */
+    private @Nullable Cue actor(CueLexicon.Match trigger, boolean ownClause) {
+        int clause = tokens.get(trigger.start()).clause();
         Cue found = null;
         boolean targetBefore = false;
         int previousEnd = -1;
@@ -775,10 +784,10 @@ final class EventClassifier {
             boolean target = a.start() > 0 && objectAt[a.start() - 1] || joined && targetBefore;
             targetBefore = target;
             previousEnd = a.end();
-            if (a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
+            if (!ownClause && a.start() >= trigger.end() && a.start() < trigger.end() + ACTOR_AFTER_WINDOW && !target) {
                 return a.cue();
             }
-            if (a.end() <= trigger.start() && !target) {
+            if (a.end() <= trigger.start() && !target && (!ownClause || tokens.get(a.start()).clause() == clause)) {
                 found = a.cue();
             }
         }
@@ -789,10 +798,16 @@ final class EventClassifier {
      * Who took ground by expelling. After the verbal noun (بدحر، طرد) the actor named is its object,
      * who lost the ground: "بدحر الإرهابيين من X" is the government's. After the verb (دحرت، طردوا) it
      * is the subject, who took it. With no actor named after it (طرده، بطرد سوريا من الجامعة) the
-     * text does not say who lost what: no event.
+     * text does not say who lost what: no event. The subject of the verbal noun's clause, when it
+     * names one, took it whoever lost it (سيطر مقاتلو العشائر على X بعد طرد قسد منها).
      */
     private SubEventType expelledBy(CueLexicon.Match m) {
         boolean verb = isVerb(tokens.get(m.start())) || nominativeAfter(m);
+        Cue subject = verb ? null : actor(m, true);
+        if (subject != null) {
+            return subject == Cue.ACTOR_NSA ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                    : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
         boolean nsa = actorAfter(m) == Cue.ACTOR_NSA;
         return verb == nsa ? SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY : SubEventType.GOVERNMENT_REGAINS_TERRITORY;
     }
