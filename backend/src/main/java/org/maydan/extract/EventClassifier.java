@@ -304,8 +304,12 @@ final class EventClassifier {
             if (!carriers.isEmpty()) {
                 // شن هجوماً بسيارة مفخخة: the assault is the bombing
                 types = carriers;
-            } else if (DELIVERIES.contains(t.cue()) && chemicalInClause(out, t, sentence)) {
-                // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike
+            } else if (DELIVERIES.contains(t.cue()) && (chemicalInClause(out, t, sentence)
+                    || t.cue() != Cue.STRIKE && t.cue() != Cue.SAME && definite(tokens.get(t.start()))
+                            && previousInstruments.equals(EnumSet.of(SubEventType.CHEMICAL_WEAPON)))) {
+                // غارات بغاز السارين، صواريخ تحمل رؤوسا كيماوية: one chemical attack, not also a strike;
+                // and the rockets or raids told of again (سقطت الصواريخ على X after rockets loaded with
+                // sarin) are the same chemical ones
                 types = EnumSet.of(SubEventType.CHEMICAL_WEAPON);
             } else if (t.cue() == Cue.STRIKE) {
                 Set<SubEventType> own = strikeInstruments(out, t);
