@@ -49,7 +49,7 @@ public final class Gazetteer {
      */
     public static final List<String> SHIPPED_FILES = List.of("curated.tsv",
             "geonames-cities500-levant.tsv", "ocha-admin-units.tsv", "ocha-communities.tsv",
-            "ocha-neighbourhoods.tsv", "geonames-world-cities.tsv");
+            "ocha-neighbourhoods.tsv", "geonames-world-cities.tsv", "world-countries.tsv");
     /** Upper bound on search results. */
     public static final int MAX_LIMIT = 100;
     /** Skeletons shorter than this are not searched fuzzily (too many neighbours). */

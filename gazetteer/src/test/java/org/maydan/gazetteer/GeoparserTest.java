@@ -257,6 +257,18 @@ class GeoparserTest {
         }
     }
 
+    /** A state where someone is or goes is a place of kind country (it is never one as an actor). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            فر آلاف الأكراد من عين العرب إلى تركيا           | تركيا
+            يعيش اللاجئون السوريون في لبنان                  | لبنان
+            قصفت المدفعية القرى من داخل تركيا                | تركيا
+            عقدت القمة في السعودية                           | السعودية
+            """)
+    void aStateWhereSomeoneIsOrGoesIsACountry(String text, String state) {
+        assertThat(first(geoparser().parse(text), state).place().kind()).isEqualTo(PlaceKind.COUNTRY);
+    }
+
     @Test
     void theCityAfterANeighbourhoodNounIsTheCityWhoseNeighbourhoodsTheyAre() {
         Toponym aleppo = first(geoparser().parse("قصفت الطائرات أحياء حلب الشرقية وبلدة الأتارب"), "حلب");
@@ -292,6 +304,11 @@ class GeoparserTest {
             وجه محافظ الحسكة نداء للتبرع بالدم                | الحسكة
             أعلنت قيادة شرطة حلب توقيف سائق                  | حلب
             اندلعت اشتباكات في بساتين ريما قرب يبرود           | بساتين
+            قاتل عناصر الدولة الإسلامية في العراق والشام قرب حلب | العراق
+            تبنت المقاومة الإسلامية في العراق الهجوم           | العراق
+            قاتلت الفصائل الموالية لتركيا قرب عفرين             | تركيا
+            صدر قرار خاص بلبنان                              | لبنان
+            قالت تركيا إن قواتها ستبقى                       | تركيا
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

@@ -189,7 +189,8 @@ public final class MentionFilter {
         }
         boolean apart = in(before, LocativeCues.PREPOSITIONS);
         boolean locative = apart || hasPrepositionProclitic(match.prefix());
-        if (said.country() && !locative) {
+        boolean inState = in(before, LocativeCues.STATE_LOCATIVES);
+        if (said.country() && !inState) {
             return Verdict.rejected(Rejection.ACTOR);
         }
         boolean venue = LocativeCues.isVenue(tokens, m.first(), match.prefix());
@@ -198,7 +199,7 @@ public final class MentionFilter {
         // عرسال); not a quarter's noun (حي العمارة is no Iraqi city) nor a plural (مناطق الفصائل)
         boolean townNoun = LocativeCues.isSettlementNoun(before) && !isNeighbourhoodNoun(before)
                 && !in(before, LocativeCues.PLURAL_SETTLEMENT_NOUNS);
-        List<Candidate> candidates = withoutActors(match.candidates(), locative, venue, townNoun);
+        List<Candidate> candidates = withoutActors(match.candidates(), locative, inState, venue, townNoun);
         if (said.country()) {
             candidates = ofKind(candidates, PlaceKind.COUNTRY, true);
         }
@@ -405,21 +406,22 @@ public final class MentionFilter {
     }
 
     /**
-     * Candidates without countries and foreign places, unless a locative word stands before; none
-     * if the name is a country's (تركيا is the country, not the Syrian village of that name). A city
+     * Candidates without countries and foreign places, unless a locative word stands before: for a
+     * state one that says where someone is or goes ({@code inState}: اللاجئون في لبنان، فروا إلى تركيا),
+     * not ل or من, after which it is a backer or a source as often (الموالية لتركيا). A city
      * beyond Syria's neighbours is a place only as the venue of what the text reports, after في or
      * an attached ب (محادثات في أستانا، اجتماع بموسكو), after مدينة there or a word of visiting
      * ({@link LocativeCues#isVenue}): never the actor it names (موسكو أعلنت), nor the goal of a
      * journey (وصل الوفد إلى موسكو). A town or city of a neighbour spelled exactly is a place after a
      * singular settlement noun too ({@code townNoun}: منطقة مجدل شمس، بلدة عرسال).
      */
-    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean venue,
-            boolean townNoun) {
+    private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean inState,
+            boolean venue, boolean townNoun) {
         boolean country = false;
         for (Candidate c : candidates) {
             country |= c.place().kind() == PlaceKind.COUNTRY;
         }
-        if (country && !locative) {
+        if (country && !inState) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>(candidates.size());

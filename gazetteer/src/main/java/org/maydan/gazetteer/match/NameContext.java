@@ -27,6 +27,8 @@ final class NameContext {
     static final ProcliticWords ORGANISATION_HEADS = new ProcliticWords(WORDS.words("ORGANISATION"));
     /** Adjectives that close an organisation's name after a place in it (مركز حلب الإعلامي). */
     static final ProcliticWords ORGANISATION_TAILS = new ProcliticWords(WORDS.words("ORGANISATION_TAIL"));
+    /** Adjectives of a group's name before في and its field: الدولة الإسلامية في العراق. */
+    private static final ProcliticWords ORGANISATION_IN = new ProcliticWords(WORDS.words("ORGANISATION_IN"));
     /** Kinship words and titles before a person's name. */
     static final Set<String> PERSON_HEADS = WORDS.words("PERSON_HEAD");
     /** أول، الركن: words that complete a rank before a person's name. */
@@ -66,6 +68,7 @@ final class NameContext {
     private static final int PARTY_WINDOW = 3;
     /** The preposition من, normalized. */
     private static final String FROM = ArabicNormalizer.normalize("من");
+    private static final String IN = ArabicNormalizer.normalize("في");
     private static final String ARTICLE = "ال";
     /** و and the article: a definite word coordinated with the one before. */
     private static final String AND_ARTICLE = "و" + ARTICLE;
@@ -81,8 +84,15 @@ final class NameContext {
     private NameContext() {
     }
 
-    /** Whether an organisation head stands up to {@link #ORGANISATION_WINDOW} words before, in the phrase. */
+    /**
+     * Whether an organisation head stands up to {@link #ORGANISATION_WINDOW} words before, in the
+     * phrase, or في after an adjective of a group's name (الدولة الإسلامية في العراق).
+     */
     static boolean insideOrganisation(String text, List<Token> tokens, int first) {
+        if (first >= 2 && tokens.get(first - 1).normalized().equals(IN)
+                && MentionFilter.in(tokens.get(first - 2).word(), ORGANISATION_IN)) {
+            return true;
+        }
         for (int k = 1; k <= ORGANISATION_WINDOW && first - k >= 0; k++) {
             Token t = tokens.get(first - k);
             if (breaksPhrase(text, t.end(), tokens.get(first - k + 1).start())) {

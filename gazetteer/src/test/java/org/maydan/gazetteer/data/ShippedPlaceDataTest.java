@@ -31,6 +31,7 @@ class ShippedPlaceDataTest {
     private static final String CITIES = "geonames-cities500-levant.tsv";
     private static final String WORLD = "geonames-world-cities.tsv";
     private static final String CURATED = "curated.tsv";
+    private static final String STATES = "world-countries.tsv";
     /** An OCHA community P-code in a source note. */
     private static final Pattern COMMUNITY_CODE = Pattern.compile("\\bC\\d{4}\\b");
     /** A GeoNames id in a source note (geonames:167444). */
@@ -47,8 +48,8 @@ class ShippedPlaceDataTest {
     private static final double OCHA_TOLERANCE_KM = 2.0;
     private static final Set<String> KINDS = Set.of("country", "governorate", "district", "subdistrict", "city",
             "town", "village", "neighbourhood", "region", "other");
-    private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts", "Public Domain");
-    private static final Set<String> AREAS = Set.of("region", "governorate", "district", "subdistrict");
+    private static final Set<String> LICENCES = Set.of("CC BY 4.0", "CC BY-IGO", "facts", "Public Domain", "ODbL 1.0");
+    private static final Set<String> AREAS = Set.of("country", "region", "governorate", "district", "subdistrict");
 
     /**
      * Rough bounding boxes (south, west, north, east) of the countries and Turkish provinces kept;
@@ -64,7 +65,7 @@ class ShippedPlaceDataTest {
             "TR", new double[] {35.8, 34.0, 38.9, 43.6});
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD, STATES})
     void everyRowHasTheContractColumnsAKnownKindAndALicence(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             assertThat(row).as(row.get("id")).hasSize(Cities500LevantDerivation.COLUMNS.size());
@@ -72,7 +73,7 @@ class ShippedPlaceDataTest {
             assertThat(row.get("licence").split("; ")).as(row.get("id")).isSubsetOf(LICENCES);
             assertThat(row.get("source")).as(row.get("id")).isNotBlank();
             assertThat(row.get("name_ar") + row.get("name_en")).as(row.get("id")).isNotBlank();
-            assertThat(row.get("id")).matches("(geonames|pcode|maydan|ourairports):[A-Za-z0-9-]+");
+            assertThat(row.get("id")).matches("(geonames|pcode|maydan|ourairports|iso):[A-Za-z0-9-]+");
         }
     }
 
@@ -96,7 +97,7 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
+    @ValueSource(strings = {CITIES, CURATED, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD, STATES})
     void variantsAreLanguageTaggedAndRadiusIsGivenOnlyForAreas(String file) throws IOException {
         for (Map<String, String> row : rows(file)) {
             String variants = row.get("variants");
@@ -120,6 +121,18 @@ class ShippedPlaceDataTest {
         });
     }
 
+    /** The states the country lexicon names, Syria aside, each once with its Arabic name and a radius. */
+    @Test
+    void theStatesAreTheLexiconsStatesButSyria() throws IOException {
+        assertThat(rows(STATES)).hasSize(16).allSatisfy(row -> {
+            assertThat(row.get("kind")).as(row.get("id")).isEqualTo("country");
+            assertThat(row.get("id")).isEqualTo("iso:" + row.get("country"));
+            assertThat(row.get("country")).isNotEqualTo("SY");
+            assertThat(row.get("name_ar")).as(row.get("id")).isNotBlank();
+            assertThat(row.get("radius_km")).as(row.get("id")).isNotEmpty();
+        });
+    }
+
     @Test
     void everyCuratedAreaHasARadius() throws IOException {
         assertThat(rows(CURATED)).filteredOn(row -> AREAS.contains(row.get("kind")))
@@ -127,7 +140,7 @@ class ShippedPlaceDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {CITIES, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD})
+    @ValueSource(strings = {CITIES, ADMIN_UNITS, COMMUNITIES, NEIGHBOURHOODS, WORLD, STATES})
     void idsAreUniqueAndNoGeneratedFileRepeatsACuratedId(String file) throws IOException {
         List<String> ids = rows(file).stream().map(r -> r.get("id")).toList();
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
