@@ -257,6 +257,16 @@ class GeoparserTest {
         }
     }
 
+    /** A massacre or a front is named after its place, even one that is also a word (مهين, "humiliating"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل العشرات في مجزرة الحولة                      | الحولة
+            تدور معارك على جبهة مهين                         | مهين
+            """)
+    void aMassacreOrAFrontIsNamedAfterItsPlace(String text, String place) {
+        assertThat(first(geoparser().parse(text), place).place()).isNotNull();
+    }
+
     /** A state where someone is or goes is a place of kind country (it is never one as an actor). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -309,6 +319,7 @@ class GeoparserTest {
             قاتلت الفصائل الموالية لتركيا قرب عفرين             | تركيا
             صدر قرار خاص بلبنان                              | لبنان
             قالت تركيا إن قواتها ستبقى                       | تركيا
+            فتحت الفصائل جبهة جديدة في ريف حماة               | جديدة
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

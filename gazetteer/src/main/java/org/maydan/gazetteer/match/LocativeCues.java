@@ -54,7 +54,9 @@ final class LocativeCues {
     static final Set<String> SETTLEMENT_ADJECTIVES = WORDS.words("SETTLEMENT_ADJECTIVE");
     /** Area nouns whose name, with a city noun after it, is a part of that city. */
     static final ProcliticWords CITY_PARTS = new ProcliticWords(WORDS.words("CITY_PART"));
-    /** A front: the next name is the place of the front, not an organisation. */
+    /** ة as normalized: the ending of a feminine adjective. */
+    private static final char FEMININE_ENDING = 'ه';
+    /** A front or a massacre: the next name is its place, not an organisation. */
     static final ProcliticWords FRONT_NOUNS = new ProcliticWords(WORDS.words("FRONT"));
     /** Settlement and front nouns, for the scanner's per-token test. */
     static final ProcliticWords SETTLEMENT_OR_FRONT = new ProcliticWords(Stream.of("SETTLEMENT", "LANDFORM", "FRONT")
@@ -99,7 +101,10 @@ final class LocativeCues {
     static Cue of(String text, List<Token> tokens, int first, int last, String prefix, String name, @Nullable Word before,
             MentionFilter.Neighbours around, boolean word, boolean loose) {
         if (MentionFilter.in(before, FRONT_NOUNS)) {
-            return Cue.FRONT;
+            // جبهة جديدة، مجزرة مروعة: an ordinary word with no article that agrees with the feminine
+            // noun is its adjective; one that does not is a name (جبهة مهين)
+            boolean adjective = word && !name.startsWith(ARTICLE) && name.charAt(name.length() - 1) == FEMININE_ENDING;
+            return adjective ? Cue.NONE : Cue.FRONT;
         }
         // A plural noun in construct takes an ordinary complement as often as names (مناطق المعارضة،
         // قرى الحويز): a definite word that only loosely spells a name is its complement.
