@@ -274,6 +274,8 @@ class GeoparserTest {
             يعيش اللاجئون السوريون في لبنان                  | لبنان
             قصفت المدفعية القرى من داخل تركيا                | تركيا
             عقدت القمة في السعودية                           | السعودية
+            يعيش اللاجئون في تركيا ولبنان والأردن             | الأردن
+            وصل الوفد إلى روسيا                              | روسيا
             """)
     void aStateWhereSomeoneIsOrGoesIsACountry(String text, String state) {
         assertThat(first(geoparser().parse(text), state).place().kind()).isEqualTo(PlaceKind.COUNTRY);
@@ -320,6 +322,8 @@ class GeoparserTest {
             صدر قرار خاص بلبنان                              | لبنان
             قالت تركيا إن قواتها ستبقى                       | تركيا
             فتحت الفصائل جبهة جديدة في ريف حماة               | جديدة
+            يشارك وفد الخليج بالإضافة إلى مصر والأردن          | مصر
+            يشارك وفد الخليج بالإضافة إلى مصر والأردن          | الأردن
             """)
     void doesNotMapWordsOrganisationsPersonsOrActors(String text, String word) {
         assertThat(surfaces(text)).doesNotContain(word);

@@ -69,6 +69,8 @@ final class LocativeCues {
     static final ProcliticWords VENUE_PREPOSITIONS = new ProcliticWords(WORDS.words("VENUE"));
     /** Prepositions after which a state is a location, not an actor: في لبنان، إلى تركيا. */
     static final ProcliticWords STATE_LOCATIVES = new ProcliticWords(WORDS.words("STATE_LOCATIVE"));
+    /** إضافة (بالإضافة إلى): the إلى after it adds a party, it goes nowhere. */
+    static final ProcliticWords ADDITIONS = new ProcliticWords(WORDS.words("ADDITION"));
     /** Words of visiting: the city right after one is where the visit happens (زيارة موسكو). */
     static final ProcliticWords VISITS = new ProcliticWords(WORDS.words("VISIT"));
     /** Prepositions as often partitive as locative (عدد من الشهداء): no action cue after them. */

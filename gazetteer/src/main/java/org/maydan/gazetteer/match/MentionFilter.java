@@ -103,6 +103,8 @@ public final class MentionFilter {
     /** Attached prepositions that let a foreign place or a country be a place (بموسكو، لتركيا). */
     private static final String PREPOSITION_PROCLITICS = "بل";
     private static final String ARTICLE = "ال";
+    /** The conjunction و, which joins the items of a list. */
+    private static final String AND = "و";
     /** في, normalized: the preposition before a city noun that holds a name (X في مدينة Y). */
     private static final String IN = ArabicNormalizer.normalize("في");
     /**
@@ -189,7 +191,7 @@ public final class MentionFilter {
         }
         boolean apart = in(before, LocativeCues.PREPOSITIONS);
         boolean locative = apart || hasPrepositionProclitic(match.prefix());
-        boolean inState = in(before, LocativeCues.STATE_LOCATIVES);
+        boolean inState = inState(tokens, m.first(), match.prefix());
         if (said.country() && !inState) {
             return Verdict.rejected(Rejection.ACTOR);
         }
@@ -415,6 +417,31 @@ public final class MentionFilter {
      * journey (وصل الوفد إلى موسكو). A town or city of a neighbour spelled exactly is a place after a
      * singular settlement noun too ({@code townNoun}: منطقة مجدل شمس، بلدة عرسال).
      */
+    /**
+     * Whether a word saying where someone is or goes ({@link LocativeCues#STATE_LOCATIVES}) stands
+     * right before token {@code first}, or before the states it is listed with after و (اللاجئون في
+     * تركيا ولبنان والأردن: each is where they are); not إلى after إضافة, which adds a party
+     * (بالإضافة إلى مصر).
+     */
+    private boolean inState(List<Token> tokens, int first, String prefix) {
+        int k = first;
+        boolean listed = prefix.startsWith(AND);
+        while (k > 0) {
+            Word before = tokens.get(k - 1).word();
+            if (in(before, LocativeCues.STATE_LOCATIVES)) {
+                return k < 2 || !in(tokens.get(k - 2).word(), LocativeCues.ADDITIONS);
+            }
+            String previous = tokens.get(k - 1).normalized();
+            String state = previous.startsWith(AND) ? previous.substring(AND.length()) : previous;
+            if (!listed || !lexicon.isCountry(state)) {
+                return false;
+            }
+            listed = previous.startsWith(AND);
+            k--;
+        }
+        return false;
+    }
+
     private static List<Candidate> withoutActors(List<Candidate> candidates, boolean locative, boolean inState,
             boolean venue, boolean townNoun) {
         boolean country = false;
@@ -428,10 +455,14 @@ public final class MentionFilter {
         for (Candidate c : candidates) {
             Place p = c.place();
             boolean syria = SYRIA.equals(p.country());
-            if (p.kind() == PlaceKind.COUNTRY && syria) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                // a state is a place wherever someone is or goes there ({@code inState}); Syria never
+                if (!syria) {
+                    out.add(c);
+                }
                 continue;
             }
-            boolean foreign = p.kind() == PlaceKind.COUNTRY || (!syria && !p.country().isEmpty());
+            boolean foreign = !syria && !p.country().isEmpty();
             boolean abroad = foreign && !NEIGHBOURS.contains(p.country());
             // a city far abroad is named as it is spelled: a loose match is a word that resembles it (بناء الري, not Nara)
             boolean town = p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.CITY;
