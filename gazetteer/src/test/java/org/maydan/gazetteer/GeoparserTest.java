@@ -549,6 +549,8 @@ class GeoparserTest {
             سيطر التنظيم على منطقة الصالحية شمالي مدينة دير الزور   | الصالحية | false
             تقدمت القوات نحو كفرنبل جنوب غرب مدينة معرة النعمان     | كفرنبل | true
             سيطر التنظيم على قرية الصالحية شرق دير الزور            | الصالحية | true
+            سيطرت الفصائل على قرية المحمدية التابعة لمدينة عفرين      | المحمدية | false
+            سيطرت الفصائل على قرية كفرنبل التابعة لمدينة معرة النعمان | كفرنبل | true
             """)
     void aVillagePutRightByATownIsNoneOfItsFarHomonyms(String text, String surface, boolean placed) {
         Toponym t = first(geoparser().parse(text), surface);
