@@ -57,6 +57,8 @@ final class CueLexicon {
     private static final String RESOURCE = "lexicon.tsv";
     private static final String LAYOUT = "CUE<TAB>phrase";
     private static final int CUE_COUNT = Cue.values().length;
+    /** Longs that hold a bit per cue. */
+    private static final int CUE_WORDS = (CUE_COUNT + Long.SIZE - 1) / Long.SIZE;
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     /** Phrases whose first word is a prefix (اشتباك*), by the letters of that prefix. */
@@ -153,19 +155,20 @@ final class CueLexicon {
     private List<Match> matchAll(List<Token> tokens, int from, int to, @Nullable Openers[] byWord) {
         List<Match> out = new ArrayList<>();
         Match[] best = new Match[CUE_COUNT];
+        // the cues that matched at the token, as bits: a token matches a few of the many cues
+        long[] found = new long[CUE_WORDS];
         for (int i = from; i < to; i++) {
             Openers openers = openers(tokens.get(i), byWord);
-            boolean found = false;
             for (int k = 0; k < openers.phrases().length; k++) {
-                found |= consider(openers.phrases()[k], tokens, i, to, openers.lam()[k], best, byWord);
+                consider(openers.phrases()[k], tokens, i, to, openers.lam()[k], best, found, byWord);
             }
-            if (found) {
-                for (int c = 0; c < best.length; c++) {
-                    if (best[c] != null) {
-                        out.add(best[c]);
-                        best[c] = null;
-                    }
+            for (int w = 0; w < found.length; w++) {
+                for (long bits = found[w]; bits != 0; bits &= bits - 1) {
+                    int c = w * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                    out.add(best[c]);
+                    best[c] = null;
                 }
+                found[w] = 0;
             }
         }
         return out;
@@ -217,20 +220,22 @@ final class CueLexicon {
         return new Openers(lamBefore, phrases.toArray(Phrase[][]::new), later.toLongArray());
     }
 
-    /** Records in {@code best} each candidate that matches here and is longer than the best of its cue; true if any did. */
-    private boolean consider(Phrase[] candidates, List<Token> tokens, int at, int to, boolean lam,
-            Match[] best, @Nullable Openers[] byWord) {
-        boolean found = false;
+    /**
+     * Records in {@code best} each candidate that matches here and is longer than the best of its
+     * cue, and sets its cue's bit in {@code found}.
+     */
+    private void consider(Phrase[] candidates, List<Token> tokens, int at, int to, boolean lam,
+            Match[] best, long[] found, @Nullable Openers[] byWord) {
         for (Phrase p : candidates) {
             int end = at + p.words().length;
-            Match current = best[p.cue().ordinal()];
+            int cue = p.cue().ordinal();
+            Match current = best[cue];
             if (end > to || current != null && current.end() >= end || !restMatches(p, tokens, at, byWord)) {
                 continue;
             }
-            best[p.cue().ordinal()] = new Match(p.cue(), at, end, lam);
-            found = true;
+            best[cue] = new Match(p.cue(), at, end, lam);
+            found[cue / Long.SIZE] |= 1L << cue;
         }
-        return found;
     }
 
     /** Whether the tokens after {@code at} are the later words of {@code p}, as their words' openers tell. */

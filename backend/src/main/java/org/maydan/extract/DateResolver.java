@@ -90,6 +90,9 @@ final class DateResolver {
     private static final Set<String> DATE_WORDS = dateWords();
     private static final Openings DATE_OPENINGS = Openings.of(DATE_WORDS);
     private static final WordMemo<Boolean> MAY_START_DATE = new WordMemo<>(DateResolver::mayStartDate);
+    /** {@link #mayStartDate} or a first digit, as a date written in digits has ({@link NumericDate}). */
+    private static final WordMemo<Boolean> MAY_OPEN_DATE =
+            new WordMemo<>(spelling -> Character.isDigit(spelling.charAt(0)) || mayStartDate(spelling));
 
     private static Set<String> dateWords() {
         Set<String> words = new HashSet<>(MONTHS.keySet());
@@ -122,9 +125,13 @@ final class DateResolver {
         List<DateMention> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
-            DateMention m = NumericDate.at(text, tokens, i, to, published);
-            if (m == null) {
-                m = at(tokens, i, to, published);
+            // most tokens open no date, in digits or in words: one lookup a token rules them out
+            DateMention m = null;
+            if (tokens.get(i).isNumber() || MAY_OPEN_DATE.get(tokens.get(i).word())) {
+                m = NumericDate.at(text, tokens, i, to, published);
+                if (m == null) {
+                    m = at(tokens, i, to, published);
+                }
             }
             if (m == null) {
                 i++;

@@ -21,6 +21,7 @@ import org.maydan.gazetteer.text.Proclitics;
 import org.maydan.gazetteer.text.Token;
 import org.maydan.gazetteer.text.TokenizedText;
 import org.maydan.gazetteer.text.Word;
+import org.maydan.gazetteer.text.WordMemo;
 
 /**
  * Geoparsing of one article: finds the place names of a text with the {@link Gazetteer} (longest
@@ -58,6 +59,13 @@ public final class Geoparser {
     private final Gazetteer gazetteer;
     private final MentionFilter filter;
     private final DocumentResolver resolver = new DocumentResolver();
+    /**
+     * The {@link #closeCandidates} of each name read anew: the same leading nouns and qualifiers come
+     * back in text after text (بلدة كفرنبل، أورم الكبرى), and a lookup normalizes the name, builds its
+     * loose key and ranks its places. At most {@link WordMemo#DEFAULT_CAPACITY} names, some ten
+     * megabytes with their ranked candidates.
+     */
+    private final WordMemo<List<Candidate>> close = new WordMemo<>(WordMemo.DEFAULT_CAPACITY, this::closeOf);
 
     /** A geoparser over a loaded gazetteer with the shipped word lists. */
     public Geoparser(Gazetteer gazetteer) {
@@ -561,15 +569,19 @@ public final class Geoparser {
                 ArabicNormalizer.normalize(surface), candidates), m.first(), m.last() - 1);
     }
 
-    /** The places a name read anew (a shorter or completed span) names exactly or loosely. */
+    /** The places a name read anew (a shorter or completed span) names exactly or loosely; immutable. */
     private List<Candidate> closeCandidates(String name) {
+        return close.get(name);
+    }
+
+    private List<Candidate> closeOf(String name) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : gazetteer.candidates(name)) {
             if (c.quality() == MatchQuality.EXACT || c.quality() == MatchQuality.LOOSE) {
                 out.add(c);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean isLeadingWord(Word word, boolean region) {

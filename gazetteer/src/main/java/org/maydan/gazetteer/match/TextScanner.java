@@ -71,14 +71,16 @@ public final class TextScanner {
                 i = region.nextToken();
                 continue;
             }
-            Span best = longest(tokens, i, 0, false, firsts);
-            if (best == null) {
+            // most tokens start no name in any reading: their walks are not gone over again
+            boolean mayStartName = firsts.mayStartName(tokens, i);
+            Span best = mayStartName ? longest(tokens, i, 0, false, firsts) : null;
+            if (best == null && mayStartName) {
                 best = afterProclitic(tokens, i, firsts);
             }
             if (best == null && hasVariantCue(text, tokens, i, firsts)) {
                 best = variant(tokens, i, firsts);
             }
-            if (best == null) {
+            if (best == null && mayStartName) {
                 best = weak(tokens, i, firsts);
             }
             if (best == null || reachesFurtherInside(tokens, best, firsts)) {
@@ -358,6 +360,8 @@ public final class TextScanner {
         /** The same over the weak names' trie, tried only where no ordinary name starts. */
         final @Nullable Reach[] weakReaches = new Reach[READINGS];
         volatile int knownReading = UNKNOWN;
+        /** Whether a name may start at the word ({@link FirstTokens#mayStartName}); null until worked out. */
+        volatile @Nullable Boolean mayStartName;
         /** Whether a region phrase may start at the word ({@link RegionPhrases#mayStart}), worked out at once. */
         final boolean mayStartRegion;
         /** Whether the word before a token admits a vowel variant of it ({@link #hasVariantCue}). */
@@ -434,6 +438,37 @@ public final class TextScanner {
                 slots[slot] = r;
             }
             return r;
+        }
+
+        /**
+         * Whether a walk of either trie over token {@code i}, as it stands or after any proclitic the
+         * scan may read off it, names a place or goes on to the next token: if none does, no name,
+         * ordinary or weak, starts there. Worked out once per spelling, from the walks the scan keeps.
+         */
+        boolean mayStartName(List<Token> tokens, int i) {
+            FirstWord w = of(tokens.get(i).word());
+            Boolean may = w.mayStartName;
+            if (may == null) {
+                may = anyWalkGoesOn(tokens, i);
+                w.mayStartName = may;
+            }
+            return may;
+        }
+
+        private boolean anyWalkGoesOn(List<Token> tokens, int i) {
+            String token = tokens.get(i).normalized();
+            for (int skip = 0; skip <= Proclitics.maxPrefix(token); skip++) {
+                if (goesOn(reach(tokens, i, skip, false)) || goesOn(weakReach(tokens, i, skip, false))
+                        || Proclitics.dropsArticleAlef(token, skip)
+                                && (goesOn(reach(tokens, i, skip, true)) || goesOn(weakReach(tokens, i, skip, true)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean goesOn(Reach reach) {
+            return reach.names() || reach.next() != CompactTrie.NONE;
         }
 
         boolean mayStartRegion(Word word) {
