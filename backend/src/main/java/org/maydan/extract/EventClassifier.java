@@ -208,7 +208,6 @@ final class EventClassifier {
             boolean[] dateTokens, boolean writesDay) {
         List<CueLexicon.Match> kept = new ArrayList<>();
         List<CueLexicon.Match> intercepting = new ArrayList<>();
-        int downedInClause = -1;
         int purposeEnd = -1;
         int clashEnd = -1;
         List<CueLexicon.Match> byStartThenLength = new ArrayList<>(sentence.size());
@@ -233,14 +232,12 @@ final class EventClassifier {
             boolean intercepts = intercepts(m, sentence);
             if (intercepts) {
                 intercepting.add(m);
-            } else if (m.cue() == Cue.SHOOT_DOWN) {
-                downedInClause = tokens.get(m.start()).clause();
             }
             // أسقطت الفصائل طائرة حربية بصاروخ أرض جو: the aircraft downed struck nothing, and the
             // missile that downed it is the clash's weapon, no shelling; nor did the air force that
             // downed it (تمكن سلاح الجو من إسقاط طائرة)
             boolean downedAircraft = (m.cue() == Cue.AIR || m.cue() == Cue.SHELLING || m.cue() == Cue.SHELLING_WEAK)
-                    && (tokens.get(m.start()).clause() == downedInClause || m.cue() == Cue.AIR && downsNext(m, downings));
+                    && downed(m, downings);
             if (!m.cue().isTrigger() || downedAircraft || insideActor(m) || overlapsKept(kept, m)
                     || m.cue() == Cue.ENTRY && (entrant(m) == null || enteredAgain(m, sentence))) {
                 continue;
@@ -708,18 +705,27 @@ final class EventClassifier {
         return m.end() < tokens.size() && startsWithAny(tokens.get(m.end()), AIR_FORCE_STATES);
     }
 
-    /** Whether an aircraft is the first thing downed after {@code m} in its clause, before any missile. */
-    /** Whether one of the downings follows the air force {@code m} within {@value #DOWNER_WINDOW} tokens of its clause. */
-    private boolean downsNext(CueLexicon.Match m, List<CueLexicon.Match> downings) {
+    /**
+     * Whether the aircraft or missile {@code m} belongs to one of the downings: it follows one in its
+     * clause (the aircraft downed, the missile that downed it), or it is the air force that downs, at
+     * most {@value #DOWNER_WINDOW} tokens before one (تمكن سلاح الجو من إسقاط طائرة).
+     */
+    private boolean downed(CueLexicon.Match m, List<CueLexicon.Match> downings) {
+        int clause = tokens.get(m.start()).clause();
         for (CueLexicon.Match d : downings) {
-            if (d.start() >= m.end() && d.start() - m.end() <= DOWNER_WINDOW
-                    && tokens.get(d.start()).clause() == tokens.get(m.start()).clause()) {
+            if (tokens.get(d.start()).clause() != clause) {
+                continue;
+            }
+            boolean before = d.start() < m.start() || d.start() == m.start() && d.end() > m.end();
+            boolean downer = m.cue() == Cue.AIR && d.start() >= m.end() && d.start() - m.end() <= DOWNER_WINDOW;
+            if (before || downer) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether an aircraft is the first thing downed after {@code m} in its clause, before any missile. */
     private boolean downsAircraft(CueLexicon.Match m, List<CueLexicon.Match> sentence) {
         int clause = tokens.get(m.start()).clause();
         int missileAt = Integer.MAX_VALUE;
