@@ -626,7 +626,7 @@ public final class MentionFilter {
         }
         // the settlement noun, not على or من, right after the bearing
         Word last = to - 1 > from ? tokens.get(to - 1).word() : null;
-        boolean townAfter = in(last, NEAR_LINKS) && !isPreposition(last) && in(tokens.get(to - 2).word(), BEARINGS);
+        boolean townAfter = last != null && isTownNoun(last) && in(tokens.get(to - 2).word(), BEARINGS);
         return near || bearing && townAfter;
     }
 
@@ -649,7 +649,12 @@ public final class MentionFilter {
 
     /** حي، مدينة، بلدة، قرية: a noun whose name says where a building stands. */
     private static boolean isBuildingsPlaceNoun(Word word) {
-        return isNeighbourhoodNoun(word) || in(word, NEAR_LINKS) && !isPreposition(word);
+        return isNeighbourhoodNoun(word) || isTownNoun(word);
+    }
+
+    /** مدينة، بلدة، قرية: the settlement nouns among the words that link a place to the town it is put by. */
+    private static boolean isTownNoun(Word word) {
+        return in(word, NEAR_LINKS) && !isPreposition(word);
     }
 
     /** Whether the token (with or without a proclitic) is a locative preposition written apart: في، قرب. */
