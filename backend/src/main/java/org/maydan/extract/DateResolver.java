@@ -90,9 +90,6 @@ final class DateResolver {
     private static final Set<String> DATE_WORDS = dateWords();
     private static final Openings DATE_OPENINGS = Openings.of(DATE_WORDS);
     private static final WordMemo<Boolean> MAY_START_DATE = new WordMemo<>(DateResolver::mayStartDate);
-    /** {@link #mayStartDate} or a first digit, as a date written in digits has ({@link NumericDate}). */
-    private static final WordMemo<Boolean> MAY_OPEN_DATE =
-            new WordMemo<>(spelling -> Character.isDigit(spelling.charAt(0)) || mayStartDate(spelling));
 
     private static Set<String> dateWords() {
         Set<String> words = new HashSet<>(MONTHS.keySet());
@@ -125,9 +122,11 @@ final class DateResolver {
         List<DateMention> raw = new ArrayList<>();
         int i = from;
         while (i < to) {
-            // most tokens open no date, in digits or in words: one lookup a token rules them out
+            // most tokens open no date, in digits (a number, or a first digit as NumericDate reads) or
+            // in words: the memo of mayStartDate rules them out
+            Token t = tokens.get(i);
             DateMention m = null;
-            if (tokens.get(i).isNumber() || MAY_OPEN_DATE.get(tokens.get(i).word())) {
+            if (t.isNumber() || Character.isDigit(t.normalized().charAt(0)) || mayStartDate(t)) {
                 m = NumericDate.at(text, tokens, i, to, published);
                 if (m == null) {
                     m = at(tokens, i, to, published);
